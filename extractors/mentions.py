@@ -1,0 +1,130 @@
+"""Turning argument tokens into :class:`Mention` records.
+
+A named-entity span becomes an ``entity`` mention, a personal pronoun a ``pronoun``
+mention with its agreement cues, and any other noun phrase a ``concept`` mention
+labelled without determiners or possessive pronouns.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from .records import Mention
+
+# NER labels that name things a graph node can stand for. Numbers, dates and
+# amounts (CARDINAL, DATE, MONEY ...) still become mentions when they are arguments.
+NAMED_LABELS = frozenset(
+    {"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
+)
+TIME_LABELS = frozenset({"DATE", "TIME"})
+
+PRONOUN_CUES: dict[str, str] = {
+    "he": "masc", "him": "masc", "his": "masc", "himself": "masc",
+    "she": "fem", "her": "fem", "hers": "fem", "herself": "fem",
+    "it": "neuter", "its": "neuter", "itself": "neuter",
+    "they": "plural", "them": "plural", "their": "plural", "themselves": "plural",
+    "i": "speaker", "me": "speaker", "my": "speaker", "myself": "speaker",
+    "we": "speakers", "us": "speakers", "our": "speakers", "ourselves": "speakers",
+}
+RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that", "whose"})
+_DROP_LEFT_DEPS = frozenset({"det", "predet", "punct", "case", "preconj", "cc"})
+
+
+def entity_spans(doc: Doc) -> dict[int, Span]:
+    """Map of token index to the named-entity span that covers it."""
+    return {i: ent for ent in doc.ents for i in range(ent.start, ent.end)}
+
+
+def trimmed(span: Span) -> Span:
+    """``span`` without leading determiners/quotes and trailing possessives or punctuation."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (doc[start].dep_ in _DROP_LEFT_DEPS or doc[start].is_punct
+                           or (doc[start].dep_ == "poss" and doc[start].pos_ == "PRON")):
+        start += 1
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
+        end -= 1
+    return doc[start:end] if end > start else span
+
+
+def span_label(span: Span) -> str:
+    """The words of ``span`` as a label: quotes dropped, whitespace collapsed."""
+    text = "".join(t.whitespace_ if t.is_quote else t.text_with_ws for t in span)
+    return " ".join(text.split())
+
+
+def is_pronoun(token: Token) -> bool:
+    """A personal or reflexive pronoun whose referent lies elsewhere in the text."""
+    return token.pos_ == "PRON" and token.lower_ in PRONOUN_CUES
+
+
+def noun_phrase(token: Token) -> Span:
+    """The noun phrase headed by ``token``: its left modifiers, itself and one ``of`` phrase."""
+    doc = token.doc
+    left = [t for t in token.lefts if not _is_clause(t)]
+    start = min([token.i] + [t.left_edge.i for t in left])
+    end = token.i + 1
+    for child in token.rights:
+        if child.i != end:
+            break
+        if child.dep_ in ("compound", "flat", "nummod"):
+            end = child.i + 1
+            continue
+        if child.dep_ == "prep" and child.lower_ == "of":
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                end = noun_phrase(pobj).end
+        break
+    return trimmed(doc[start:end])
+
+
+def _is_clause(token: Token) -> bool:
+    return token.dep_ in ("relcl", "acl", "advcl", "appos", "ccomp") or token.pos_ == "VERB"
+
+
+def mention_for(token: Token, ents: dict[int, Span]) -> Mention:
+    """The mention an argument head stands for: entity, pronoun or concept."""
+    if token.i in ents:
+        span = trimmed(ents[token.i])
+        return Mention(span_label(span), span.start_char, span.end_char, "entity",
+                       ents[token.i].label_, token.text)
+    if is_pronoun(token):
+        return Mention(token.text, token.idx, token.idx + len(token), "pronoun",
+                       PRONOUN_CUES[token.lower_], token.text)
+    span = noun_phrase(token)
+    # A compound entity inside the phrase ("the Maduro regime") keeps the phrase a concept.
+    return Mention(span_label(span), span.start_char, span.end_char, "concept", "",
+                   token.lemma_.lower())
+
+
+def with_titles(ent: Span) -> Span:
+    """A person's name with the titles and roles that modify it (``US President Donald Trump``).
+
+    Extends the span leftwards over adjacent modifiers (compound, amod, nmod) whose
+    head lies inside it; the graph stage later moves those words into the aliases.
+    """
+    doc = ent.doc
+    start = ent.start
+    while start > 0:
+        previous = doc[start - 1]
+        if (previous.dep_ not in ("compound", "amod", "nmod") or previous.is_punct
+                or not start <= previous.head.i < ent.end):
+            break
+        start -= 1
+    return doc[start:ent.end]
+
+
+def document_mentions(doc: Doc) -> list[Mention]:
+    """Every named entity and personal pronoun of ``doc``, in order (for resolution)."""
+    found: list[Mention] = []
+    for ent in doc.ents:
+        if ent.label_ in NAMED_LABELS:
+            span = trimmed(with_titles(ent) if ent.label_ == "PERSON" else ent)
+            found.append(Mention(span_label(span), span.start_char, span.end_char, "entity",
+                                 ent.label_, ent.root.text))
+    for token in doc:
+        if is_pronoun(token):
+            found.append(Mention(token.text, token.idx, token.idx + len(token), "pronoun",
+                                 PRONOUN_CUES[token.lower_], token.text))
+    found.sort(key=lambda m: (m.start, m.end))
+    return found

@@ -1,0 +1,126 @@
+"""Building the networkx knowledge graph from resolved extractions.
+
+The graph is a ``networkx.MultiDiGraph``; its attributes are kgbuilder's public
+contract (see the README):
+
+- ``G.graph``: ``documents`` (id → metadata dict), ``stats``.
+- node (id = stable slug): ``label``, ``type``, ``aliases`` (list of surface forms,
+  most frequent first), ``alias_counts`` (form → count), ``merge_reasons``
+  (form → rule), ``mentions`` (int).
+- edge (key = relation, ``not <relation>`` when negated), one per distinct fact:
+  ``relation``, ``negated``, ``confidence`` (0–1, noisy-or over evidence),
+  ``modality``, ``time``, ``doc``, ``sentence``, ``char_start``, ``char_end``
+  (of the most confident evidence), and ``evidence``: every supporting extraction
+  as a dict with those fields plus ``subject_text``, ``relation_text``,
+  ``object_text``, ``arguments`` and ``rule``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+import networkx as nx
+
+from kgbuilder.extractors.records import DocumentExtractions, Extraction
+
+from .resolve import Resolution, resolve
+
+
+@dataclass
+class KnowledgeGraph:
+    """The built graph plus the documents and counts it came from."""
+
+    graph: nx.MultiDiGraph
+    resolution: Resolution
+    stats: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def documents(self) -> dict[str, dict[str, str]]:
+        return self.graph.graph["documents"]
+
+    def node_by_label(self, name: str) -> str | None:
+        """The id of the node whose label or alias is ``name`` (case-insensitive)."""
+        return find_node(self.graph, name)
+
+
+def find_node(graph: nx.MultiDiGraph, name: str) -> str | None:
+    """Id of the node labelled ``name``, else the most-mentioned node with that alias."""
+    wanted = name.casefold()
+    for node, data in graph.nodes(data=True):
+        if data["label"].casefold() == wanted:
+            return node
+    holders = [(data["mentions"], node) for node, data in graph.nodes(data=True)
+               if any(a.casefold() == wanted for a in data["aliases"])]
+    return max(holders)[1] if holders else None
+
+
+def _evidence(extraction: Extraction) -> dict:
+    sentence = extraction.sentence
+    return {
+        "doc": extraction.doc_id,
+        "sentence": sentence.text,
+        "char_start": sentence.start,
+        "char_end": sentence.end,
+        "confidence": extraction.confidence,
+        "modality": extraction.modality,
+        "time": extraction.time,
+        "subject_text": extraction.subject.text,
+        "relation_text": extraction.relation_text,
+        "object_text": extraction.object.text,
+        "arguments": [m.text for m in extraction.objects[1:]],
+        "rule": extraction.rule,
+    }
+
+
+def _noisy_or(values: Iterable[float]) -> float:
+    remaining = 1.0
+    for value in values:
+        remaining *= 1.0 - value
+    return round(1.0 - remaining, 4)
+
+
+def build_graph(results: Iterable[DocumentExtractions]) -> KnowledgeGraph:
+    """Resolve entities across ``results`` and merge their facts into one graph."""
+    results = sorted(results, key=lambda r: r.document.id)
+    resolution = resolve(results)
+    graph = nx.MultiDiGraph()
+    graph.graph["documents"] = {r.document.id: r.document.metadata for r in results}
+    facts: dict[tuple[str, str, str], list[Extraction]] = {}
+    for result in results:
+        for extraction in result.extractions:
+            subject = resolution.lookup(extraction.doc_id, extraction.subject)
+            obj = resolution.lookup(extraction.doc_id, extraction.object)
+            if subject is None or obj is None or subject == obj:
+                continue
+            key = f"not {extraction.relation}" if extraction.negated else extraction.relation
+            facts.setdefault((subject, obj, key), []).append(extraction)
+    used = sorted({n for s, o, _ in facts for n in (s, o)})
+    for node in used:
+        entity = resolution.entities[node]
+        ranked = sorted(entity.aliases.items(), key=lambda kv: (-kv[1], kv[0]))
+        graph.add_node(node, label=entity.label, type=entity.type,
+                       aliases=[a for a, _ in ranked], alias_counts=dict(ranked),
+                       merge_reasons=dict(sorted(entity.reasons.items())),
+                       mentions=entity.mentions)
+    for (subject, obj, key), extractions in sorted(facts.items()):
+        evidence = sorted((_evidence(e) for e in extractions),
+                          key=lambda ev: (-ev["confidence"], ev["doc"], ev["char_start"]))
+        best = evidence[0]
+        first = extractions[0]
+        graph.add_edge(
+            subject, obj, key=key, relation=first.relation, negated=first.negated,
+            confidence=_noisy_or(ev["confidence"] for ev in evidence),
+            modality=best["modality"], time=best["time"], doc=best["doc"],
+            sentence=best["sentence"], char_start=best["char_start"],
+            char_end=best["char_end"], evidence=evidence,
+        )
+    stats = {
+        "documents": len(results),
+        "sentences": sum(r.sentences for r in results),
+        "extractions": sum(len(r.extractions) for r in results),
+        "entities": graph.number_of_nodes(),
+        "facts": graph.number_of_edges(),
+    }
+    graph.graph["stats"] = stats
+    return KnowledgeGraph(graph=graph, resolution=resolution, stats=stats)

