@@ -22,7 +22,7 @@ import unicodedata
 from urllib.parse import quote
 
 import networkx as nx
-from rdflib import RDF, RDFS, SKOS, XSD, Graph, Literal, Namespace, URIRef
+from rdflib import RDF, RDFS, SKOS, XSD, Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import PROV
 
 SCHEMA = Namespace("https://schema.org/")
@@ -73,10 +73,14 @@ def statement_id(subject: str, key: str, obj: str, evidence: dict) -> str:
     return hashlib.sha1(raw.encode("utf-8")).hexdigest()[:20]
 
 
-def to_rdflib(graph: nx.MultiDiGraph, base: str = DEFAULT_BASE) -> Graph:
+QUAD_FORMATS = frozenset({"trig", "nquads"})
+
+
+def to_rdflib(graph: nx.MultiDiGraph, base: str = DEFAULT_BASE,
+              into: Graph | None = None) -> Graph:
     """Every node, fact, piece of evidence and document of ``graph`` as an rdflib Graph."""
     ns = Namespaces(base)
-    rdf = Graph()
+    rdf = Graph() if into is None else into
     ns.bind(rdf)
     entity = {node: ns.entity[iri_segment(node)] for node in graph.nodes}
     for node, data in graph.nodes(data=True):
@@ -140,5 +144,8 @@ def serialize_rdf(graph: nx.MultiDiGraph, fmt: str = "turtle", base: str = DEFAU
     """``graph`` serialised as RDF in one of :data:`RDF_FORMATS`."""
     if fmt not in RDF_FORMATS:
         raise ValueError(f"unknown RDF format '{fmt}'; choose from {', '.join(RDF_FORMATS)}")
-    data = to_rdflib(graph, base).serialize(format=RDF_FORMATS[fmt][0], encoding="utf-8")
-    return data
+    if fmt in QUAD_FORMATS:  # quads: everything in one named graph, <base>graph
+        dataset = Dataset()
+        to_rdflib(graph, base, into=dataset.graph(URIRef(Namespaces(base).base + "graph")))
+        return dataset.serialize(format=RDF_FORMATS[fmt][0], encoding="utf-8")
+    return to_rdflib(graph, base).serialize(format=RDF_FORMATS[fmt][0], encoding="utf-8")

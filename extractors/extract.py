@@ -19,7 +19,7 @@ def extract_doc(doc: Doc, document: Document) -> DocumentExtractions:
         document=document,
         sentences=sum(1 for s in doc.sents if s.text.strip()),
         mentions=tuple(document_mentions(doc)),
-        extractions=tuple(doc_extractions(doc, document.id)),
+        extractions=tuple(doc_extractions(doc, document.id, document.text)),
     )
 
 

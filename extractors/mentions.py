@@ -92,6 +92,10 @@ def mention_for(token: Token, ents: dict[int, Span]) -> Mention:
         return Mention(token.text, token.idx, token.idx + len(token), "pronoun",
                        PRONOUN_CUES[token.lower_], token.text)
     span = noun_phrase(token)
+    if token.pos_ == "PROPN" and all(t.pos_ == "PROPN" or t.is_punct for t in span):
+        # A proper name the NER missed ("Ardern" alone): a named thing of unknown type.
+        return Mention(span_label(span), span.start_char, span.end_char, "entity", "",
+                       token.text)
     # A compound entity inside the phrase ("the Maduro regime") keeps the phrase a concept.
     return Mention(span_label(span), span.start_char, span.end_char, "concept", "",
                    token.lemma_.lower())

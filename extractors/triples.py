@@ -56,7 +56,8 @@ def is_passive(verb: Token) -> bool:
     """Passive voice: a passive subject or auxiliary, or a participle modifying a noun."""
     if any(c.dep_ in ("nsubjpass", "csubjpass", "auxpass") for c in verb.children):
         return True
-    return verb.dep_ == "acl" and verb.tag_ == "VBN"
+    return verb.dep_ in ("acl", "advcl") and verb.tag_ == "VBN" and any(
+        c.dep_ == "agent" for c in verb.children) or (verb.dep_ == "acl" and verb.tag_ == "VBN")
 
 
 def is_negated(verb: Token) -> bool:
@@ -138,6 +139,14 @@ def patients_of(verb: Token) -> list[Token]:
         return [verb.head]
     if verb.dep_ == "conj" and verb.head.pos_ == "VERB" and is_passive(verb.head):
         return patients_of(verb.head)
+    if verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.head.pos_ in ("VERB", "AUX"):
+        # A participle clause describes the nearest noun: "..., the party, now led by X"
+        # after the verb's object; "Attacked by X, the party ..." before its subject.
+        if verb.i > verb.head.i:
+            objects = [c for c in verb.head.children if c.dep_ in OBJECT_DEPS and c.i < verb.i]
+            if objects:
+                return [objects[-1]]
+        return [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")][:1]
     if verb.dep_ == "conj" and verb.head.pos_ in NOMINAL_POS:
         return [verb.head]
     return []
@@ -211,9 +220,12 @@ def _confidence(subject: Token, obj: Token, rule: str, sentence: Span) -> float:
 class _Builder:
     """Carries the per-sentence context that every extraction needs."""
 
-    def __init__(self, sentence: Span, doc_id: str, ents: dict[int, Span]) -> None:
+    def __init__(self, sentence: Span, doc_id: str, ents: dict[int, Span],
+                 source_text: str | None = None) -> None:
         self.span = sentence
-        self.sentence = Sentence(sentence.text, sentence.start_char, sentence.end_char)
+        start, end = sentence.start_char, sentence.end_char
+        text = source_text[start:end] if source_text is not None else sentence.text
+        self.sentence = Sentence(text, start, end)
         self.doc_id = doc_id
         self.ents = ents
 
@@ -324,11 +336,15 @@ def clause_read_as_noun_phrase(noun: Token) -> tuple[Token, Token] | None:
     return nominals[-1], verb
 
 
-def sentence_extractions(sentence: Span, doc_id: str,
-                         ents: dict[int, Span] | None = None) -> list[Extraction]:
-    """All facts of one sentence, in token order."""
+def sentence_extractions(sentence: Span, doc_id: str, ents: dict[int, Span] | None = None,
+                         source_text: str | None = None) -> list[Extraction]:
+    """All facts of one sentence, in token order.
+
+    ``source_text`` is the document as the user gave it (before cleaning); the
+    evidence sentence is cut from it, so it reads exactly as written.
+    """
     ents = entity_spans(sentence.doc) if ents is None else ents
-    builder = _Builder(sentence, doc_id, ents)
+    builder = _Builder(sentence, doc_id, ents, source_text)
     found: list[Extraction] = []
     for token in sentence:
         if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass", "amod"):
@@ -345,8 +361,9 @@ def sentence_extractions(sentence: Span, doc_id: str,
     return found
 
 
-def doc_extractions(doc: Doc, doc_id: str) -> list[Extraction]:
+def doc_extractions(doc: Doc, doc_id: str, source_text: str | None = None) -> list[Extraction]:
     """All facts of a parsed document, sentence by sentence."""
     ents = entity_spans(doc)
-    return [e for sent in doc.sents for e in sentence_extractions(sent, doc_id, ents)]
+    return [e for sent in doc.sents
+            for e in sentence_extractions(sent, doc_id, ents, source_text)]
 

@@ -34,7 +34,8 @@ TYPE_OF_LABEL: dict[str, str] = {
     "ORDINAL": "QuantitativeValue",
 }
 COUNTRY_LABELS = frozenset({"GPE", "LOC", "ORG", "NORP"})
-SURNAME_LABELS = frozenset({"PERSON", "ORG", "NORP"})  # NER often calls a lone surname ORG
+# NER often calls a lone surname ORG, or misses it (label "").
+SURNAME_LABELS = frozenset({"PERSON", "ORG", "NORP", ""})
 PERSON_PRONOUNS = frozenset({"masc", "fem"})
 MentionKey = tuple[str, int, int]  # document id, start, end
 
@@ -211,7 +212,8 @@ def resolve(results: Iterable[DocumentExtractions]) -> Resolution:
         cluster = merged[key]
         words = key.split()
         candidates = people_by_surname.get(words[0], []) if len(words) == 1 else []
-        if len(candidates) == 1 and (cluster.is_person or cluster.types.get("Organization")):
+        if len(candidates) == 1 and (cluster.is_person or cluster.types.get("Organization")
+                                     or cluster.types.get("Thing")):
             merged[candidates[0]].absorb(cluster, "surname of the only person so named")
             del merged[key]
     entities: dict[str, Entity] = {}

@@ -1,0 +1,58 @@
+"""Shared fixtures: one real spaCy pipeline and one real seed build per test session."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kgbuilder.api import build_documents, write_outputs
+from kgbuilder.extractors import Document, extract_doc, load_pipeline
+from kgbuilder.graph import build_graph
+from kgbuilder.inputs import read_documents
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "seeds"
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    return load_pipeline()
+
+
+@pytest.fixture(scope="session")
+def seed_kg(nlp):
+    return build_documents(read_documents([str(SEEDS)]), nlp)
+
+
+@pytest.fixture(scope="session")
+def seed_out(seed_kg, tmp_path_factory):
+    out = tmp_path_factory.mktemp("seed-out")
+    write_outputs(seed_kg, out)
+    return out
+
+
+@pytest.fixture
+def extract(nlp):
+    """Facts of one text as (subject, relation, object) label triples plus the records."""
+
+    def run(text: str):
+        result = extract_doc(nlp(text), Document("t", text))
+        return result
+
+    return run
+
+
+@pytest.fixture
+def graph_of(nlp):
+    """The graph built from a few short texts (each its own document)."""
+
+    def run(*texts: str):
+        docs = [Document(f"d{i}", t) for i, t in enumerate(texts)]
+        return build_graph([extract_doc(nlp(d.text), d) for d in docs]).graph
+
+    return run
+
+
+def triples(result) -> set[tuple[str, str, str]]:
+    return {(e.subject.text, e.relation, e.object.text) for e in result.extractions}

@@ -1,0 +1,83 @@
+"""Exports read back by independent parsers: rdflib, pyoxigraph, networkx, csv."""
+
+from __future__ import annotations
+
+import csv
+import re
+
+import pyoxigraph as ox
+import pytest
+import rdflib
+
+import kgbuilder
+from kgbuilder.exports import RDF_FORMATS, serialize_rdf
+
+EDGE_ATTRS = ("relation", "negated", "confidence", "doc", "sentence", "char_start", "char_end")
+NODE_ATTRS = ("label", "type", "aliases", "mentions")
+
+
+def test_turtle_parses_with_rdflib_and_pyoxigraph(seed_out, seed_kg):
+    data = (seed_out / "graph.ttl").read_bytes()
+    g = rdflib.Graph().parse(data=data, format="turtle")
+    quads = list(ox.parse(data, format=ox.RdfFormat.TURTLE))
+    assert len(g) == len(quads) > 500
+    asserted = sum(1 for _, _, d in seed_kg.graph.edges(data=True) if not d["negated"])
+    rel = rdflib.Namespace("http://example.org/kgbuilder/rel/")
+    plain = {(s, p, o) for s, p, o in g if str(p).startswith(str(rel))}
+    assert len(plain) == asserted
+
+
+@pytest.mark.parametrize("fmt", sorted(RDF_FORMATS))
+def test_every_rdf_format_parses(seed_kg, fmt):
+    data = serialize_rdf(seed_kg.graph, fmt)
+    ox_format = {"turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES,
+                 "jsonld": ox.RdfFormat.JSON_LD, "trig": ox.RdfFormat.TRIG,
+                 "nquads": ox.RdfFormat.N_QUADS}[fmt]
+    assert len(list(ox.parse(data, format=ox_format))) > 500
+    assert len(rdflib.Dataset().parse(data=data, format=RDF_FORMATS[fmt][0])) > 0
+
+
+def test_negated_facts_are_statements_not_triples(graph_of):
+    g = graph_of("The bank did not approve the loan.")
+    rdf = rdflib.Graph().parse(data=serialize_rdf(g), format="turtle")
+    approve = rdflib.URIRef("http://example.org/kgbuilder/rel/approve")
+    assert not list(rdf.triples((None, approve, None)))
+    stmts = list(rdf.subjects(rdflib.RDF.predicate, approve))
+    assert len(stmts) == 1
+
+
+def test_base_iri_is_configurable_and_names_are_safe(graph_of):
+    g = graph_of('Jean "Le Chef" <b>Dupont</b> visited São Paulo / Brazil 🚀 today.')
+    data = serialize_rdf(g, "nt", base="https://kg.example.com/news/")
+    quads = list(ox.parse(data, format=ox.RdfFormat.N_TRIPLES))  # strict IRI checking
+    subjects = {q.subject.value for q in quads if isinstance(q.subject, ox.NamedNode)}
+    assert all(s.startswith("https://kg.example.com/news/") for s in subjects)
+
+
+def test_json_round_trips_with_every_documented_attribute(seed_out, seed_kg):
+    g = kgbuilder.load(seed_out / "graph.json")
+    assert g.is_multigraph() and g.is_directed()
+    assert g.number_of_nodes() == seed_kg.graph.number_of_nodes()
+    assert g.number_of_edges() == seed_kg.graph.number_of_edges()
+    for _, data in g.nodes(data=True):
+        assert all(a in data for a in NODE_ATTRS) and isinstance(data["aliases"], list)
+    for _, _, key, data in g.edges(keys=True, data=True):
+        assert all(a in data for a in EDGE_ATTRS)
+        assert key.removeprefix("not ") == data["relation"]
+    assert '"edges"' in (seed_out / "graph.json").read_text(encoding="utf-8")
+
+
+def test_facts_csv_has_one_row_per_evidence(seed_out, seed_kg):
+    with open(seed_out / "facts.csv", encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    expected = sum(len(d["evidence"]) for _, _, d in seed_kg.graph.edges(data=True))
+    assert len(rows) == expected and all(r["sentence"] and r["doc"] for r in rows)
+
+
+def test_html_loads_nothing_from_the_network(seed_out):
+    html = (seed_out / "graph.html").read_text(encoding="utf-8")
+    assert "<script src" not in html and "<link" not in html
+    loads = re.findall(r"""(?:src|href)\s*=\s*["']?\s*(https?:)""", html, re.I)
+    loads += re.findall(r"""(?:url\(|@import)\s*["']?\s*https?:""", html, re.I)
+    assert loads == []
+    assert "vis.Network" in html and "Content-Security-Policy" in html

@@ -1,0 +1,67 @@
+"""Entity resolution and graph contract, on short texts of our own."""
+
+from __future__ import annotations
+
+from kgbuilder.graph import find_node
+from kgbuilder.graph.gazetteer import country_for
+from kgbuilder.graph.names import name_key, split_title
+
+
+def labels(graph) -> set[str]:
+    return {d["label"] for _, d in graph.nodes(data=True)}
+
+
+def test_short_name_joins_earlier_full_name_and_titles_become_aliases(graph_of):
+    g = graph_of("Prime Minister Jacinda Ardern visited Sydney. Later, Ardern met the mayor.")
+    node = find_node(g, "Jacinda Ardern")
+    assert node is not None and "Ardern" not in labels(g)
+    assert {"Ardern", "Prime Minister Jacinda Ardern"} <= set(g.nodes[node]["aliases"])
+    relations = {d["relation"] for _, _, d in g.out_edges(node, data=True)}
+    assert {"visit", "meet"} <= relations
+
+
+def test_people_sharing_a_surname_stay_apart(graph_of):
+    g = graph_of("Vice President Delcy Rodriguez rejected the plan on Monday, while her "
+                 "brother Jorge Rodriguez praised it. On Tuesday Rodriguez signed the decree.")
+    jorge, delcy = find_node(g, "Jorge Rodriguez"), find_node(g, "Delcy Rodriguez")
+    assert jorge and delcy and jorge != delcy
+    # The bare surname goes to the nearest earlier full name (here: Jorge).
+    signers = [u for u, _, d in g.edges(data=True) if d["relation"] == "sign"]
+    assert signers == [jorge]
+
+
+def test_same_name_across_documents_is_one_node_accents_ignored(graph_of):
+    g = graph_of("José Martínez sued the city.", "Jose Martinez won the case.")
+    ids = {n for n, d in g.nodes(data=True) if name_key(d["label"]) == "jose martinez"}
+    assert len(ids) == 1
+
+
+def test_country_variants_meet_under_one_node(graph_of):
+    g = graph_of("The U.S. sanctioned Iran.", "The United States warned Iran again.",
+                 "US officials met Iranian diplomats.")
+    assert country_for("U.S.") == country_for("America") == "United States"
+    us = find_node(g, "United States")
+    assert us and {"U.S.", "United States"} <= set(g.nodes[us]["aliases"])
+    assert g.nodes[us]["type"] == "Country"
+
+
+def test_pronoun_subject_resolves_to_the_last_person(graph_of):
+    g = graph_of("Senator Maria Lopez arrived in Ohio. She criticised the governor.")
+    lopez = find_node(g, "Maria Lopez")
+    assert any(d["relation"] == "criticise" or d["relation"] == "criticize"
+               for _, _, d in g.out_edges(lopez, data=True))
+
+
+def test_split_title_keeps_a_name():
+    assert split_title("US President Donald Trump") == ("US President", "Donald Trump")
+    assert split_title("Trump") == ("", "Trump")
+
+
+def test_edge_attributes_are_the_documented_contract(graph_of):
+    g = graph_of("The bank did not approve the loan.")
+    [(_, _, key, data)] = list(g.edges(keys=True, data=True))
+    assert key == "not approve" and data["negated"] is True
+    for attr in ("relation", "negated", "confidence", "doc", "sentence", "char_start",
+                 "char_end", "evidence"):
+        assert attr in data
+    assert 0 < data["confidence"] <= 1 and data["doc"] == "d0"
