@@ -48,7 +48,7 @@ def to_pyvis(graph: nx.MultiDiGraph, max_nodes: int = DEFAULT_MAX_NODES) -> Netw
             color=TYPE_COLOURS.get(data["type"], TYPE_COLOURS["Thing"]),
             value=importance(graph, node), aliases=data["aliases"], mentions=data["mentions"],
         )
-    for index, (subject, obj, key, data) in enumerate(graph.edges(keys=True, data=True)):
+    for index, (subject, obj, data) in enumerate(graph.edges(data=True)):
         if subject not in drawn or obj not in drawn:
             continue
         net.add_edge(

@@ -17,7 +17,14 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from .mentions import NAMED_LABELS, RELATIVE_PRONOUNS, TIME_LABELS, entity_spans, mention_for, trimmed
+from .mentions import (
+    NAMED_LABELS,
+    RELATIVE_PRONOUNS,
+    TIME_LABELS,
+    entity_spans,
+    mention_for,
+    trimmed,
+)
 from .records import Extraction, Mention, Sentence
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
@@ -33,6 +40,11 @@ FIRST_PERSON = frozenset({"i", "me", "myself", "we", "us", "ourselves"})
 UNUSABLE_ARGUMENTS = frozenset({"what", "who", "whom", "which", "whatever", "there", "this",
                                 "that", "these", "those", "something", "anything", "nothing",
                                 "everything", "one", "all", "both", "some"})
+
+
+LIGHT_VERBS = frozenset({"have", "hold", "make", "conduct", "host", "place", "begin", "start",
+                        "open", "resume", "launch"})
+LIGHT_PREPS = frozenset({"with", "to"})
 
 
 @dataclass(frozen=True)
@@ -210,7 +222,7 @@ def _is_time(token: Token, ents: dict[int, Span]) -> bool:
 
 def _confidence(subject: Token, obj: Token, rule: str, sentence: Span) -> float:
     score = {"svo": 0.9, "prep": 0.8, "passive": 0.85, "passive-prep": 0.6, "copula": 0.75,
-             "repair": 0.55}.get(rule, 0.6)
+             "repair": 0.55, "light-verb": 0.8}.get(rule, 0.6)
     score -= 0.1 * sum(t.pos_ == "PRON" for t in (subject, obj))
     score -= 0.1 if subject.pos_ == "NOUN" else 0.0
     score -= 0.1 if len(sentence) > 40 else 0.0
@@ -298,6 +310,29 @@ def verb_extractions(verb: Token, builder: _Builder) -> Iterator[Extraction]:
     for subject in subjects:
         for obj in objects:
             yield builder.make(verb, subject, relation, [builder.mention(obj)] + extra, obj, rule)
+    yield from _light_verb_extractions(verb, subjects, objects, arguments, builder)
+
+
+def _light_verb_extractions(verb: Token, subjects: list[Token], objects: list[Token],
+                            arguments: list[Argument], builder: _Builder) -> Iterator[Extraction]:
+    """``had a call with X`` → call with X; ``held talks with X`` → talk with X.
+
+    A light verb lends its event to its object noun; the noun's partner (``with``/``to``
+    on the noun or on the verb) becomes the object of a fact named after the noun.
+    """
+    if verb.lemma_ not in LIGHT_VERBS:
+        return
+    for noun in objects:
+        if noun.pos_ != "NOUN" or noun.i in builder.ents:
+            continue
+        partners = [a for a in prepositional_arguments(noun) + arguments
+                    if a.prep in LIGHT_PREPS and _usable(a.head)]
+        for partner in partners[:1]:
+            relation = (f"{noun.lemma_.lower()} {partner.prep}",
+                        f"{verb.text} {noun.text} {partner.prep}")
+            for subject in subjects:
+                yield builder.make(verb, subject, relation, [builder.mention(partner.head)],
+                                   partner.head, "light-verb")
 
 
 def _adjective_extractions(verb: Token, subjects: list[Token],

@@ -21,7 +21,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 import networkx as nx
-
 from kgbuilder.extractors.records import DocumentExtractions, Extraction
 
 from .resolve import Resolution, resolve

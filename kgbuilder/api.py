@@ -11,8 +11,14 @@ import networkx as nx
 from spacy.language import Language
 
 from kgbuilder.exports import (
-    DEFAULT_BASE, RDF_FORMATS, read_node_link, render_html, serialize_rdf, to_facts_csv,
-    to_node_link_json, write_all,
+    DEFAULT_BASE,
+    RDF_FORMATS,
+    read_node_link,
+    render_html,
+    serialize_rdf,
+    to_facts_csv,
+    to_node_link_json,
+    write_all,
 )
 from kgbuilder.extractors import Document, extract_documents, load_pipeline
 from kgbuilder.graph import KnowledgeGraph, build_graph

@@ -7,6 +7,7 @@ import sys
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
+from kgbuilder.extractors.cleaning import clean_text
 from kgbuilder.extractors.records import Document
 
 TEXT_SUFFIXES = frozenset({".txt", ".text"})
@@ -56,10 +57,14 @@ def input_files(paths: Iterable[str]) -> list[Path | str]:
 
 
 def _title_of(text: str) -> str | None:
-    """The first non-empty line, when it is short enough to be a headline."""
-    for line in text.splitlines():
-        if line.strip():
-            return line.strip() if len(line.strip()) <= 200 else None
+    """The first line that looks like a headline: 3+ words, at most 200 characters.
+
+    Looked for in the cleaned text, so bylines and share buttons are never titles.
+    """
+    for line in clean_text(text[:5000]).splitlines():
+        words = line.split()
+        if len(words) >= 3:
+            return " ".join(words) if len(line.strip()) <= 200 else None
     return None
 
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
-from kgbuilder.api import build_documents, write_outputs
 from kgbuilder.extractors import Document, extract_doc, load_pipeline
 from kgbuilder.graph import build_graph
+
+from kgbuilder.api import build_documents, write_outputs
 from kgbuilder.inputs import read_documents
 
 ROOT = Path(__file__).resolve().parents[1]

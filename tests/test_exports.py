@@ -8,9 +8,9 @@ import re
 import pyoxigraph as ox
 import pytest
 import rdflib
+from kgbuilder.exports import RDF_FORMATS, serialize_rdf
 
 import kgbuilder
-from kgbuilder.exports import RDF_FORMATS, serialize_rdf
 
 EDGE_ATTRS = ("relation", "negated", "confidence", "doc", "sentence", "char_start", "char_end")
 NODE_ATTRS = ("label", "type", "aliases", "mentions")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from conftest import triples
-
 from kgbuilder.extractors.cleaning import clean_text, is_boilerplate
 
 
@@ -99,3 +98,8 @@ def test_boilerplate_rule_spares_article_sentences():
 def test_missing_space_after_comma_still_parses(extract):
     facts = triples(extract("Yesterday,General Dan Caine,Chief of Staff,visited a base."))
     assert any(s == "Dan Caine" and r == "visit" for s, r, _ in facts)
+
+
+def test_light_verb_lends_its_event_to_the_noun(extract):
+    facts = triples(extract("The chancellor had a long call with the Polish president."))
+    assert ("chancellor", "call with", "Polish president") in facts

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from conftest import SEEDS
 from kgbuilder.graph import find_node
 from kgbuilder.graph.names import surname_key
 
@@ -36,7 +37,7 @@ def test_pronoun_fact_lands_on_the_speaker(seed_kg):
 
 
 def test_every_fact_points_back_at_its_sentence(seed_kg):
-    texts = {p.stem: p.read_text(encoding="utf-8") for p in __import__("conftest").SEEDS.glob("*.txt")}
+    texts = {p.stem: p.read_text(encoding="utf-8") for p in SEEDS.glob("*.txt")}
     for _, _, data in seed_kg.graph.edges(data=True):
         for ev in data["evidence"]:
             assert texts[ev["doc"]][ev["char_start"]:ev["char_end"]] == ev["sentence"]

@@ -1,0 +1,39 @@
+# kgbuilder: `make demo` builds the seed graph, `make test` runs the whole suite.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+
+.PHONY: demo test lint browser clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install -q -e .
+	touch $@
+
+$(VENV)/.installed-test: pyproject.toml $(VENV)/.installed
+	$(BIN)/pip install -q -e '.[test]'
+	touch $@
+
+demo: $(VENV)/.installed
+	$(BIN)/kgbuilder build seeds/ --out out/
+
+# Debian's chromium for the real-browser tests; nothing downloads a browser of its own.
+browser:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  if command -v apt-get >/dev/null 2>&1; then \
+	    SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	    ($$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null) \
+	      || echo "note: could not install Debian chromium; browser tests will be skipped"; \
+	  else echo "note: no apt-get; browser tests will be skipped unless chromium is on PATH"; fi; }
+
+lint: $(VENV)/.installed-test
+	$(BIN)/ruff check kgbuilder graph extractors exports tests
+
+test: $(VENV)/.installed-test browser lint
+	$(BIN)/pytest -q
+
+clean:
+	rm -rf out build *.egg-info .pytest_cache

@@ -1,0 +1,101 @@
+"""The command line as a user meets it: real subprocesses, real files."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+
+import pytest
+from conftest import ROOT
+
+README = ROOT / "README.md"
+
+
+def kgbuilder(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "kgbuilder", *args], input=stdin,
+                          capture_output=True, text=True, timeout=300)
+
+
+def assert_one_line_error(result: subprocess.CompletedProcess) -> None:
+    assert result.returncode != 0
+    assert "Traceback" not in result.stderr
+    lines = [line for line in result.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1 and lines[0].startswith("kgbuilder: error:")
+
+
+def test_missing_input_path_is_a_one_line_error(tmp_path):
+    result = kgbuilder("build", str(tmp_path / "nope.txt"), "--out", str(tmp_path / "out"))
+    assert_one_line_error(result)
+    assert "nope.txt" in result.stderr and not (tmp_path / "out").exists()
+
+
+def test_empty_input_is_a_one_line_error(tmp_path):
+    (tmp_path / "empty").mkdir()
+    result = kgbuilder("build", str(tmp_path / "empty"), "--out", str(tmp_path / "out"))
+    assert_one_line_error(result)
+    assert result.returncode == 1
+
+
+def test_unknown_model_is_a_one_line_error(tmp_path):
+    (tmp_path / "a.txt").write_text("Angela Merkel visited Paris.", encoding="utf-8")
+    result = kgbuilder("build", str(tmp_path / "a.txt"), "--out", str(tmp_path / "out"),
+                       "--model", "no_such_pipeline_xyz")
+    assert_one_line_error(result)
+    assert "no_such_pipeline_xyz" in result.stderr
+
+
+def test_build_mixed_inputs_jsonl_and_stdin(tmp_path):
+    (tmp_path / "a.txt").write_text("Angela Merkel visited Paris.", encoding="utf-8")
+    lines = [json.dumps({"id": "n1", "text": "Emmanuel Macron met with Olaf Scholz.",
+                         "title": "Summit", "date": "2024-01-02", "url": "https://ex.org/1"}),
+             "{not json", json.dumps({"text": "no id"})]
+    (tmp_path / "b.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    result = kgbuilder("build", str(tmp_path / "a.txt"), str(tmp_path / "b.jsonl"), "-",
+                       "--out", str(out), stdin="Boris Johnson praised Ukraine.")
+    assert result.returncode == 0, result.stderr
+    assert "b.jsonl:2" in result.stderr and "b.jsonl:3" in result.stderr
+    assert re.search(r"3 documents, \d+ sentences, \d+ entities, \d+ facts", result.stdout)
+    graph = json.loads((out / "graph.json").read_text(encoding="utf-8"))
+    assert graph["graph"]["documents"]["n1"] == {"title": "Summit", "date": "2024-01-02",
+                                                 "url": "https://ex.org/1",
+                                                 "source": str(tmp_path / "b.jsonl")}
+    for name in ("graph.ttl", "graph.html", "graph.json", "facts.csv"):
+        assert (out / name).stat().st_size > 0
+
+
+def readme_queries() -> list[str]:
+    return re.findall(r"```sparql\n(.*?)```", README.read_text(encoding="utf-8"), re.S)
+
+
+def test_readme_has_example_queries():
+    assert len(readme_queries()) >= 3
+
+
+@pytest.mark.parametrize("index", range(4))
+def test_readme_queries_return_rows_on_the_seed_graph(seed_out, index):
+    queries = readme_queries()
+    if index >= len(queries):
+        pytest.skip("README has fewer queries")
+    result = kgbuilder("query", str(seed_out / "graph.ttl"), queries[index], "--format", "json")
+    assert result.returncode == 0, result.stderr
+    assert len(json.loads(result.stdout)) > 0
+
+
+def test_query_from_file_as_csv_and_bad_sparql(seed_out, tmp_path):
+    query = tmp_path / "q.rq"
+    query.write_text('SELECT ?e WHERE { ?e rdfs:label "Donald Trump" }', encoding="utf-8")
+    result = kgbuilder("query", str(seed_out / "graph.ttl"), "--file", str(query),
+                       "--format", "csv")
+    assert result.returncode == 0 and result.stdout.splitlines()[0] == "e"
+    assert result.stdout.splitlines()[1].endswith("/entity/donald_trump")
+    assert_one_line_error(kgbuilder("query", str(seed_out / "graph.ttl"), "SELECT WHERE {"))
+
+
+def test_explain_shows_aliases_reasons_and_sentences(seed_out):
+    result = kgbuilder("explain", str(seed_out), "Trump")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("Donald Trump  [Person]")
+    assert "surname" in result.stdout and "authorize" in result.stdout
