@@ -137,6 +137,11 @@ def main(argv: list[str] | None = None) -> int:
     except QueryError as exc:
         print(f"kgbuilder: error: {exc}", file=sys.stderr)
         return 1
+    except BrokenPipeError:  # output piped into `head` and the like: stop quietly
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141
     except KeyboardInterrupt:
         print("kgbuilder: interrupted; existing outputs were left as they were",
               file=sys.stderr)
