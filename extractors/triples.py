@@ -68,8 +68,8 @@ def is_passive(verb: Token) -> bool:
     """Passive voice: a passive subject or auxiliary, or a participle modifying a noun."""
     if any(c.dep_ in ("nsubjpass", "csubjpass", "auxpass") for c in verb.children):
         return True
-    return verb.dep_ in ("acl", "advcl") and verb.tag_ == "VBN" and any(
-        c.dep_ == "agent" for c in verb.children) or (verb.dep_ == "acl" and verb.tag_ == "VBN")
+    has_agent = any(c.dep_ == "agent" for c in verb.children)
+    return verb.tag_ == "VBN" and (verb.dep_ == "acl" or (verb.dep_ == "advcl" and has_agent))
 
 
 def is_negated(verb: Token) -> bool:
@@ -97,7 +97,7 @@ def relation_of(verb: Token) -> tuple[str, str]:
     lemma = " ".join([verb.lemma_.lower()] + [p.lower_ for p in particles])
     surface = " ".join([verb.text] + [p.text for p in particles])
     if is_passive(verb) and not _agent_of(verb):
-        lemma, surface = f"be {verb.lower_}", surface
+        lemma = f"be {verb.lower_}"
     if verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX", "ADJ"):
         head_lemma, head_surface = relation_of(verb.head)
         if verb.head.pos_ == "ADJ":
