@@ -101,6 +101,50 @@ def mention_for(token: Token, ents: dict[int, Span]) -> Mention:
                    token.lemma_.lower())
 
 
+# Right-hand dependents that end an argument phrase: what follows them is a new clause,
+# an aside or (when conjuncts are distributed) another conjunct.
+_PHRASE_END_DEPS = frozenset({"relcl", "appos", "advcl", "parataxis", "punct", "mark"})
+_CONJUNCT_DEPS = frozenset({"cc", "conj", "preconj"})
+
+
+def argument_span(token: Token, ents: dict[int, Span] | None = None,
+                  distribute: bool = True) -> Span:
+    """The full phrase an argument head stands for, as an Open IE argument.
+
+    Keeps determiners, modifiers and prepositional complements; stops before a
+    relative clause, an apposition or a participle clause (those are facts of
+    their own), and, when ``distribute``, before the next conjunct. A named entity
+    is never cut (``the London, Midland and Scottish Railway``).
+    """
+    doc = token.doc
+    start, end = token.left_edge.i, token.i + 1
+    for child in token.rights:
+        comma_before = child.i > 0 and doc[child.i - 1].text == ","
+        if (child.dep_ in _PHRASE_END_DEPS or (distribute and child.dep_ in _CONJUNCT_DEPS)
+                or (child.dep_ == "acl" and (comma_before or child.pos_ in ("VERB", "AUX")))):
+            break
+        end = child.right_edge.i + 1
+    if ents and token.i in ents:
+        ent = ents[token.i]
+        start, end = min(start, ent.start), max(end, ent.end)
+    while start < end - 1 and (doc[start].is_punct or doc[start].dep_ in ("cc", "preconj")):
+        start += 1
+    while end - 1 > start and doc[end - 1].is_punct and not doc[end - 1].is_quote:
+        end -= 1
+    return doc[start:end]
+
+
+def clause_span(verb: Token) -> Span:
+    """A complement clause without its complementizer (``that``) or outer punctuation."""
+    doc = verb.doc
+    start, end = verb.left_edge.i, verb.right_edge.i + 1
+    while start < end - 1 and (doc[start].dep_ == "mark" or doc[start].is_punct):
+        start += 1
+    while end - 1 > start and doc[end - 1].is_punct:
+        end -= 1
+    return doc[start:end]
+
+
 def with_titles(ent: Span) -> Span:
     """A person's name with the titles and roles that modify it (``US President Donald Trump``).
 

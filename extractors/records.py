@@ -38,8 +38,11 @@ class Mention:
     """A span of a document that names something.
 
     ``kind`` is ``entity`` (a named-entity span, ``label`` holds spaCy's NER label),
-    ``concept`` (another noun phrase, labelled without determiners) or ``pronoun``
-    (``label`` holds its agreement cues, e.g. ``masc``, ``fem``, ``plural``, ``neuter``).
+    ``concept`` (another noun phrase, labelled without determiners), ``pronoun``
+    (``label`` holds its agreement cues, e.g. ``masc``, ``fem``, ``plural``, ``neuter``),
+    ``clause`` (a reported clause, ``said that ...``) or ``other`` (a word that names
+    nothing by itself: ``what``, ``there``, ``something``). Only the first three can
+    become graph nodes (:data:`NODE_KINDS`).
     ``start``/``end`` are character offsets in the document text.
     """
 
@@ -49,6 +52,22 @@ class Mention:
     kind: str
     label: str = ""
     head: str = ""
+
+
+NODE_KINDS = frozenset({"entity", "concept", "pronoun"})
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A full argument as written (``the cartel, reportedly led by X`` keeps its words).
+
+    Mentions are trimmed to what a graph node is named after; phrases keep the whole
+    argument, for evidence and for Open IE benchmarks.
+    """
+
+    text: str
+    start: int
+    end: int
 
 
 @dataclass(frozen=True)
@@ -62,11 +81,17 @@ class Sentence:
 
 @dataclass(frozen=True)
 class Extraction:
-    """One subject–relation–object fact read off one sentence.
+    """One fact read off one sentence, in two views.
 
-    ``relation`` is the normalised lemma phrase (``meet with``); ``relation_text`` the
-    words as written. ``objects`` holds the first object and any further prepositional
-    arguments (n-ary facts). ``rule`` names the construction that produced it.
+    The *logical* view feeds the graph: ``subject`` –``relation``→ ``objects[0]``, with
+    ``relation`` the normalised lemma phrase (``meet with``, ``call``), the by-agent of
+    a passive as subject, and further prepositional arguments in ``objects[1:]``.
+    The *surface* view keeps the clause as written, Open IE style: ``relation_text``
+    (``had a call with``'s ``had``, ``is not accepted``) and ``arguments`` (the full
+    argument phrases, subject first, prepositional ones with their preposition).
+    ``attributed_to`` is who the fact is reported from (``Trump said that ...``);
+    ``objects`` is empty for an event without one (``offered to step down``);
+    ``rule`` names the construction that produced it.
     """
 
     doc_id: str
@@ -80,10 +105,18 @@ class Extraction:
     time: str | None = None
     confidence: float = 0.5
     rule: str = "svo"
+    arguments: tuple[Phrase, ...] = ()
+    attributed_to: Mention | None = None
 
     @property
     def object(self) -> Mention:
         return self.objects[0]
+
+    @property
+    def is_fact(self) -> bool:
+        """Both ends name something a graph node can stand for."""
+        return (bool(self.objects) and self.subject.kind in NODE_KINDS
+                and self.object.kind in NODE_KINDS)
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ clauses and participles (``the regime, led by X``), copulas with adjectives
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -21,11 +21,14 @@ from .mentions import (
     NAMED_LABELS,
     RELATIVE_PRONOUNS,
     TIME_LABELS,
+    argument_span,
+    clause_span,
     entity_spans,
     mention_for,
+    span_label,
     trimmed,
 )
-from .records import Extraction, Mention, Sentence
+from .records import Extraction, Mention, Phrase, Sentence
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
 OBJECT_DEPS = frozenset({"dobj", "attr", "oprd", "dative"})
@@ -33,9 +36,15 @@ NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM", "X", "SYM"})
 MODALS = frozenset({"could", "might", "may", "would", "should", "must", "can"})
 HEDGE_ADVERBS = frozenset({"reportedly", "allegedly", "possibly", "perhaps", "apparently",
                            "probably", "likely", "purportedly", "supposedly"})
+# Verbs and adjectives that hedge the infinitive they govern: "is expected to", "seems to".
+HEDGE_VERBS = frozenset({"expect", "seem", "appear", "suppose", "believe", "rumor", "rumour"})
+HEDGE_ADJECTIVES = frozenset({"likely", "unlikely", "set", "poised", "due"})
 SPEECH_VERBS = frozenset({"say", "tell", "write", "state", "add", "announce", "declare", "note",
                           "post", "insist", "stress", "claim", "mention", "reply", "explain",
                           "disclose", "warn", "emphasize", "tweet", "argue", "conclude"})
+# Verbs whose complement clause is reported, not asserted, by the text.
+REPORTING_VERBS = SPEECH_VERBS | frozenset({"report", "confirm", "deny", "indicate", "suggest",
+                                            "allege", "acknowledge", "admit", "predict"})
 FIRST_PERSON = frozenset({"i", "me", "myself", "we", "us", "ourselves"})
 UNUSABLE_ARGUMENTS = frozenset({"what", "who", "whom", "which", "whatever", "there", "this",
                                 "that", "these", "those", "something", "anything", "nothing",
@@ -45,14 +54,26 @@ UNUSABLE_ARGUMENTS = frozenset({"what", "who", "whom", "which", "whatever", "the
 LIGHT_VERBS = frozenset({"have", "hold", "make", "conduct", "host", "place", "begin", "start",
                         "open", "resume", "launch"})
 LIGHT_PREPS = frozenset({"with", "to"})
+# Event nouns whose verb is not their lemma.
+NOUN_EVENTS = {"meeting": "meet", "conversation": "converse", "discussion": "discuss",
+               "negotiation": "negotiate", "agreement": "agree", "decision": "decide",
+               "visit": "visit", "phone": "call"}
+# Events whose partner is the verb's direct object: "had a call with X" → call X.
+DIRECT_PARTNER_EVENTS = frozenset({"call", "meet", "visit", "phone", "interview", "contact",
+                                   "fight", "battle"})
+# Prior confidence of each construction, before penalties for pronouns and length.
+RULE_CONFIDENCE = {"svo": 0.9, "passive": 0.85, "prep": 0.8, "light-verb": 0.8,
+                   "copula": 0.75, "passive-prep": 0.65, "report": 0.7, "clause": 0.6,
+                   "repair": 0.55, "time": 0.5, "apposition": 0.7, "intransitive": 0.5}
 
 
 @dataclass(frozen=True)
 class Argument:
-    """A prepositional argument: its preposition and the token heading its object."""
+    """A prepositional argument: its preposition (word and token) and its object's head."""
 
     prep: str
     head: Token
+    marker: Token
 
 
 def expand_conjuncts(token: Token) -> list[Token]:
@@ -86,6 +107,10 @@ def modality_of(verb: Token) -> str | None:
             return child.lower_
         if child.dep_ == "advmod" and child.lower_ in HEDGE_ADVERBS:
             return child.lower_
+    if verb.dep_ == "xcomp" and verb.head.lemma_ in HEDGE_VERBS:
+        return verb.head.lower_  # "is expected to visit", "seems to back"
+    if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.lower_ in HEDGE_ADJECTIVES:
+        return verb.head.lower_  # "is likely to win"
     if verb.dep_ in ("xcomp", "conj") and verb.head.pos_ in ("VERB", "AUX"):
         return modality_of(verb.head)
     return None
@@ -136,6 +161,9 @@ def subjects_of(verb: Token) -> list[Token]:
         return subjects_of(verb.head)
     if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.head.pos_ in ("AUX", "VERB"):
         return subjects_of(verb.head.head)
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ in ("VERB", "AUX"):
+        # "Speaking in Paris, Merkel said ...": the participle shares the main subject.
+        return [c for c in verb.head.children if c.dep_ == "nsubj"][:1]
     return []
 
 
@@ -155,6 +183,11 @@ def patients_of(verb: Token) -> list[Token]:
         # A participle clause describes the nearest noun: "..., the party, now led by X"
         # after the verb's object; "Attacked by X, the party ..." before its subject.
         if verb.i > verb.head.i:
+            before = verb.doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else None
+            if before is not None and before.text == "," and before.i > 0:
+                noun = noun_phrase_head(verb.doc[before.i - 1])
+                if noun is not None:
+                    return [noun]
             objects = [c for c in verb.head.children if c.dep_ in OBJECT_DEPS and c.i < verb.i]
             if objects:
                 return [objects[-1]]
@@ -164,11 +197,18 @@ def patients_of(verb: Token) -> list[Token]:
     return []
 
 
+def noun_phrase_head(token: Token) -> Token | None:
+    """The head noun of the noun phrase that ``token`` ends, if it ends one."""
+    while token.dep_ in ("compound", "flat") and token.head.i > token.i:
+        token = token.head
+    return token if token.pos_ in ("NOUN", "PROPN") else None
+
+
 def objects_of(verb: Token) -> list[Token]:
     """Heads of the verb's direct objects and predicate nominals, conjuncts expanded."""
     found: list[Token] = []
     for child in verb.children:
-        if child.dep_ in OBJECT_DEPS:
+        if child.dep_ in OBJECT_DEPS and child.pos_ != "ADP":
             head = child
             if head.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 head = verb.head
@@ -186,10 +226,11 @@ def prepositional_arguments(verb: Token) -> list[Argument]:
     """Prepositional objects of the verb (and of a predicate adjective): ``with X``, ``to Y``."""
     found: list[Argument] = []
     for child in verb.children:
-        if child.dep_ == "prep":
+        if child.dep_ == "prep" or (child.dep_ == "dative" and child.pos_ == "ADP"):
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
-                    found.extend(Argument(child.lower_, o) for o in expand_conjuncts(pobj))
+                    found.extend(Argument(child.lower_, o, child)
+                                 for o in expand_conjuncts(pobj))
     return found
 
 
@@ -220,12 +261,61 @@ def _is_time(token: Token, ents: dict[int, Span]) -> bool:
     return token.i in ents and ents[token.i].label_ in TIME_LABELS
 
 
-def _confidence(subject: Token, obj: Token, rule: str, sentence: Span) -> float:
-    score = {"svo": 0.9, "prep": 0.8, "passive": 0.85, "passive-prep": 0.6, "copula": 0.75,
-             "repair": 0.55, "light-verb": 0.8}.get(rule, 0.6)
-    score -= 0.1 * sum(t.pos_ == "PRON" for t in (subject, obj))
-    score -= 0.1 if subject.pos_ == "NOUN" else 0.0
-    score -= 0.1 if len(sentence) > 40 else 0.0
+def relation_tokens(verb: Token) -> list[Token]:
+    """The relation's words as written: auxiliaries, negation, the verb and its particle.
+
+    An infinitive chain carries the words of the verb it hangs from (``plans to
+    rebuild``, ``is expected to travel``); adverbs inside the verb group stay
+    (``will soon speak``).
+    """
+    words = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg", "prt")]
+    if words:
+        first = min(w.i for w in words + [verb])
+        words += [c for c in verb.children if c.dep_ == "advmod" and first < c.i < verb.i]
+    words.append(verb)
+    if verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX"):
+        words += relation_tokens(verb.head)
+    elif verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ":
+        words += [verb.head] + [c for c in verb.head.head.children
+                                if c.dep_ in ("aux", "neg")] + [verb.head.head]
+    return sorted(set(words), key=lambda t: t.i)
+
+
+def _words(tokens: list[Token]) -> str:
+    return " ".join(t.text for t in tokens)
+
+
+def reporter_of(verb: Token) -> Token | None:
+    """Who a clause is reported from: ``X said that ...``, ``..., X said``, ``according to X``."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "according":
+            for to in child.children:
+                pobjs = [c for c in to.children if c.dep_ == "pobj"]
+                if pobjs:
+                    return pobjs[0]
+    node = verb
+    while node.dep_ in ("conj", "xcomp") and node.head.i != node.i:
+        node = node.head
+    if node.dep_ in ("ccomp", "parataxis") and node.head.lemma_ in REPORTING_VERBS:
+        speakers = subjects_of(node.head)
+        return speakers[0] if speakers else None
+    return None
+
+
+def light_verb_relation(verb: Token, noun: Token) -> str:
+    """The event a light verb lends its noun: ``had a call`` → call, ``held talks`` → talk."""
+    lemma = noun.lemma_.lower()
+    return NOUN_EVENTS.get(lemma, lemma)
+
+
+def _confidence(rule: str, subject: Token, obj: Token | None, sentence: Span,
+                verb: Token, argument_count: int) -> float:
+    score = RULE_CONFIDENCE.get(rule, 0.6)
+    score -= 0.08 * sum(t is not None and t.pos_ == "PRON" for t in (subject, obj))
+    score -= 0.05 if subject.pos_ == "NOUN" else 0.0
+    score -= 0.004 * max(0, len(sentence) - 20)
+    score -= 0.05 * max(0, argument_count - 2)
+    score -= 0.05 if verb.dep_ in ("relcl", "acl", "advcl", "conj") else 0.0
     return round(min(0.99, max(0.05, score)), 3)
 
 
@@ -235,9 +325,9 @@ class _Builder:
     def __init__(self, sentence: Span, doc_id: str, ents: dict[int, Span],
                  source_text: str | None = None) -> None:
         self.span = sentence
+        self.source = source_text if source_text is not None else sentence.doc.text
         start, end = sentence.start_char, sentence.end_char
-        text = source_text[start:end] if source_text is not None else sentence.text
-        self.sentence = Sentence(text, start, end)
+        self.sentence = Sentence(self.source[start:end], start, end)
         self.doc_id = doc_id
         self.ents = ents
 
@@ -247,11 +337,24 @@ class _Builder:
             token = speaker
         if token.i not in self.ents:
             # "the Interim President of Venezuela, Delcy Rodriguez": the name, not the title.
-            named = [c for c in token.children if c.dep_ == "appos" and c.i in self.ents
-                     and self.ents[c.i].label_ in NAMED_LABELS]
-            if named:
-                token = named[0]
-        return mention_for(token, self.ents)
+            token = named_apposition(token, self.ents) or token
+        mention = mention_for(token, self.ents)
+        if not _usable(token) or _is_time(token, self.ents):
+            return Mention(mention.text, mention.start, mention.end, "other", "", token.text)
+        return mention
+
+    def other(self, span: Span, kind: str = "other") -> Mention:
+        """A mention of something that is not a graph node (a clause, a time, an adjective)."""
+        return Mention(span_label(span), span.start_char, span.end_char, kind, "",
+                       span.root.text)
+
+    def phrase(self, span: Span, marker: Token | None = None) -> Phrase:
+        start = marker.idx if marker is not None and marker.i < span.start else span.start_char
+        return Phrase(self.source[start:span.end_char], start, span.end_char)
+
+    def argument(self, argument: Argument) -> Phrase:
+        """A prepositional argument with its preposition (``with the Polish president``)."""
+        return self.phrase(argument_span(argument.head, self.ents), argument.marker)
 
     def time_of(self, verb: Token) -> str | None:
         """A date or time expression attached to the verb (``on Monday``, ``this week``)."""
@@ -262,91 +365,261 @@ class _Builder:
                     return trimmed(self.ents[token.i]).text
         return None
 
-    def make(self, verb: Token, subject: Token, relation: tuple[str, str],
-             objects: list[Mention], obj_head: Token, rule: str) -> Extraction:
+    def make(self, verb: Token, subject: Mention, relation: str, objects: list[Mention], *,
+             rule: str, surface: tuple[list[Token], list[Phrase]], confidence: float,
+             ) -> Extraction:
+        reporter = reporter_of(verb)
         return Extraction(
-            doc_id=self.doc_id, sentence=self.sentence, subject=self.mention(subject),
-            relation=relation[0], relation_text=relation[1], objects=tuple(objects),
-            negated=is_negated(verb), modality=modality_of(verb), time=self.time_of(verb),
-            confidence=_confidence(subject, obj_head, rule, self.span), rule=rule,
+            doc_id=self.doc_id, sentence=self.sentence, subject=subject, relation=relation,
+            relation_text=_words(surface[0]), objects=tuple(objects), negated=is_negated(verb),
+            modality=modality_of(verb), time=self.time_of(verb), confidence=confidence,
+            rule=rule, arguments=tuple(surface[1]),
+            attributed_to=self.mention(reporter) if reporter is not None else None,
         )
 
 
+def _time_arguments(verb: Token, builder: _Builder) -> list[Phrase]:
+    """Bare time expressions on the verb (``last week``, ``yesterday``) as Open IE arguments."""
+    return [builder.phrase(argument_span(c, builder.ents)) for c in verb.children
+            if c.dep_ in ("npadvmod", "tmod") and _is_time(c, builder.ents)]
+
+
 def verb_extractions(verb: Token, builder: _Builder) -> Iterator[Extraction]:
-    """Every fact whose relation is headed by ``verb``."""
-    relation = relation_of(verb)
-    arguments = [a for a in prepositional_arguments(verb)
-                 if _usable(a.head) and not _is_time(a.head, builder.ents)]
+    """Every fact whose relation is headed by ``verb``, in both views."""
+    lemma, _ = relation_of(verb)
+    words = relation_tokens(verb)
     passive = is_passive(verb)
     agents = _agent_of(verb) if passive else []
-    if passive and not agents:
-        subjects, objects, rule = patients_of(verb), [], "passive-prep"
-    elif passive:
-        subjects, objects, rule = agents, patients_of(verb), "passive"
-        arguments = [a for a in arguments if a.prep != "by"]
-    else:
-        subjects, objects, rule = subjects_of(verb), objects_of(verb), "svo"
-    subjects = [s for s in subjects if _usable(s) and not _is_time(s, builder.ents)]
-    objects = [o for o in objects if _usable(o) and not _is_time(o, builder.ents)]
-    if verb.lemma_ == "be" and objects:
-        rule = "copula"
+    preps = [a for a in prepositional_arguments(verb) if not (agents and a.prep == "by")]
+    times = _time_arguments(verb, builder)
+    span = builder.span
+    if passive and agents:
+        # Surface: "the treaty | was signed by | the French president"; logic: agent signs it.
+        patients = patients_of(verb)
+        agent_marker = next(c for c in verb.children if c.dep_ == "agent")
+        for patient in patients:
+            for agent in agents:
+                extra = [builder.argument(a) for a in preps] + times
+                surface = (words + [agent_marker],
+                           [builder.phrase(argument_span(patient, builder.ents)),
+                            builder.phrase(argument_span(agent, builder.ents))] + extra)
+                objects = [builder.mention(patient)] + [builder.mention(a.head) for a in preps
+                                                        if not _is_time(a.head, builder.ents)]
+                yield builder.make(verb, builder.mention(agent), lemma, objects, rule="passive",
+                                   surface=surface, confidence=_confidence(
+                                       "passive", agent, patient, span, verb, len(surface[1])))
+        return
+    subjects = patients_of(verb) if passive else subjects_of(verb)
     if not subjects:
         return
-    if not objects:
-        yield from _adjective_extractions(verb, subjects, builder)
-        # The first prepositional argument becomes the object ("meet with X").
-        ordered = arguments
-        if not ordered:
-            return
-        first = ordered[0]
-        rest = [builder.mention(a.head) for a in ordered[1:] if a.prep != first.prep]
-        relation = (f"{relation[0]} {first.prep}", f"{relation[1]} {first.head.head.text}")
-        rule = "prep" if rule == "svo" else rule
-        for subject in subjects:
-            yield builder.make(verb, subject, relation, [builder.mention(first.head)] + rest,
-                               first.head, rule)
-        return
-    extra = [builder.mention(a.head) for a in arguments]
+    objects = [] if passive else objects_of(verb)
+    rule = "copula" if verb.lemma_ == "be" and objects else ("passive-prep" if passive else "svo")
     for subject in subjects:
-        for obj in objects:
-            yield builder.make(verb, subject, relation, [builder.mention(obj)] + extra, obj, rule)
-    yield from _light_verb_extractions(verb, subjects, objects, arguments, builder)
+        subject_phrase = builder.phrase(argument_span(subject, builder.ents))
+        subject_mention = builder.mention(subject)
+        if objects:
+            for obj in objects:
+                extra = [builder.argument(a) for a in preps] + times
+                surface = (words, [subject_phrase,
+                                   builder.phrase(argument_span(obj, builder.ents))] + extra)
+                arguments = [builder.mention(a.head) for a in preps
+                             if not _is_time(a.head, builder.ents)]
+                confidence = _confidence(rule, subject, obj, span, verb, len(surface[1]))
+                light = _light_verb_extraction(verb, obj, preps)
+                if light is not None:
+                    relation, partner = light
+                    yield builder.make(verb, subject_mention, relation,
+                                       [builder.mention(partner.head)], rule="light-verb",
+                                       surface=surface, confidence=confidence)
+                    continue
+                yield builder.make(verb, subject_mention, lemma,
+                                   [builder.mention(obj)] + arguments, rule=rule,
+                                   surface=surface, confidence=confidence)
+            continue
+        yield from _objectless_extractions(verb, subject, subject_mention, subject_phrase,
+                                           preps, times, builder)
 
 
-def _light_verb_extractions(verb: Token, subjects: list[Token], objects: list[Token],
-                            arguments: list[Argument], builder: _Builder) -> Iterator[Extraction]:
-    """``had a call with X`` → call with X; ``held talks with X`` → talk with X.
+def _objectless_extractions(verb: Token, subject: Token, subject_mention: Mention,
+                            subject_phrase: Phrase, preps: list[Argument], times: list[Phrase],
+                            builder: _Builder) -> Iterator[Extraction]:
+    """Verbs without a direct object: ``meet with X``, ``is open to X``, ``said that ...``."""
+    lemma, _ = relation_of(verb)
+    words = relation_tokens(verb)
+    span = builder.span
+    passive = is_passive(verb)
+    complements = [c for c in verb.children if c.dep_ in ("ccomp", "acomp")
+                   or (c.dep_ == "xcomp" and c.pos_ == "ADJ")]
+    for comp in complements:
+        adjective_preps = prepositional_arguments(comp) if comp.pos_ == "ADJ" else []
+        if adjective_preps:
+            # "X is open to conversations with Y" → X –be open to→ conversations.
+            first = adjective_preps[0]
+            surface = (words + [comp, first.marker],
+                       [subject_phrase, builder.phrase(argument_span(first.head, builder.ents))]
+                       + [builder.argument(a) for a in adjective_preps[1:] + preps] + times)
+            relation = f"be {comp.lower_} {first.prep}"
+            obj = first.head
+            partner = nominal_partner(obj, builder.ents)
+            if partner is not None:
+                relation, obj = f"{relation} {obj.lower_} {partner.prep}", partner.head
+            yield builder.make(verb, subject_mention, relation, [builder.mention(obj)],
+                               rule="copula", surface=surface,
+                               confidence=_confidence("copula", subject, obj, span, verb,
+                                                      len(surface[1])))
+            continue
+        if comp.dep_ == "ccomp":
+            marks = [c for c in comp.children if c.dep_ == "mark"]
+            clause = clause_span(comp)
+            surface = (words + marks, [subject_phrase, builder.phrase(clause)]
+                       + [builder.argument(a) for a in preps] + times)
+            rule = "report" if verb.lemma_ in REPORTING_VERBS else "clause"
+        else:
+            clause = argument_span(comp, builder.ents)
+            surface = (words, [subject_phrase, builder.phrase(clause)]
+                       + [builder.argument(a) for a in preps] + times)
+            rule = "copula"
+        yield builder.make(verb, subject_mention, lemma, [builder.other(clause, "clause")],
+                           rule=rule, surface=surface, confidence=_confidence(
+                               rule, subject, None, span, verb, len(surface[1])))
+    if complements and not preps:
+        return
+    usable = [a for a in preps if not _is_time(a.head, builder.ents)]
+    if usable:
+        # The first prepositional argument becomes the object ("meet with X").
+        first = usable[0]
+        rest = [a for a in preps if a is not first]
+        relation = f"{lemma} {first.prep}"
+        surface = (words + [first.marker],
+                   [subject_phrase, builder.phrase(argument_span(first.head, builder.ents))]
+                   + [builder.argument(a) for a in rest] + times)
+        objects = [builder.mention(first.head)] + [builder.mention(a.head) for a in rest
+                                                   if a.prep != first.prep
+                                                   and not _is_time(a.head, builder.ents)]
+        rule = "passive-prep" if passive else "prep"
+        partner = nominal_partner(first.head, builder.ents)
+        if partner is not None:
+            # "engaged in talks with X" → engage in talks with X.
+            relation = f"{relation} {first.head.lower_} {partner.prep}"
+            objects = [builder.mention(partner.head)] + objects[1:]
+        yield builder.make(verb, subject_mention, relation, objects, rule=rule, surface=surface,
+                           confidence=_confidence(rule, subject, first.head, span, verb,
+                                                  len(surface[1])))
+    elif not preps and not times:
+        chained = any(c.dep_ in ("xcomp", "ccomp") for c in verb.children)
+        if not complements and not chained:
+            # "The prime minister offered to step down": an event without an object.
+            yield builder.make(verb, subject_mention, lemma, [], rule="intransitive",
+                               surface=(words, [subject_phrase]), confidence=_confidence(
+                                   "intransitive", subject, None, span, verb, 1))
+    else:
+        # Only a time: "the company collapsed in 2008" — an Open IE fact, not a graph edge.
+        phrases = [builder.argument(a) for a in preps] + times
+        when = preps[0].head if preps else None
+        obj = (builder.other(argument_span(when, builder.ents)) if when is not None
+               else Mention(phrases[0].text, phrases[0].start, phrases[0].end, "other"))
+        yield builder.make(verb, subject_mention, lemma, [obj], rule="time",
+                           surface=(words, [subject_phrase] + phrases),
+                           confidence=_confidence("time", subject, None, span, verb,
+                                                  1 + len(phrases)))
+
+
+def nominal_partner(noun: Token, ents: dict[int, Span]) -> Argument | None:
+    """The partner of an event noun: ``talks with X``, ``conversations with X`` → X."""
+    if noun.pos_ != "NOUN" or noun.i in ents:
+        return None
+    partners = [a for a in prepositional_arguments(noun)
+                if a.prep in LIGHT_PREPS and _usable(a.head)]
+    return partners[0] if partners else None
+
+
+def _light_verb_extraction(verb: Token, noun: Token,
+                           preps: list[Argument]) -> tuple[str, Argument] | None:
+    """``had a call with X`` → (call, X); ``held talks with X`` → (talk with, X).
 
     A light verb lends its event to its object noun; the noun's partner (``with``/``to``
     on the noun or on the verb) becomes the object of a fact named after the noun.
     """
-    if verb.lemma_ not in LIGHT_VERBS:
-        return
-    for noun in objects:
-        if noun.pos_ != "NOUN" or noun.i in builder.ents:
+    if verb.lemma_ not in LIGHT_VERBS or noun.pos_ != "NOUN":
+        return None
+    partners = [a for a in prepositional_arguments(noun) + preps
+                if a.prep in LIGHT_PREPS and _usable(a.head)]
+    if not partners:
+        return None
+    partner = partners[0]
+    event = light_verb_relation(verb, noun)
+    if event in DIRECT_PARTNER_EVENTS:
+        return event, partner
+    return f"{event} {partner.prep}", partner
+
+
+def role_of(noun: Token) -> tuple[str, Token | None]:
+    """The role a noun names, and whose: ``Venezuela's interim president`` → (interim
+    president, Venezuela); ``the president of the National Assembly`` → (president,
+    National Assembly); ``his wife`` → (wife, his)."""
+    modifiers = [c for c in noun.lefts if c.dep_ in ("amod", "compound") and c.i > max(
+        [p.right_edge.i for p in noun.lefts if p.dep_ == "poss"] + [-1])]
+    role = " ".join([t.lower_ for t in modifiers] + [noun.lower_])
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    if not owners:
+        owners = [o for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"
+                  for o in c.children if o.dep_ == "pobj"]
+    return role, (owners[0] if owners else None)
+
+
+def _is_named(token: Token, ents: dict[int, Span]) -> bool:
+    return (token.i in ents and ents[token.i].label_ in NAMED_LABELS) or token.pos_ == "PROPN"
+
+
+def named_apposition(noun: Token, ents: dict[int, Span]) -> Token | None:
+    """The name set beside a role noun: ``the president of the Assembly, Jorge Ramos``.
+
+    The parser often hangs the name on the nearest noun (``Assembly``); a person's
+    name is never an apposition of an organisation or place, so it is given back
+    to the role noun the ``of`` phrase belongs to.
+    """
+    if noun.pos_ != "NOUN":
+        return None
+    for appos in (c for c in noun.children if c.dep_ == "appos"):
+        if appos.i in ents and ents[appos.i].label_ in NAMED_LABELS:
+            return appos
+    for of in (c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"):
+        for pobj in (c for c in of.children if c.dep_ == "pobj"):
+            for appos in (c for c in pobj.children if c.dep_ == "appos"):
+                if (appos.i in ents and ents[appos.i].label_ == "PERSON"
+                        and (pobj.i not in ents or ents[pobj.i].label_ != "PERSON")):
+                    return appos
+    return None
+
+
+def apposition_extractions(token: Token, builder: _Builder) -> Iterator[Extraction]:
+    """Role facts from appositions: ``X, Venezuela's interim president`` → X –interim
+    president of→ Venezuela; ``his wife, X`` → X –wife of→ his; else X –be→ role."""
+    pairs = [(token, c) for c in token.children if c.dep_ == "appos"]
+    reattached = named_apposition(token, builder.ents)
+    if reattached is not None and reattached.head.i != token.i:
+        pairs.append((token, reattached))
+    for head, appos in pairs:
+        if _is_named(head, builder.ents) and appos.pos_ == "NOUN":
+            named, role_noun = head, appos
+        elif _is_named(appos, builder.ents) and head.pos_ == "NOUN":
+            named, role_noun = appos, head
+        else:
             continue
-        partners = [a for a in prepositional_arguments(noun) + arguments
-                    if a.prep in LIGHT_PREPS and _usable(a.head)]
-        for partner in partners[:1]:
-            relation = (f"{noun.lemma_.lower()} {partner.prep}",
-                        f"{verb.text} {noun.text} {partner.prep}")
-            for subject in subjects:
-                yield builder.make(verb, subject, relation, [builder.mention(partner.head)],
-                                   partner.head, "light-verb")
-
-
-def _adjective_extractions(verb: Token, subjects: list[Token],
-                           builder: _Builder) -> Iterator[Extraction]:
-    """``X is open to Y`` → X –be open to→ Y."""
-    for adj in (c for c in verb.children if c.dep_ == "acomp"):
-        for argument in prepositional_arguments(adj):
-            if not _usable(argument.head):
-                continue
-            relation = (f"be {adj.lower_} {argument.prep}", f"{verb.text} {adj.text} "
-                        f"{argument.prep}")
-            for subject in subjects:
-                yield builder.make(verb, subject, relation, [builder.mention(argument.head)],
-                                   argument.head, "copula")
+        role, owner = role_of(role_noun)
+        role_span = argument_span(role_noun, builder.ents)
+        subject = mention_for(named, builder.ents)
+        if owner is not None and _usable(owner):
+            relation, objects = f"{role} of", [builder.mention(owner)]
+        else:
+            relation, objects = "be", [mention_for(role_noun, builder.ents)]
+        surface = ([], [builder.phrase(argument_span(named, builder.ents)),
+                        builder.phrase(role_span)])
+        extraction = builder.make(role_noun, subject, relation, objects, rule="apposition",
+                                  surface=surface, confidence=_confidence(
+                                      "apposition", named, owner, builder.span, role_noun, 2))
+        yield replace(extraction, relation_text="is", negated=False, modality=None,
+                      time=None)
 
 
 def clause_read_as_noun_phrase(noun: Token) -> tuple[Token, Token] | None:
@@ -371,6 +644,18 @@ def clause_read_as_noun_phrase(noun: Token) -> tuple[Token, Token] | None:
     return nominals[-1], verb
 
 
+def _repaired_extraction(noun: Token, subject: Token, verb: Token,
+                         builder: _Builder) -> Extraction:
+    obj = trimmed(noun.doc[verb.i + 1: noun.i + 1])
+    mention = Mention(span_label(obj), obj.start_char, obj.end_char, "concept", "",
+                      noun.lemma_.lower())
+    surface = ([verb], [builder.phrase(argument_span(subject, builder.ents)),
+                        builder.phrase(obj)])
+    return builder.make(verb, builder.mention(subject), verb.lemma_.lower(), [mention],
+                        rule="repair", surface=surface,
+                        confidence=_confidence("repair", subject, noun, builder.span, verb, 2))
+
+
 def sentence_extractions(sentence: Span, doc_id: str, ents: dict[int, Span] | None = None,
                          source_text: str | None = None) -> list[Extraction]:
     """All facts of one sentence, in token order.
@@ -384,15 +669,12 @@ def sentence_extractions(sentence: Span, doc_id: str, ents: dict[int, Span] | No
     for token in sentence:
         if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass", "amod"):
             found.extend(verb_extractions(token, builder))
+        if token.pos_ in NOMINAL_POS:
+            found.extend(apposition_extractions(token, builder))
         if token.pos_ in ("NOUN", "PROPN"):
             repaired = clause_read_as_noun_phrase(token)
             if repaired:
-                subject, verb = repaired
-                obj = trimmed(sentence.doc[verb.i + 1: token.i + 1])
-                mention = Mention(obj.text, obj.start_char, obj.end_char, "concept", "",
-                                  token.lemma_.lower())
-                found.append(builder.make(verb, subject, (verb.lemma_.lower(), verb.text),
-                                          [mention], token, "repair"))
+                found.append(_repaired_extraction(token, *repaired, builder))
     return found
 
 

@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 import networkx as nx
-from kgbuilder.extractors.records import DocumentExtractions, Extraction
+from kgbuilder.extractors.records import NODE_KINDS, DocumentExtractions, Extraction
 
 from .resolve import Resolution, resolve
 
@@ -67,7 +67,9 @@ def _evidence(extraction: Extraction) -> dict:
         "subject_text": extraction.subject.text,
         "relation_text": extraction.relation_text,
         "object_text": extraction.object.text,
-        "arguments": [m.text for m in extraction.objects[1:]],
+        "arguments": [m.text for m in extraction.objects[1:] if m.kind in NODE_KINDS],
+        "phrases": [p.text for p in extraction.arguments],
+        "attributed_to": extraction.attributed_to.text if extraction.attributed_to else None,
         "rule": extraction.rule,
     }
 
@@ -88,6 +90,8 @@ def build_graph(results: Iterable[DocumentExtractions]) -> KnowledgeGraph:
     facts: dict[tuple[str, str, str], list[Extraction]] = {}
     for result in results:
         for extraction in result.extractions:
+            if not extraction.is_fact:
+                continue
             subject = resolution.lookup(extraction.doc_id, extraction.subject)
             obj = resolution.lookup(extraction.doc_id, extraction.object)
             if subject is None or obj is None or subject == obj:

@@ -19,7 +19,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from kgbuilder.extractors.records import DocumentExtractions, Mention
+from kgbuilder.extractors.records import NODE_KINDS, DocumentExtractions, Mention
 
 from .gazetteer import country_for
 from .names import name_key, slug, split_title, surname_key
@@ -167,7 +167,8 @@ class _DocumentResolver:
 def document_clusters(result: DocumentExtractions) -> list[Cluster]:
     """Clusters of one document's mentions (entities, pronouns and fact arguments)."""
     resolver = _DocumentResolver(result.document.id)
-    arguments = [m for e in result.extractions for m in (e.subject, *e.objects)]
+    arguments = [m for e in result.extractions if e.is_fact for m in (e.subject, *e.objects)
+                 if m.kind in NODE_KINDS]
     for mention in sorted({*result.mentions, *arguments}, key=lambda m: (m.start, -m.end)):
         resolver.add(mention)
     return sorted(resolver.by_key.values(), key=lambda c: c.key)

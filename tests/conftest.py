@@ -55,4 +55,4 @@ def graph_of(nlp):
 
 
 def triples(result) -> set[tuple[str, str, str]]:
-    return {(e.subject.text, e.relation, e.object.text) for e in result.extractions}
+    return {(e.subject.text, e.relation, e.object.text) for e in result.extractions if e.is_fact}
