@@ -3,7 +3,9 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 
-.PHONY: demo test lint browser clean
+.PHONY: demo test lint browser bench-carb clean
+
+CARB := ../shared/benchmarks/carb
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -30,10 +32,16 @@ browser:
 	  else echo "note: no apt-get; browser tests will be skipped unless chromium is on PATH"; fi; }
 
 lint: $(VENV)/.installed-test
-	$(BIN)/ruff check kgbuilder graph extractors exports tests
+	$(BIN)/ruff check kgbuilder graph extractors exports tests bench
 
 test: $(VENV)/.installed-test browser lint
 	$(BIN)/pytest -q
+
+# Open IE quality on the CaRB dev split (read in place, never copied), with baselines.
+bench-carb: $(VENV)/.installed
+	$(BIN)/pip install -q -e '.[bench]'
+	$(BIN)/python bench/carb.py $(CARB)/dev.txt --out out/carb/kgbuilder.tsv \
+	  --gold $(CARB)/gold/dev.tsv --baselines
 
 clean:
 	rm -rf out build *.egg-info .pytest_cache

@@ -31,7 +31,6 @@ from spacy.tokens import Doc
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from carb_score import format_table, score_files  # noqa: E402
-
 from kgbuilder.extractors import load_pipeline  # noqa: E402
 from kgbuilder.extractors.triples import doc_extractions  # noqa: E402
 

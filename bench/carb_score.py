@@ -150,7 +150,7 @@ def _greedy(scores: list[list[tuple[float, float]]], kept: list[int], part: int)
     rows = set(range(len(scores)))
     columns = set(kept)
     for _ in range(min(len(rows), len(columns))):
-        best = max(((scores[i][j][part], -i, -j) for i in sorted(rows) for j in sorted(columns)))
+        best = max((scores[i][j][part], -i, -j) for i in sorted(rows) for j in sorted(columns))
         value, i, j = best[0], -best[1], -best[2]
         total += value
         rows.discard(i)

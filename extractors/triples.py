@@ -234,22 +234,43 @@ def prepositional_arguments(verb: Token) -> list[Argument]:
     return found
 
 
+def reporting_verb(verb: Token, verbs: frozenset[str] = SPEECH_VERBS) -> Token | None:
+    """The verb of saying that reports the clause ``verb`` belongs to, if any.
+
+    Either the clause hangs from it (``Trump said that X ...``, ``Trump wrote, "X ..."``)
+    or, as the parser often reads a quotation, it hangs from the quoted clause's root
+    (``"X ...," Trump said``).
+    """
+    node = verb
+    while node.dep_ in ("conj", "xcomp", "advcl") and node.head.i != node.i:
+        node = node.head
+    if node.dep_ in ("ccomp", "parataxis") and node.head.lemma_ in verbs:
+        return node.head
+    if node.dep_ == "ROOT":
+        for child in node.children:
+            if (child.dep_ in ("parataxis", "ccomp", "advcl") and child.lemma_ in verbs
+                    and not any(c.dep_ in ("ccomp", "dobj") for c in child.children)):
+                return child
+    return None
+
+
 def quoted_speaker(token: Token) -> Token | None:
     """The speaker a first-person pronoun in a quotation stands for.
 
     In ``Trump wrote, "I had a call ..."`` and ``"I'll be talking to him," Trump said``
-    the quoted clause hangs from a verb of saying whose subject is the speaker.
+    the quoted clause is reported by a verb of saying whose subject is the speaker.
     """
     if token.lower_ not in FIRST_PERSON:
         return None
     node = token.head
-    while node.head.i != node.i:
-        if node.dep_ in ("ccomp", "parataxis") and node.head.lemma_ in SPEECH_VERBS:
-            speakers = [c for c in node.head.children if c.dep_ == "nsubj"]
-            if speakers and speakers[0].lower_ not in FIRST_PERSON:
-                return speakers[0]
-            return None
+    while node.dep_ not in ("ccomp", "parataxis", "ROOT") and node.head.i != node.i:
         node = node.head
+    speech = reporting_verb(node)
+    if speech is None:
+        return None
+    speakers = [c for c in speech.children if c.dep_ == "nsubj"]
+    if speakers and speakers[0].lower_ not in FIRST_PERSON:
+        return speakers[0]
     return None
 
 
@@ -293,13 +314,11 @@ def reporter_of(verb: Token) -> Token | None:
                 pobjs = [c for c in to.children if c.dep_ == "pobj"]
                 if pobjs:
                     return pobjs[0]
-    node = verb
-    while node.dep_ in ("conj", "xcomp") and node.head.i != node.i:
-        node = node.head
-    if node.dep_ in ("ccomp", "parataxis") and node.head.lemma_ in REPORTING_VERBS:
-        speakers = subjects_of(node.head)
-        return speakers[0] if speakers else None
-    return None
+    speech = reporting_verb(verb, REPORTING_VERBS)
+    if speech is None:
+        return None
+    speakers = subjects_of(speech)
+    return speakers[0] if speakers else None
 
 
 def light_verb_relation(verb: Token, noun: Token) -> str:
@@ -578,7 +597,8 @@ def named_apposition(noun: Token, ents: dict[int, Span]) -> Token | None:
     name is never an apposition of an organisation or place, so it is given back
     to the role noun the ``of`` phrase belongs to.
     """
-    if noun.pos_ != "NOUN":
+    if noun.pos_ not in ("NOUN", "PROPN") or (noun.i in ents
+                                               and ents[noun.i].label_ in NAMED_LABELS):
         return None
     for appos in (c for c in noun.children if c.dep_ == "appos"):
         if appos.i in ents and ents[appos.i].label_ in NAMED_LABELS:

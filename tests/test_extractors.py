@@ -106,3 +106,121 @@ def test_light_verb_lends_its_event_to_the_noun(extract):
     assert not any(r == "have" for _, r, _ in facts)
     facts = triples(extract("The rebels held talks with the government in Oslo."))
     assert ("rebels", "talk with", "government") in facts
+
+
+def _facts(result, relation):
+    return [e for e in result.extractions if e.relation == relation]
+
+
+def test_copula_with_predicate_nominal(extract):
+    result = extract("The airline is a subsidiary of the state oil company.")
+    [fact] = _facts(result, "be")
+    assert fact.subject.text == "airline" and fact.rule == "copula"
+    assert [a.text for a in fact.arguments] == ["The airline",
+                                                "a subsidiary of the state oil company"]
+
+
+def test_verb_with_preposition_and_nominal_partner(extract):
+    facts = triples(extract("Both sides engaged in talks with the mediators."))
+    assert ("sides", "engage in talks with", "mediators") in facts
+
+
+def test_several_prepositional_arguments_are_kept_in_order(extract):
+    [fact] = extract("Officials sent the letter to the governor by courier.").extractions
+    assert [o.text for o in fact.objects] == ["letter", "governor", "courier"]
+    assert [a.text for a in fact.arguments] == ["Officials", "the letter", "to the governor",
+                                                "by courier"]
+
+
+def test_open_to_conversations_with(extract):
+    facts = triples(extract("The regional leader is open to conversations with the opposition."))
+    assert ("regional leader", "be open to conversations with", "opposition") in facts
+
+
+def test_xcomp_chains(extract):
+    assert ("central bank", "move to limit", "withdrawals") in triples(
+        extract("The central bank moved to limit withdrawals."))
+    assert ("envoy", "be scheduled to travel to", "Madrid") in triples(
+        extract("The envoy is scheduled to travel to Madrid."))
+    events = extract("The prime minister offered to step down.").extractions
+    assert [(e.subject.text, e.relation, e.objects) for e in events] == [
+        ("prime minister", "offer to step down", ())]
+    assert not events[0].is_fact  # an event without an object is not a graph edge
+
+
+def test_relative_clauses(extract):
+    assert ("raid", "remove", "dictator") in triples(
+        extract("The raid that removed the dictator lasted two hours."))
+    assert ("government", "reject", "offer") in triples(
+        extract("It was an offer the government rejected."))
+
+
+def test_comma_participle_describes_the_noun_before_it(extract):
+    result = extract("Police arrested members of the gang, reportedly led by Juan Perez.")
+    [fact] = _facts(result, "lead")
+    assert (fact.subject.text, fact.object.text) == ("Juan Perez", "gang")
+    assert fact.modality == "reportedly"
+    assert fact.relation_text == "led by" and fact.arguments[0].text == "the gang"
+
+
+def test_apposition_gives_a_role_fact(extract):
+    facts = triples(extract("Maria Lopez, Chile's interim president, met the delegation."))
+    assert ("Maria Lopez", "interim president of", "Chile") in facts
+    assert ("Maria Lopez", "meet", "delegation") in facts
+
+
+def test_role_noun_before_a_name(extract):
+    facts = triples(extract("The president of the National Assembly, Jorge Ramos, "
+                            "signed the law."))
+    assert ("Jorge Ramos", "president of", "National Assembly") in facts
+    assert ("Jorge Ramos", "sign", "law") in facts
+
+
+def test_kinship_role_points_at_the_possessor(extract):
+    facts = triples(extract("The senator arrived with his wife, Ana Ruiz."))
+    assert ("Ana Ruiz", "wife of", "his") in facts
+
+
+def test_reported_speech_is_attributed(extract):
+    result = extract("The minister said that the army had seized the port.")
+    [inner] = _facts(result, "seize")
+    assert inner.subject.text == "army" and inner.attributed_to.text == "minister"
+    [saying] = _facts(result, "say")
+    assert saying.relation_text == "said that" and saying.object.kind == "clause"
+    assert not saying.is_fact and saying.arguments[1].text == "the army had seized the port"
+
+
+def test_according_to_is_attribution(extract):
+    result = extract("According to the ministry, rebels attacked the convoy.")
+    [fact] = _facts(result, "attack")
+    assert fact.attributed_to.text == "ministry"
+
+
+def test_hedges_are_modality_flags(extract):
+    [fact] = _facts(extract("The envoy is expected to visit Lima."), "be expected to visit")
+    assert fact.modality == "expected"
+    [fact] = _facts(extract("The general reportedly ordered the strike."), "order")
+    assert fact.modality == "reportedly" and not fact.negated
+    [fact] = _facts(extract("The rebels don't rule out a ceasefire."), "rule out")
+    assert fact.negated and fact.object.text == "ceasefire"
+
+
+def test_money_is_an_object(extract):
+    [fact] = _facts(extract("The company will invest at least $100 billion in Brazil."),
+                    "invest")
+    assert fact.object.label == "MONEY" and "$100 billion" in fact.object.text
+    assert fact.modality is None
+
+
+def test_confidence_prefers_simple_clauses(extract):
+    simple = extract("Angela Merkel visited Paris.").extractions[0]
+    long = extract("After weeks of rumours that circulated in the capital, which many "
+                   "analysts dismissed, it was said by aides that they had finally approved "
+                   "something that officials wanted.").extractions
+    assert long and all(e.confidence < simple.confidence for e in long)
+
+
+def test_missing_space_after_full_stop_is_split(extract):
+    result = extract("The ship docked in America.Approximately 200 sailors left the ship.")
+    assert ("sailors", "leave", "ship") in {(e.subject.text.split()[-1], e.relation,
+                                            e.object.text) for e in result.extractions}

@@ -31,6 +31,16 @@ def test_trump_is_one_node_with_his_variants_as_aliases(seed_kg):
     assert trumps == [node]
 
 
+def test_trump_called_delcy_rodriguez(seed_kg):
+    # "I had a very good call with the Interim President of Venezuela, Delcy Rodríguez"
+    g = seed_kg.graph
+    trump, delcy = find_node(g, "Donald Trump"), find_node(g, "Delcy Rodríguez")
+    calls = [d for _, v, d in g.out_edges(trump, data=True) if v == delcy
+             and d["relation"] == "call"]
+    assert calls and any("had a very good call" in ev["sentence"] and ev["rule"] == "light-verb"
+                         for ev in calls[0]["evidence"])
+
+
 def test_pronoun_fact_lands_on_the_speaker(seed_kg):
     # "... by revealing he will soon speak directly with ... Nicolas Maduro"
     assert ("Donald Trump", "speak with", "Nicolás Maduro") in facts(seed_kg.graph)
