@@ -9,7 +9,8 @@ Model (Wikidata's pattern, in standard vocabularies):
 - each piece of evidence a statement node ``<base>stmt/<hash>``: ``rdf:Statement``
   and ``prov:Entity`` with ``rdf:subject/predicate/object``, ``kgv:negated``,
   ``kgv:confidence``, ``kgv:modality``, ``kgv:time``, ``prov:wasDerivedFrom`` the
-  sentence and ``prov:hadPrimarySource`` the document. Negated facts exist only here;
+  sentence, ``prov:hadPrimarySource`` the document and, for reported facts,
+  ``prov:wasAttributedTo`` the entity they are reported from. Negated facts exist only here;
 - sentence ``<base>doc/<id>#char=<start>,<end>`` (RFC 5147 fragment): ``nif:Sentence``
   with ``nif:anchorOf``, ``nif:beginIndex``, ``nif:endIndex``, ``nif:referenceContext``;
 - document ``<base>doc/<id>``: ``schema:NewsArticle`` with headline, date and url.
@@ -129,6 +130,8 @@ def _add_statement(rdf: Graph, ns: Namespaces, subject: URIRef, predicate: URIRe
     for key in ("modality", "time"):
         if evidence.get(key):
             rdf.add((stmt, ns.vocab[key], Literal(evidence[key])))
+    if evidence.get("attributed_to"):
+        rdf.add((stmt, PROV.wasAttributedTo, ns.entity[iri_segment(evidence["attributed_to"])]))
     rdf.add((stmt, PROV.wasDerivedFrom, sentence))
     rdf.add((stmt, PROV.hadPrimarySource, doc))
     rdf.add((sentence, RDF.type, NIF.Sentence))

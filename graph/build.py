@@ -12,7 +12,9 @@ contract (see the README):
   ``modality``, ``time``, ``doc``, ``sentence``, ``char_start``, ``char_end``
   (of the most confident evidence), and ``evidence``: every supporting extraction
   as a dict with those fields plus ``subject_text``, ``relation_text``,
-  ``object_text``, ``arguments`` and ``rule``.
+  ``object_text``, ``arguments`` (further node arguments), ``phrases`` (the full
+  argument phrases as written), ``attributed_to`` (node id of whom the fact is
+  reported from, or None), ``attributed_to_text`` and ``rule``.
 """
 
 from __future__ import annotations
@@ -54,7 +56,7 @@ def find_node(graph: nx.MultiDiGraph, name: str) -> str | None:
     return max(holders)[1] if holders else None
 
 
-def _evidence(extraction: Extraction) -> dict:
+def _evidence(extraction: Extraction, attributed_to: str | None = None) -> dict:
     sentence = extraction.sentence
     return {
         "doc": extraction.doc_id,
@@ -69,9 +71,18 @@ def _evidence(extraction: Extraction) -> dict:
         "object_text": extraction.object.text,
         "arguments": [m.text for m in extraction.objects[1:] if m.kind in NODE_KINDS],
         "phrases": [p.text for p in extraction.arguments],
-        "attributed_to": extraction.attributed_to.text if extraction.attributed_to else None,
+        "attributed_to": attributed_to,
+        "attributed_to_text": (extraction.attributed_to.text
+                               if extraction.attributed_to is not None else None),
         "rule": extraction.rule,
     }
+
+
+def _source_of(extraction: Extraction, resolution: Resolution) -> str | None:
+    """The node id of whom the fact is reported from, when that resolves to a node."""
+    if extraction.attributed_to is None:
+        return None
+    return resolution.lookup(extraction.doc_id, extraction.attributed_to)
 
 
 def _noisy_or(values: Iterable[float]) -> float:
@@ -98,7 +109,8 @@ def build_graph(results: Iterable[DocumentExtractions]) -> KnowledgeGraph:
                 continue
             key = f"not {extraction.relation}" if extraction.negated else extraction.relation
             facts.setdefault((subject, obj, key), []).append(extraction)
-    used = sorted({n for s, o, _ in facts for n in (s, o)})
+    sources = {_source_of(e, resolution) for group in facts.values() for e in group}
+    used = sorted({n for s, o, _ in facts for n in (s, o)} | (sources - {None}))
     for node in used:
         entity = resolution.entities[node]
         ranked = sorted(entity.aliases.items(), key=lambda kv: (-kv[1], kv[0]))
@@ -107,7 +119,7 @@ def build_graph(results: Iterable[DocumentExtractions]) -> KnowledgeGraph:
                        merge_reasons=dict(sorted(entity.reasons.items())),
                        mentions=entity.mentions)
     for (subject, obj, key), extractions in sorted(facts.items()):
-        evidence = sorted((_evidence(e) for e in extractions),
+        evidence = sorted((_evidence(e, _source_of(e, resolution)) for e in extractions),
                           key=lambda ev: (-ev["confidence"], ev["doc"], ev["char_start"]))
         best = evidence[0]
         first = extractions[0]

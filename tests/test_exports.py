@@ -81,3 +81,13 @@ def test_html_loads_nothing_from_the_network(seed_out):
     loads += re.findall(r"""(?:url\(|@import)\s*["']?\s*https?:""", html, re.I)
     assert loads == []
     assert "vis.Network" in html and "Content-Security-Policy" in html
+
+
+def test_reported_facts_carry_prov_attribution(graph_of):
+    g = graph_of("Angela Merkel arrived in Paris. Merkel said that the army had seized the port.")
+    rdf = rdflib.Graph().parse(data=serialize_rdf(g, "turtle"), format="turtle")
+    rows = list(rdf.query("""
+        PREFIX prov: <http://www.w3.org/ns/prov#>
+        PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+        SELECT ?name WHERE { ?s prov:wasAttributedTo ?who . ?who rdfs:label ?name }"""))
+    assert [str(r[0]) for r in rows] == ["Angela Merkel"]

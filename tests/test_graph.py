@@ -65,3 +65,11 @@ def test_edge_attributes_are_the_documented_contract(graph_of):
                  "char_end", "evidence"):
         assert attr in data
     assert 0 < data["confidence"] <= 1 and data["doc"] == "d0"
+
+
+def test_reported_fact_is_attributed_to_a_node(graph_of):
+    g = graph_of("Angela Merkel arrived in Paris. Merkel said that the army had seized the port.")
+    [edge] = [d for _, _, d in g.edges(data=True) if d["relation"] == "seize"]
+    source = edge["evidence"][0]["attributed_to"]
+    assert g.nodes[source]["label"] == "Angela Merkel"
+    assert edge["evidence"][0]["phrases"] == ["the army", "the port"]
