@@ -612,6 +612,18 @@ def named_apposition(noun: Token, ents: dict[int, Span]) -> Token | None:
     return None
 
 
+def _set_beside(named: Token, role_noun: Token) -> bool:
+    """The name and its role phrase stand side by side, with no clause between them.
+
+    Guards against appositions the parser draws across a clause (``Trump's term, when
+    the envoy, X, ...``): a verb or a wh-word between them means they are not one.
+    """
+    low, high = sorted((named.i, role_noun.i))
+    between = named.doc[low + 1:high]
+    return not any(t.pos_ in ("VERB", "AUX") or t.tag_ in ("WRB", "WDT", "WP", "WP$")
+                   for t in between)
+
+
 def apposition_extractions(token: Token, builder: _Builder) -> Iterator[Extraction]:
     """Role facts from appositions: ``X, Venezuela's interim president`` → X –interim
     president of→ Venezuela; ``his wife, X`` → X –wife of→ his; else X –be→ role."""
@@ -625,6 +637,8 @@ def apposition_extractions(token: Token, builder: _Builder) -> Iterator[Extracti
         elif _is_named(appos, builder.ents) and head.pos_ == "NOUN":
             named, role_noun = appos, head
         else:
+            continue
+        if not _set_beside(named, role_noun):
             continue
         role, owner = role_of(role_noun)
         role_span = argument_span(role_noun, builder.ents)

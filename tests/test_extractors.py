@@ -224,3 +224,12 @@ def test_missing_space_after_full_stop_is_split(extract):
     result = extract("The ship docked in America.Approximately 200 sailors left the ship.")
     assert ("sailors", "leave", "ship") in {(e.subject.text.split()[-1], e.relation,
                                             e.object.text) for e in result.extractions}
+
+
+def test_apposition_guard_rejects_a_clause_between_name_and_role(nlp):
+    from kgbuilder.extractors.triples import _set_beside
+
+    doc = nlp("It echoes the mayor's term, when the city envoy, Luis Gomez, visited the port.")
+    word = {t.text: t for t in doc}
+    assert _set_beside(word["Gomez"], word["envoy"])
+    assert not _set_beside(word["Gomez"], word["term"])
