@@ -681,8 +681,9 @@ def clause_read_as_noun_phrase(noun: Token) -> tuple[Token, Token] | None:
 def _repaired_extraction(noun: Token, subject: Token, verb: Token,
                          builder: _Builder) -> Extraction:
     obj = trimmed(noun.doc[verb.i + 1: noun.i + 1])
-    mention = Mention(span_label(obj), obj.start_char, obj.end_char, "concept", "",
-                      noun.lemma_.lower())
+    mention = (builder.mention(noun) if noun.i in builder.ents else
+               Mention(span_label(obj), obj.start_char, obj.end_char, "concept", "",
+                       noun.lemma_.lower()))
     surface = ([verb], [builder.phrase(argument_span(subject, builder.ents)),
                         builder.phrase(obj)])
     return builder.make(verb, builder.mention(subject), verb.lemma_.lower(), [mention],

@@ -35,6 +35,7 @@ class KnowledgeGraph:
     graph: nx.MultiDiGraph
     resolution: Resolution
     stats: dict[str, int] = field(default_factory=dict)
+    seconds: float = 0.0  # wall time of the build, when the front end measured it
 
     @property
     def documents(self) -> dict[str, dict[str, str]]:

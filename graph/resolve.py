@@ -164,12 +164,22 @@ class _DocumentResolver:
         self.entity_of[span] = cluster
 
 
+KIND_ORDER = {"entity": 0, "pronoun": 1, "concept": 2}
+
+
+def _mention_order(mention: Mention) -> tuple:
+    return (mention.start, -mention.end, KIND_ORDER.get(mention.kind, 3), mention.text,
+            mention.label, mention.head)
+
+
 def document_clusters(result: DocumentExtractions) -> list[Cluster]:
     """Clusters of one document's mentions (entities, pronouns and fact arguments)."""
     resolver = _DocumentResolver(result.document.id)
     arguments = [m for e in result.extractions if e.is_fact for m in (e.subject, *e.objects)
                  if m.kind in NODE_KINDS]
-    for mention in sorted({*result.mentions, *arguments}, key=lambda m: (m.start, -m.end)):
+    # A total order (names before concepts on the same span), never set order: the
+    # result must not depend on hashing or on the order documents arrive in.
+    for mention in sorted({*result.mentions, *arguments}, key=_mention_order):
         resolver.add(mention)
     return sorted(resolver.by_key.values(), key=lambda c: c.key)
 

@@ -77,7 +77,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     if not args.quiet:
         s = kg.stats
         print(f"{s['documents']} documents, {s['sentences']} sentences, {s['entities']} "
-              f"entities, {s['facts']} facts in {s['seconds']:.1f} s")
+              f"entities, {s['facts']} facts in {kg.seconds:.1f} s")
         print(f"  RDF   {paths.rdf}\n  HTML  {paths.html}\n  JSON  {paths.json}\n"
               f"  CSV   {paths.csv}")
         print(f"Open the graph: xdg-open {paths.html}  (or file://{paths.html.resolve()})")

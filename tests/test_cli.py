@@ -99,3 +99,17 @@ def test_explain_shows_aliases_reasons_and_sentences(seed_out):
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("Donald Trump  [Person]")
     assert "surname" in result.stdout and "authorize" in result.stdout
+
+
+def test_same_input_gives_byte_identical_outputs(tmp_path, seed_out):
+    """Another process, another hash seed and the inputs in reverse order: same bytes."""
+    import os
+
+    seeds = sorted(str(p) for p in (ROOT / "seeds").glob("*.txt"))
+    env = {**os.environ, "PYTHONHASHSEED": "12345"}
+    run = subprocess.run([sys.executable, "-m", "kgbuilder", "build", *reversed(seeds),
+                          "--out", str(tmp_path / "again"), "--quiet"], env=env,
+                         capture_output=True, text=True, timeout=300)
+    assert run.returncode == 0, run.stderr
+    for name in ("graph.ttl", "graph.json", "facts.csv", "graph.html"):
+        assert (tmp_path / "again" / name).read_bytes() == (seed_out / name).read_bytes(), name
