@@ -1,13 +1,16 @@
-"""Subject–relation–object facts read off spaCy's dependency parse.
+"""Facts read off spaCy's dependency parse, each in a logical and a surface view.
 
 Small functions over ``Token``/``Span`` in the spirit of textacy's ``extract``:
-``subjects_of``, ``objects_of``, ``relation_of`` each answer one question about a
-verb; :func:`verb_extractions` combines them; :func:`sentence_extractions` runs
-them over a sentence. Constructions covered: active and passive voice (the
-by-agent becomes the subject), verb particles (``call off``), prepositional
-objects (``meet with``), ``to``-infinitive chains (``plan to rebuild``), relative
-clauses and participles (``the regime, led by X``), copulas with adjectives
-(``be open to``), conjoined subjects, objects and verbs, negation and modality.
+``subjects_of``, ``objects_of``, ``relation_of``, ``relation_tokens``, ``reporter_of``
+each answer one question about a verb; :func:`verb_extractions` and
+:func:`apposition_extractions` combine them; :func:`sentence_extractions` runs them
+over a sentence. Constructions covered: active and passive voice (the by-agent becomes
+the logical subject), copulas, verb particles (``call off``), prepositional objects
+(``meet with``), light verbs and event nouns (``had a call with X`` → call X),
+``to``-infinitive chains (``plan to rebuild``), relative clauses and participles
+(``the regime, led by X``), appositions as role facts, predicate adjectives
+(``be open to``), conjoined subjects, objects and verbs, reported speech, negation,
+modality and hedges.
 """
 
 from __future__ import annotations
@@ -321,8 +324,8 @@ def reporter_of(verb: Token) -> Token | None:
     return speakers[0] if speakers else None
 
 
-def light_verb_relation(verb: Token, noun: Token) -> str:
-    """The event a light verb lends its noun: ``had a call`` → call, ``held talks`` → talk."""
+def event_of(noun: Token) -> str:
+    """The event an event noun names: ``call`` → call, ``talks`` → talk, ``meeting`` → meet."""
     lemma = noun.lemma_.lower()
     return NOUN_EVENTS.get(lemma, lemma)
 
@@ -566,7 +569,7 @@ def _light_verb_extraction(verb: Token, noun: Token,
     if not partners:
         return None
     partner = partners[0]
-    event = light_verb_relation(verb, noun)
+    event = event_of(noun)
     if event in DIRECT_PARTNER_EVENTS:
         return event, partner
     return f"{event} {partner.prep}", partner
