@@ -378,6 +378,10 @@ class _Builder:
         """A prepositional argument with its preposition (``with the Polish president``)."""
         return self.phrase(argument_span(argument.head, self.ents), argument.marker)
 
+    def node_arguments(self, arguments: list[Argument]) -> list[Mention]:
+        """Mentions of the prepositional arguments a node can stand for (times are attributes)."""
+        return [self.mention(a.head) for a in arguments if not _is_time(a.head, self.ents)]
+
     def time_of(self, verb: Token) -> str | None:
         """A date or time expression attached to the verb (``on Monday``, ``this week``)."""
         for child in verb.children:
@@ -425,8 +429,7 @@ def verb_extractions(verb: Token, builder: _Builder) -> Iterator[Extraction]:
                 surface = (words + [agent_marker],
                            [builder.phrase(argument_span(patient, builder.ents)),
                             builder.phrase(argument_span(agent, builder.ents))] + extra)
-                objects = [builder.mention(patient)] + [builder.mention(a.head) for a in preps
-                                                        if not _is_time(a.head, builder.ents)]
+                objects = [builder.mention(patient)] + builder.node_arguments(preps)
                 yield builder.make(verb, builder.mention(agent), lemma, objects, rule="passive",
                                    surface=surface, confidence=_confidence(
                                        "passive", agent, patient, span, verb, len(surface[1])))
@@ -444,8 +447,7 @@ def verb_extractions(verb: Token, builder: _Builder) -> Iterator[Extraction]:
                 extra = [builder.argument(a) for a in preps] + times
                 surface = (words, [subject_phrase,
                                    builder.phrase(argument_span(obj, builder.ents))] + extra)
-                arguments = [builder.mention(a.head) for a in preps
-                             if not _is_time(a.head, builder.ents)]
+                arguments = builder.node_arguments(preps)
                 confidence = _confidence(rule, subject, obj, span, verb, len(surface[1]))
                 light = _light_verb_extraction(verb, obj, preps)
                 if light is not None:
@@ -458,18 +460,22 @@ def verb_extractions(verb: Token, builder: _Builder) -> Iterator[Extraction]:
                                    [builder.mention(obj)] + arguments, rule=rule,
                                    surface=surface, confidence=confidence)
             continue
-        yield from _objectless_extractions(verb, subject, subject_mention, subject_phrase,
-                                           preps, times, builder)
+        yield from _objectless_extractions(verb, (lemma, words, passive), subject,
+                                           subject_mention, subject_phrase, preps, times,
+                                           builder)
 
 
-def _objectless_extractions(verb: Token, subject: Token, subject_mention: Mention,
-                            subject_phrase: Phrase, preps: list[Argument], times: list[Phrase],
+def _objectless_extractions(verb: Token, verb_relation: tuple[str, list[Token], bool],
+                            subject: Token, subject_mention: Mention, subject_phrase: Phrase,
+                            preps: list[Argument], times: list[Phrase],
                             builder: _Builder) -> Iterator[Extraction]:
-    """Verbs without a direct object: ``meet with X``, ``is open to X``, ``said that ...``."""
-    lemma, _ = relation_of(verb)
-    words = relation_tokens(verb)
+    """Verbs without a direct object: ``meet with X``, ``is open to X``, ``said that ...``.
+
+    ``verb_relation`` is the verb's (lemma phrase, surface words, passive?), computed once
+    by the caller.
+    """
+    lemma, words, passive = verb_relation
     span = builder.span
-    passive = is_passive(verb)
     complements = [c for c in verb.children if c.dep_ in ("ccomp", "acomp")
                    or (c.dep_ == "xcomp" and c.pos_ == "ADJ")]
     for comp in complements:
@@ -515,9 +521,8 @@ def _objectless_extractions(verb: Token, subject: Token, subject_mention: Mentio
         surface = (words + [first.marker],
                    [subject_phrase, builder.phrase(argument_span(first.head, builder.ents))]
                    + [builder.argument(a) for a in rest] + times)
-        objects = [builder.mention(first.head)] + [builder.mention(a.head) for a in rest
-                                                   if a.prep != first.prep
-                                                   and not _is_time(a.head, builder.ents)]
+        objects = [builder.mention(first.head)] + builder.node_arguments(
+            [a for a in rest if a.prep != first.prep])
         rule = "passive-prep" if passive else "prep"
         partner = nominal_partner(first.head, builder.ents)
         if partner is not None:
