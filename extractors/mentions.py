@@ -58,6 +58,52 @@ def is_pronoun(token: Token) -> bool:
     return token.pos_ == "PRON" and token.lower_ in PRONOUN_CUES
 
 
+# Verbs whose subject ``it`` never refers: "it seems that", "it happened that".
+_IMPERSONAL_VERBS = frozenset({"seem", "appear", "happen", "matter", "rain", "snow"})
+
+
+def is_pleonastic(token: Token) -> bool:
+    """An ``it`` that refers to nothing: "it is likely that ...", "it was reported that ...",
+    "made it clear that ...", "it seems ..."."""
+    if token.lower_ != "it":
+        return False
+    if token.dep_ == "expl":
+        return True
+    head = token.head
+    deps = {c.dep_ for c in head.children}
+    clause = bool(deps & {"ccomp", "xcomp", "csubj"})
+    if token.dep_ in ("nsubj", "nsubjpass"):
+        if head.lemma_ in _IMPERSONAL_VERBS:
+            return True
+        # "it is possible that ...": the clause may hang on the adjective.
+        complements = [c for c in head.children if c.dep_ in ("acomp", "attr")]
+        clause = clause or any(g.dep_ in ("ccomp", "xcomp") for c in complements
+                               for g in c.children)
+        return clause and (token.dep_ == "nsubjpass" or bool(complements))
+    return token.dep_ == "dobj" and head.lemma_ == "make" and clause
+
+
+def _cues(head: Token) -> dict:
+    """What resolution weighs besides the words: sentence, role, number."""
+    return {"sentence": head.sent.start_char, "dep": head.dep_,
+            "plural": head.tag_ in ("NNS", "NNPS") or head.lower_ in ("they", "them", "their",
+                                                                       "themselves")}
+
+
+def pronoun_mention(token: Token) -> Mention:
+    """A personal pronoun with its agreement cues (``other`` for a pleonastic ``it``)."""
+    if is_pleonastic(token):
+        return Mention(token.text, token.idx, token.idx + len(token), "other", "", token.text)
+    return Mention(token.text, token.idx, token.idx + len(token), "pronoun",
+                   PRONOUN_CUES[token.lower_], token.text, **_cues(token))
+
+
+def entity_mention(span: Span, ent: Span) -> Mention:
+    """The ``entity`` mention of named-entity ``ent``, named by the words of ``span``."""
+    return Mention(span_label(span), span.start_char, span.end_char, "entity", ent.label_,
+                   ent.root.text, **_cues(ent.root))
+
+
 def noun_phrase(token: Token) -> Span:
     """The noun phrase headed by ``token``: its left modifiers, itself and one ``of`` phrase."""
     doc = token.doc
@@ -85,20 +131,18 @@ def _is_clause(token: Token) -> bool:
 def mention_for(token: Token, ents: dict[int, Span]) -> Mention:
     """The mention an argument head stands for: entity, pronoun or concept."""
     if token.i in ents:
-        span = trimmed(ents[token.i])
-        return Mention(span_label(span), span.start_char, span.end_char, "entity",
-                       ents[token.i].label_, token.text)
+        ent = ents[token.i]
+        return entity_mention(trimmed(with_titles(ent) if ent.label_ == "PERSON" else ent), ent)
     if is_pronoun(token):
-        return Mention(token.text, token.idx, token.idx + len(token), "pronoun",
-                       PRONOUN_CUES[token.lower_], token.text)
+        return pronoun_mention(token)
     span = noun_phrase(token)
     if token.pos_ == "PROPN" and all(t.pos_ == "PROPN" or t.is_punct for t in span):
         # A proper name the NER missed ("Ardern" alone): a named thing of unknown type.
         return Mention(span_label(span), span.start_char, span.end_char, "entity", "",
-                       token.text)
+                       token.text, **_cues(token))
     # A compound entity inside the phrase ("the Maduro regime") keeps the phrase a concept.
     return Mention(span_label(span), span.start_char, span.end_char, "concept", "",
-                   token.lemma_.lower())
+                   token.lemma_.lower(), **_cues(token))
 
 
 # Right-hand dependents that end an argument phrase: what follows them is a new clause,
@@ -167,12 +211,10 @@ def document_mentions(doc: Doc) -> list[Mention]:
     found: list[Mention] = []
     for ent in doc.ents:
         if ent.label_ in NAMED_LABELS:
-            span = trimmed(with_titles(ent) if ent.label_ == "PERSON" else ent)
-            found.append(Mention(span_label(span), span.start_char, span.end_char, "entity",
-                                 ent.label_, ent.root.text))
+            found.append(entity_mention(trimmed(with_titles(ent) if ent.label_ == "PERSON"
+                                                else ent), ent))
     for token in doc:
-        if is_pronoun(token):
-            found.append(Mention(token.text, token.idx, token.idx + len(token), "pronoun",
-                                 PRONOUN_CUES[token.lower_], token.text))
+        if is_pronoun(token) and not is_pleonastic(token):
+            found.append(pronoun_mention(token))
     found.sort(key=lambda m: (m.start, m.end))
     return found

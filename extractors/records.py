@@ -43,7 +43,10 @@ class Mention:
     ``clause`` (a reported clause, ``said that ...``) or ``other`` (a word that names
     nothing by itself: ``what``, ``there``, ``something``). Only the first three can
     become graph nodes (:data:`NODE_KINDS`).
-    ``start``/``end`` are character offsets in the document text.
+    ``start``/``end`` are character offsets in the document text. The cues that
+    resolution weighs: ``sentence``, the offset where the mention's sentence starts;
+    ``dep``, the dependency label of its head (``nsubj`` marks a subject); ``plural``,
+    whether its head is a plural noun.
     """
 
     text: str
@@ -52,6 +55,9 @@ class Mention:
     kind: str
     label: str = ""
     head: str = ""
+    sentence: int = -1
+    dep: str = ""
+    plural: bool = False
 
 
 NODE_KINDS = frozenset({"entity", "concept", "pronoun"})

@@ -1,6 +1,8 @@
 """Graph stage: resolve entities and merge facts into one networkx MultiDiGraph."""
 
+from .aliases import AliasFileError, read_aliases
 from .build import KnowledgeGraph, build_graph, find_node
 from .resolve import Entity, Resolution, resolve
 
-__all__ = ["Entity", "KnowledgeGraph", "Resolution", "build_graph", "find_node", "resolve"]
+__all__ = ["AliasFileError", "Entity", "KnowledgeGraph", "Resolution", "build_graph", "find_node",
+           "read_aliases", "resolve"]

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 import networkx as nx
 from kgbuilder.extractors.records import NODE_KINDS, DocumentExtractions, Extraction
 
+from .aliases import Aliases
 from .resolve import Resolution, resolve
 
 
@@ -93,10 +94,14 @@ def _noisy_or(values: Iterable[float]) -> float:
     return round(1.0 - remaining, 4)
 
 
-def build_graph(results: Iterable[DocumentExtractions]) -> KnowledgeGraph:
-    """Resolve entities across ``results`` and merge their facts into one graph."""
+def build_graph(results: Iterable[DocumentExtractions],
+                aliases: Aliases | None = None) -> KnowledgeGraph:
+    """Resolve entities across ``results`` and merge their facts into one graph.
+
+    ``aliases``: the user's alias table (:func:`kgbuilder.graph.read_aliases`).
+    """
     results = sorted(results, key=lambda r: r.document.id)
-    resolution = resolve(results)
+    resolution = resolve(results, aliases)
     graph = nx.MultiDiGraph()
     graph.graph["documents"] = {r.document.id: r.document.metadata for r in results}
     facts: dict[tuple[str, str, str], list[Extraction]] = {}

@@ -17,7 +17,26 @@ strongman leader chief director spokesman spokeswoman spokesperson envoy deputy 
 defense defence state attorney chairman chairwoman chair ceo founder boss coach minister
 first lady opposition activist dictator emir premier president-elect
 """.split())
-_DEMONYM = re.compile(r"^[A-Z][a-z]+(?:an|ian|ese|ish|i|ch)$")
+# Role nouns a person's title or apposition can carry: they fix which pronoun fits.
+GENDER_OF_WORD: dict[str, str] = {
+    **dict.fromkeys("""mrs mrs. ms ms. miss madam madame lady dame queen princess duchess
+    empress wife mother daughter sister widow grandmother aunt niece girlfriend woman girl
+    spokeswoman chairwoman congresswoman businesswoman actress""".split(), "fem"),
+    **dict.fromkeys("""mr mr. sir lord king prince duke emperor husband father son brother
+    widower grandfather uncle nephew boyfriend man boy spokesman chairman congressman
+    businessman actor""".split(), "masc"),
+}
+# Head nouns of a nominal that can stand for one titled person ("the president").
+ROLE_NOUNS = frozenset("""
+president minister secretary senator governor mayor king queen prince princess pope
+chancellor ambassador admiral general colonel commander leader strongman spokesman
+spokeswoman spokesperson envoy chairman chairwoman chief ceo dictator emir premier
+president-elect prosecutor judge
+""".split())
+# Words an acronym skips (``Federal Bureau of Investigation`` → ``FBI``).
+_ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "de", "del", "la", "los", "las", "des",
+                           "du", "&"})
+DEMONYM = re.compile(r"^[A-Z][a-z]+(?:an|ian|ese|ish|i|ch)$")
 _INITIALISM = re.compile(r"(?:[A-Z]\.?){1,4}")  # US, U.S., UK
 _PUNCT = re.compile(r"[^\w\s]")
 _SPACES = re.compile(r"\s+")
@@ -51,7 +70,7 @@ def split_title(name: str) -> tuple[str, str]:
     cut = 0
     for i, word in enumerate(words[:-1]):
         lowered = word.casefold().strip(",")
-        if (lowered in TITLE_WORDS or word[:1].islower() or _DEMONYM.match(word)
+        if (lowered in TITLE_WORDS or word[:1].islower() or DEMONYM.match(word)
                 or _INITIALISM.fullmatch(word)):
             cut = i + 1
         else:
@@ -63,6 +82,31 @@ def surname_key(name: str) -> str:
     """The key of a person's last name word (``Donald Trump`` → ``trump``)."""
     words = name_key(name).split()
     return words[-1] if words else ""
+
+
+def title_words(name: str) -> frozenset[str]:
+    """The casefolded title and role words before a name (``US President Donald Trump`` →
+    ``{us, president}``)."""
+    return frozenset(name_key(split_title(name)[0]).split())
+
+
+def gender_of(words: frozenset[str] | set[str]) -> str | None:
+    """``masc`` or ``fem`` when ``words`` carry exactly one gendered role noun's cue."""
+    cues = {GENDER_OF_WORD[w] for w in words if w in GENDER_OF_WORD}
+    return cues.pop() if len(cues) == 1 else None
+
+
+def acronym(name: str) -> str:
+    """The initials of a multi-word name, lowercased (``Federal Bureau of Investigation`` →
+    ``fbi``); empty for a one-word name."""
+    words = [w for w in name_key(name).split() if w not in _ACRONYM_SKIP]
+    return "".join(w[0] for w in words) if len(words) > 1 else ""
+
+
+def looks_like_acronym(text: str) -> bool:
+    """``FBI``, ``C.I.A.``: two to six capital letters, dots allowed."""
+    letters = text.replace(".", "")
+    return 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()
 
 
 def slug(text: str) -> str:

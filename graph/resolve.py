@@ -2,13 +2,19 @@
 
 Two passes, so the answer does not depend on how documents were split or ordered:
 
-1. Within a document (:func:`document_clusters`), in text order: a full name
-   claims later short mentions of it (``Trump`` → ``Donald Trump``, the nearest
-   earlier full name when two people share a surname); titles move to aliases;
-   countries meet under their gazetteer name; he/she/his/her go to the most recent
-   person.
+1. Within a document (:func:`document_clusters`), in text order: a user alias maps a
+   name to its canonical one; a full name claims later short mentions of it
+   (``Trump`` → ``Donald Trump``; of two people sharing a surname, the one whose title
+   fits, else the most recently mentioned); titles move to aliases; countries meet
+   under their gazetteer name; an acronym joins the one name it abbreviates;
+   pronouns go to the most recent compatible antecedent (person or not, number,
+   gender from pronouns and role nouns such as ``his wife``), subject pronouns
+   preferring a subject; reflexives (``Maduro himself``) to the nearest one in their
+   sentence; a title nominal (``the US president``) to the one person in the document
+   who carries that title.
 2. Across documents (:func:`resolve`): clusters meet by normalised name; a lone
-   surname joins the one person known by that surname, if exactly one.
+   surname joins the one person known by that surname, if exactly one; an acronym the
+   one name it abbreviates.
 
 Every merge records the rule that made it, so ``kgbuilder explain`` can say why.
 """
@@ -21,8 +27,20 @@ from dataclasses import dataclass, field
 
 from kgbuilder.extractors.records import NODE_KINDS, DocumentExtractions, Mention
 
+from .aliases import Aliases
 from .gazetteer import country_for
-from .names import name_key, slug, split_title, surname_key
+from .names import (
+    DEMONYM,
+    ROLE_NOUNS,
+    acronym,
+    gender_of,
+    looks_like_acronym,
+    name_key,
+    slug,
+    split_title,
+    surname_key,
+    title_words,
+)
 
 # spaCy NER labels → schema.org classes (and Concept for plain noun phrases).
 TYPE_OF_LABEL: dict[str, str] = {
@@ -37,6 +55,12 @@ COUNTRY_LABELS = frozenset({"GPE", "LOC", "ORG", "NORP"})
 # NER often calls a lone surname ORG, or misses it (label "").
 SURNAME_LABELS = frozenset({"PERSON", "ORG", "NORP", ""})
 PERSON_PRONOUNS = frozenset({"masc", "fem"})
+# What ``it`` can stand for: a named thing that is neither a person nor a plural.
+NEUTER_TYPES = frozenset({"Organization", "Country", "Place", "Event", "Product",
+                          "Legislation", "CreativeWork", "Thing", "Concept"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
+ACRONYM_TYPES = frozenset({"Organization", "Place", "Event", "Legislation", "Thing"})
 MentionKey = tuple[str, int, int]  # document id, start, end
 
 
@@ -51,10 +75,20 @@ class Cluster:
     reasons: dict[str, str] = field(default_factory=dict)
     mentions: list[MentionKey] = field(default_factory=list)
     last_seen: int = -1
+    gender: str | None = None
+    fixed: bool = False  # label and type given by the user's alias file
+
+    @property
+    def type(self) -> str:
+        return self.types.most_common(1)[0][0] if self.types else "Thing"
 
     @property
     def is_person(self) -> bool:
-        return self.types.most_common(1)[0][0] == "Person" if self.types else False
+        return self.type == "Person"
+
+    def titles(self) -> frozenset[str]:
+        """Every title and role word seen before this entity's name."""
+        return frozenset(w for alias in self.aliases for w in title_words(alias))
 
     def add(self, mention: Mention, doc_id: str, kind: str, reason: str) -> None:
         self.types[kind] += 1
@@ -62,14 +96,20 @@ class Cluster:
             self.aliases[mention.text] += 1
             self.reasons.setdefault(mention.text, reason)
         self.mentions.append((doc_id, mention.start, mention.end))
-        self.last_seen = mention.start
+        self.last_seen = max(self.last_seen, mention.start)
 
     def absorb(self, other: Cluster, reason: str) -> None:
         self.types.update(other.types)
         self.aliases.update(other.aliases)
         for alias in other.aliases:
-            self.reasons.setdefault(alias, reason)
+            # A form that was its own cluster's name came here by this merge's rule.
+            local = other.reasons.get(alias, "name")
+            self.reasons.setdefault(alias, reason if local == "name" else local)
         self.mentions.extend(other.mentions)
+        self.last_seen = max(self.last_seen, other.last_seen)
+        self.gender = self.gender or other.gender
+        if other.fixed and not self.fixed:
+            self.fixed, self.label = True, other.label
 
 
 @dataclass(frozen=True)
@@ -95,6 +135,17 @@ class Resolution:
         return self.entity_of.get((doc_id, mention.start, mention.end))
 
 
+@dataclass(frozen=True)
+class _Seen:
+    """One mention already walked past: a candidate antecedent for later pronouns."""
+
+    start: int
+    sentence: int
+    subject: bool
+    plural: bool
+    cluster: Cluster
+
+
 def _type_of(mention: Mention) -> str:
     if mention.kind == "concept":
         return "Concept"
@@ -105,63 +156,179 @@ def _is_person_name(mention: Mention) -> bool:
     return mention.kind == "entity" and mention.label == "PERSON"
 
 
+def is_demonym(mention: Mention) -> bool:
+    """A nationality adjective (``Venezuelan``), not a group (``Venezuelans``)."""
+    return (mention.kind == "entity" and mention.label == "NORP" and not mention.plural
+            and len(mention.text.split()) == 1 and DEMONYM.match(mention.text) is not None)
+
+
+def _fits(pronoun: Mention, seen: _Seen) -> bool:
+    """Whether ``seen`` agrees with ``pronoun`` in person-hood, number and gender."""
+    cluster = seen.cluster
+    if pronoun.label in PERSON_PRONOUNS:
+        return cluster.is_person and cluster.gender in (None, pronoun.label)
+    if pronoun.label == "neuter":
+        return not seen.plural and not cluster.is_person and cluster.type in NEUTER_TYPES
+    if pronoun.label == "plural":
+        return seen.plural and not cluster.is_person
+    return False
+
+
+def _antecedent(pronoun: Mention, history: list[_Seen]) -> Cluster | None:
+    """The cluster a pronoun stands for, from the mentions walked past before it.
+
+    ``it``/``they`` look no further back than the previous sentence. Reflexives take
+    the nearest fitting mention of their own sentence; other pronouns
+    look in the nearest sentence (their own first) with a fitting mention and prefer
+    its subject, else its last fitting mention (subjects carry the topic in news prose).
+    """
+    earlier = [s for s in history if s.start < pronoun.start and _fits(pronoun, s)]
+    if pronoun.label not in PERSON_PRONOUNS:
+        # it/they reach back one sentence at most: further back, the referent is
+        # usually an event or a clause no mention stands for.
+        previous = max((s.sentence for s in history if s.sentence < pronoun.sentence),
+                       default=pronoun.sentence)
+        earlier = [s for s in earlier if s.sentence >= previous]
+    if not earlier:
+        return None
+    if pronoun.text.casefold().endswith(("self", "selves")):
+        own = [s for s in earlier if s.sentence == pronoun.sentence]
+        return own[-1].cluster if own else None
+    nearest = max(s.sentence for s in earlier)
+    pool = [s for s in earlier if s.sentence == nearest]
+    subjects = [s for s in pool if s.subject]
+    return (subjects or pool)[-1].cluster
+
+
+def _gender_cues(result: DocumentExtractions) -> dict[tuple[int, int], str]:
+    """Spans whose apposition role says which pronoun fits (``his wife, X`` → X is ``fem``)."""
+    cues: dict[tuple[int, int], str] = {}
+    for extraction in result.extractions:
+        if extraction.rule == "apposition":
+            gender = gender_of(set(extraction.relation.split()[:1]))
+            if gender:
+                cues[(extraction.subject.start, extraction.subject.end)] = gender
+    return cues
+
+
 class _DocumentResolver:
     """Walks one document's mentions in order, building its clusters."""
 
-    def __init__(self, doc_id: str) -> None:
+    def __init__(self, doc_id: str, aliases: Aliases,
+                 gender_cues: dict[tuple[int, int], str]) -> None:
         self.doc_id = doc_id
+        self.aliases = aliases
+        self.gender_cues = gender_cues
         self.by_key: dict[str, Cluster] = {}
         self.entity_of: dict[tuple[int, int], Cluster] = {}
+        self.history: list[_Seen] = []
 
     def _cluster(self, key: str, label: str) -> Cluster:
         if key not in self.by_key:
             self.by_key[key] = Cluster(key=key, label=label)
         return self.by_key[key]
 
-    def _surname_antecedent(self, mention: Mention, bare: str) -> Cluster | None:
-        """The nearest earlier multi-word person whose last name ``bare`` is."""
+    def _surname_antecedent(self, mention: Mention, bare: str,
+                            title: frozenset[str]) -> Cluster | None:
+        """The multi-word person whose last name ``bare`` is: the one whose titles fit
+        ``title`` if any does, else the most recently mentioned."""
         words = name_key(bare).split()
         if len(words) != 1 or mention.label not in SURNAME_LABELS:
             return None
         people = [c for c in self.by_key.values() if c.is_person and len(c.key.split()) > 1
                   and surname_key(c.label) == words[0]]
-        return max(people, key=lambda c: c.last_seen) if people else None
+        titled = [c for c in people if title and title <= c.titles()]
+        return max(titled or people, key=lambda c: c.last_seen) if people else None
 
-    def _pronoun_antecedent(self, mention: Mention) -> Cluster | None:
-        if mention.label not in PERSON_PRONOUNS:
+    def _acronym_antecedent(self, text: str) -> Cluster | None:
+        """The one earlier multi-word name that ``text`` abbreviates (``FBI``)."""
+        if not looks_like_acronym(text):
             return None
-        people = [c for c in self.by_key.values() if c.is_person and c.last_seen < mention.start]
-        return max(people, key=lambda c: c.last_seen) if people else None
+        wanted = name_key(text)
+        found = [c for c in self.by_key.values() if not c.key.startswith("concept:")
+                 and c.type in ACRONYM_TYPES and acronym(c.label) == wanted]
+        return found[0] if len(found) == 1 else None
+
+    def _remember(self, mention: Mention, cluster: Cluster) -> None:
+        self.entity_of[(mention.start, mention.end)] = cluster
+        if mention.dep not in MODIFIER_DEPS:  # "US" in "the US president" is no antecedent
+            self.history.append(_Seen(mention.start, mention.sentence,
+                                      mention.dep in SUBJECT_DEPS, mention.plural, cluster))
+        gender = self.gender_cues.get((mention.start, mention.end))
+        if gender is None and mention.kind == "entity":
+            gender = gender_of(title_words(mention.text))
+        if mention.kind == "pronoun" and mention.label in PERSON_PRONOUNS:
+            gender = mention.label
+        if gender and cluster.gender is None:
+            cluster.gender = gender
 
     def add(self, mention: Mention) -> None:
-        span = (mention.start, mention.end)
-        if span in self.entity_of:
+        if (mention.start, mention.end) in self.entity_of:
             return
         if mention.kind == "pronoun":
-            antecedent = self._pronoun_antecedent(mention)
+            antecedent = _antecedent(mention, self.history)
             if antecedent is not None:
-                antecedent.add(mention, self.doc_id, "Person", "pronoun")
-                self.entity_of[span] = antecedent
+                antecedent.add(mention, self.doc_id, antecedent.type, "pronoun")
+                self._remember(mention, antecedent)
             return
+        if is_demonym(mention):
+            return  # "Venezuelan" describes; it names no entity (kept in the titles)
         kind = _type_of(mention)
         text = mention.text
         reason = "name"
-        if mention.kind == "entity" and mention.label in COUNTRY_LABELS:
+        title: frozenset[str] = frozenset()
+        user = self.aliases.get(name_key(text))
+        if mention.kind == "entity" and mention.label in COUNTRY_LABELS and user is None:
             country = country_for(text)
             if country:
                 text, kind, reason = country, "Country", "country gazetteer"
-        if mention.kind == "entity" and mention.label in SURNAME_LABELS:
-            title, bare = split_title(text)
-            if title and (_is_person_name(mention) or len(bare.split()) == 1):
-                text, reason = bare, "title stripped"
-        cluster = self._surname_antecedent(mention, text) if mention.kind == "entity" else None
-        if cluster is not None:
-            reason, kind = "surname of an earlier full name", "Person"
-        else:
+        if mention.kind == "entity" and mention.label in SURNAME_LABELS and user is None:
+            titles, bare = split_title(text)
+            if titles and (_is_person_name(mention) or len(bare.split()) == 1):
+                text, reason, title = bare, "title stripped", title_words(mention.text)
+                user = self.aliases.get(name_key(bare))
+        cluster = None
+        if user is not None:
+            cluster = self._cluster(name_key(user.name), user.name)
+            reason = "alias file"
+            if not cluster.fixed:
+                cluster.fixed, cluster.label = True, user.name
+            kind = user.type or (kind if kind != "Concept" else "Thing")
+        elif mention.kind == "entity":
+            cluster = self._surname_antecedent(mention, text, title)
+            if cluster is not None:
+                reason, kind = "surname of an earlier full name", "Person"
+            else:
+                cluster = self._acronym_antecedent(text)
+                if cluster is not None:
+                    reason, kind = "acronym of an earlier name", cluster.type
+        if cluster is None:
             prefix = "" if mention.kind == "entity" else "concept:"
             cluster = self._cluster(prefix + name_key(text), text)
         cluster.add(mention, self.doc_id, kind, reason)
-        self.entity_of[span] = cluster
+        self._remember(mention, cluster)
+
+    def resolve_nominals(self) -> None:
+        """Fold a title nominal (``the US president``) into the one person of this document
+        whose titles include every word of it."""
+        people = [c for c in self.by_key.values() if c.is_person]
+        for key in sorted(self.by_key):
+            cluster = self.by_key[key]
+            words = key.removeprefix("concept:").split()
+            if not key.startswith("concept:") or cluster.fixed or not words \
+                    or words[-1] not in ROLE_NOUNS:
+                continue
+            fitting = [p for p in people if set(words) <= p.titles()]
+            if len(fitting) == 1:
+                self._merge(fitting[0], cluster, "title nominal unique in the document")
+
+    def _merge(self, target: Cluster, other: Cluster, reason: str) -> None:
+        other.types = Counter({target.type: sum(other.types.values())})
+        target.absorb(other, reason)
+        del self.by_key[other.key]
+        for span, cluster in self.entity_of.items():
+            if cluster is other:
+                self.entity_of[span] = target
 
 
 KIND_ORDER = {"entity": 0, "pronoun": 1, "concept": 2}
@@ -169,23 +336,27 @@ KIND_ORDER = {"entity": 0, "pronoun": 1, "concept": 2}
 
 def _mention_order(mention: Mention) -> tuple:
     return (mention.start, -mention.end, KIND_ORDER.get(mention.kind, 3), mention.text,
-            mention.label, mention.head)
+            mention.label, mention.head, mention.sentence, mention.dep, mention.plural)
 
 
-def document_clusters(result: DocumentExtractions) -> list[Cluster]:
+def document_clusters(result: DocumentExtractions, aliases: Aliases | None = None
+                      ) -> list[Cluster]:
     """Clusters of one document's mentions (entities, pronouns and fact arguments)."""
-    resolver = _DocumentResolver(result.document.id)
+    resolver = _DocumentResolver(result.document.id, aliases or {}, _gender_cues(result))
     arguments = [m for e in result.extractions if e.is_fact for m in (e.subject, *e.objects)
                  if m.kind in NODE_KINDS]
     # A total order (names before concepts on the same span), never set order: the
     # result must not depend on hashing or on the order documents arrive in.
     for mention in sorted({*result.mentions, *arguments}, key=_mention_order):
         resolver.add(mention)
+    resolver.resolve_nominals()
     return sorted(resolver.by_key.values(), key=lambda c: c.key)
 
 
 def _best_label(cluster: Cluster) -> str:
     """The most frequent bare form: ties go to the longer, then accented, spelling."""
+    if cluster.fixed:
+        return cluster.label
     candidates = Counter()
     for alias, count in cluster.aliases.items():
         bare = split_title(alias)[1] if cluster.is_person else alias
@@ -201,20 +372,8 @@ def _best_label(cluster: Cluster) -> str:
                                           "ignore").decode(), a))
 
 
-def resolve(results: Iterable[DocumentExtractions]) -> Resolution:
-    """Resolve the mentions of all documents into entities (order-independent)."""
-    merged: dict[str, Cluster] = {}
-    local: list[tuple[str, Cluster]] = []
-    for result in sorted(results, key=lambda r: r.document.id):
-        for cluster in document_clusters(result):
-            local.append((result.document.id, cluster))
-    # Pass 2a: same normalised name across documents.
-    for _, cluster in local:
-        target = merged.get(cluster.key)
-        if target is None:
-            merged[cluster.key] = target = Cluster(key=cluster.key, label=cluster.label)
-        target.absorb(cluster, "same name in another document")
-    # Pass 2b: a lone surname joins the one multi-word person with that surname.
+def _merge_surnames(merged: dict[str, Cluster]) -> None:
+    """A lone surname joins the one multi-word person with that surname."""
     people_by_surname: dict[str, list[str]] = {}
     for key, cluster in merged.items():
         if cluster.is_person and len(key.split()) > 1:
@@ -227,16 +386,56 @@ def resolve(results: Iterable[DocumentExtractions]) -> Resolution:
                                      or cluster.types.get("Thing")):
             merged[candidates[0]].absorb(cluster, "surname of the only person so named")
             del merged[key]
+
+
+def _merge_acronyms(merged: dict[str, Cluster]) -> None:
+    """An acronym joins the one multi-word name it abbreviates."""
+    by_acronym: dict[str, list[str]] = {}
+    for key, cluster in merged.items():
+        if not key.startswith("concept:") and cluster.type in ACRONYM_TYPES:
+            letters = acronym(cluster.label)
+            if letters:
+                by_acronym.setdefault(letters, []).append(key)
+    for key in sorted(merged):
+        cluster = merged[key]
+        if key.startswith("concept:") or not any(looks_like_acronym(a) for a in cluster.aliases):
+            continue
+        candidates = [k for k in by_acronym.get(key, []) if k != key]
+        if len(candidates) == 1 and candidates[0] in merged:
+            merged[candidates[0]].absorb(cluster, "acronym of the only name so abbreviated")
+            del merged[key]
+
+
+def resolve(results: Iterable[DocumentExtractions], aliases: Aliases | None = None
+            ) -> Resolution:
+    """Resolve the mentions of all documents into entities (order-independent).
+
+    ``aliases`` is the user's alias table (:func:`kgbuilder.graph.aliases.read_aliases`).
+    """
+    merged: dict[str, Cluster] = {}
+    local: list[tuple[str, Cluster]] = []
+    for result in sorted(results, key=lambda r: r.document.id):
+        for cluster in document_clusters(result, aliases):
+            local.append((result.document.id, cluster))
+    # Pass 2a: same normalised name across documents.
+    for _, cluster in local:
+        target = merged.get(cluster.key)
+        if target is None:
+            merged[cluster.key] = target = Cluster(key=cluster.key, label=cluster.label)
+            target.absorb(cluster, "name")
+        else:
+            target.absorb(cluster, "same name in another document")
+    _merge_surnames(merged)
+    _merge_acronyms(merged)
     entities: dict[str, Entity] = {}
     id_of_key: dict[str, str] = {}
     for key in sorted(merged):
         cluster = merged[key]
-        label = _best_label(cluster)
-        type_ = cluster.types.most_common(1)[0][0] if cluster.types else "Thing"
         prefix = "concept:" if key.startswith("concept:") else ""
         entity_id = prefix + slug(key.removeprefix("concept:"))
-        entities[entity_id] = Entity(entity_id, label, type_, dict(cluster.aliases),
-                                     dict(cluster.reasons), len(cluster.mentions))
+        entities[entity_id] = Entity(entity_id, _best_label(cluster), cluster.type,
+                                     dict(cluster.aliases), dict(cluster.reasons),
+                                     len(cluster.mentions))
         id_of_key[key] = entity_id
     entity_of: dict[MentionKey, str] = {}
     for key in sorted(merged):

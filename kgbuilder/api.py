@@ -22,6 +22,7 @@ from kgbuilder.exports import (
 )
 from kgbuilder.extractors import Document, extract_documents, load_pipeline
 from kgbuilder.graph import KnowledgeGraph, build_graph
+from kgbuilder.graph.aliases import Aliases, read_aliases
 
 from .inputs import InputError, read_documents
 
@@ -55,24 +56,34 @@ def as_documents(items: Iterable[str | Path | Document] | str | Path) -> list[Do
 
 def build_documents(documents: list[Document], nlp: Language,
                     progress: Callable[[Iterator], Iterator] | None = None,
-                    batch_size: int = 32) -> KnowledgeGraph:
-    """Extract every document with ``nlp`` and merge the results into one graph."""
+                    batch_size: int = 32, aliases: Aliases | None = None) -> KnowledgeGraph:
+    """Extract every document with ``nlp`` and merge the results into one graph.
+
+    ``aliases``: the user's alias table (``alias → canonical``), see :func:`read_aliases`.
+    """
     started = time.perf_counter()
     stream = extract_documents(documents, nlp, batch_size=batch_size)
     results = list(progress(stream) if progress else stream)
-    kg = build_graph(results)
+    kg = build_graph(results, aliases)
     # Kept off the graph's own stats, so the same input always writes the same bytes.
     kg.seconds = round(time.perf_counter() - started, 2)
     return kg
 
 
 def build(texts_or_paths: Iterable[str | Path | Document] | str | Path,
-          model: str | None = None, nlp: Language | None = None) -> KnowledgeGraph:
-    """Build a knowledge graph from texts, file/folder paths or Document records."""
+          model: str | None = None, nlp: Language | None = None,
+          aliases: str | Path | Aliases | None = None) -> KnowledgeGraph:
+    """Build a knowledge graph from texts, file/folder paths or Document records.
+
+    ``aliases``: a CSV file of ``alias,canonical[,type]`` rows (or a table already read)
+    for merges no rule can make.
+    """
     documents = as_documents(texts_or_paths)
     if not documents:
         raise InputError("no documents to build from", exit_code=1)
-    return build_documents(documents, nlp or load_pipeline(model))
+    if isinstance(aliases, (str, Path)):
+        aliases = read_aliases(aliases)
+    return build_documents(documents, nlp or load_pipeline(model), aliases=aliases)
 
 
 def write_outputs(kg: KnowledgeGraph, out_dir: Path, rdf_format: str = "turtle",

@@ -14,7 +14,7 @@ from pathlib import Path
 from kgbuilder.exports import DEFAULT_BASE, RDF_FORMATS, QueryError, format_result, run_query
 from kgbuilder.exports.sparql import file_prefixes, load_store
 from kgbuilder.extractors import ModelError, load_pipeline
-from kgbuilder.graph import find_node
+from kgbuilder.graph import AliasFileError, find_node, read_aliases
 
 from .api import build_documents, load, write_outputs
 from .inputs import InputError, read_documents
@@ -36,6 +36,8 @@ def _parser() -> argparse.ArgumentParser:
                                                         "documents and statements")
     b.add_argument("--max-nodes", type=int, default=1500,
                    help="most important nodes drawn in graph.html (all are in the data)")
+    b.add_argument("--aliases", type=Path, metavar="FILE",
+                   help="CSV of alias,canonical[,type] rows: merges no rule can make")
     b.add_argument("--batch-size", type=int, default=32)
     b.add_argument("--quiet", action="store_true", help="no progress bar or summary")
 
@@ -66,13 +68,15 @@ def cmd_build(args: argparse.Namespace) -> int:
         raise InputError("--max-nodes and --batch-size must be positive")
     if args.out.exists() and not args.out.is_dir():
         raise InputError(f"{args.out}: exists and is not a folder")
+    aliases = read_aliases(args.aliases) if args.aliases is not None else None
     documents = read_documents(args.inputs)
     if not documents:
         raise InputError("no documents found in the inputs (.txt files, folders of them, "
                          ".jsonl, or -)", exit_code=1)
     nlp = load_pipeline(args.model)
     show = not args.quiet and sys.stderr.isatty()
-    kg = build_documents(documents, nlp, _progress(show, len(documents)), args.batch_size)
+    kg = build_documents(documents, nlp, _progress(show, len(documents)), args.batch_size,
+                         aliases)
     paths = write_outputs(kg, args.out, args.rdf_format, args.base, args.max_nodes)
     if not args.quiet:
         s = kg.stats
@@ -131,6 +135,9 @@ def main(argv: list[str] | None = None) -> int:
     except InputError as exc:
         print(f"kgbuilder: error: {exc}", file=sys.stderr)
         return exc.exit_code
+    except AliasFileError as exc:
+        print(f"kgbuilder: error: {exc}", file=sys.stderr)
+        return 2
     except ModelError as exc:
         print(f"kgbuilder: error: {exc}", file=sys.stderr)
         return 2

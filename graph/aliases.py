@@ -1,0 +1,73 @@
+"""User knowledge: a CSV of aliases no rule can merge (``Suns cartel`` = ``Cartel de los Soles``).
+
+One row per alias: ``alias,canonical[,type]``. A header row ``alias,canonical,type`` is
+allowed, as are blank lines and lines starting with ``#``. ``type`` is one of the node
+types of the graph contract (``Person``, ``Organization``, ``Country``, ...).
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from pathlib import Path
+
+from .names import name_key
+
+NODE_TYPES = frozenset({
+    "Person", "Organization", "Country", "Place", "Event", "Product", "CreativeWork",
+    "Legislation", "Language", "Date", "MonetaryAmount", "QuantitativeValue", "Thing",
+    "Concept",
+})
+
+
+class AliasFileError(ValueError):
+    """The aliases file cannot be read or has a bad row (the message names file and line)."""
+
+
+@dataclass(frozen=True)
+class Canonical:
+    """What an alias stands for: the canonical name and, when the user gave one, a type."""
+
+    name: str
+    type: str | None = None
+
+
+Aliases = dict[str, Canonical]  # name_key(alias) → canonical
+
+
+def parse_aliases(lines: list[str], source: str = "aliases") -> Aliases:
+    """The alias table of CSV ``lines``; raises :class:`AliasFileError` on a bad row."""
+    table: Aliases = {}
+    for number, row in enumerate(csv.reader(lines), start=1):
+        cells = [c.strip() for c in row]
+        if not any(cells) or cells[0].startswith("#"):
+            continue
+        if number == 1 and [c.casefold() for c in cells[:2]] == ["alias", "canonical"]:
+            continue
+        if len(cells) < 2 or len(cells) > 3 or not cells[0] or not cells[1]:
+            raise AliasFileError(f"{source}:{number}: expected 'alias,canonical[,type]', "
+                                 f"got {','.join(row)!r}")
+        type_ = cells[2] if len(cells) == 3 and cells[2] else None
+        if type_ is not None and type_ not in NODE_TYPES:
+            raise AliasFileError(f"{source}:{number}: unknown type {type_!r} "
+                                 f"(one of {', '.join(sorted(NODE_TYPES))})")
+        canonical = Canonical(cells[1], type_)
+        for name in (cells[0], cells[1]):
+            known = table.get(name_key(name))
+            if known is not None and known.name != canonical.name:
+                raise AliasFileError(f"{source}:{number}: {name!r} is already an alias of "
+                                     f"{known.name!r}")
+            table[name_key(name)] = canonical
+    return table
+
+
+def read_aliases(path: str | Path) -> Aliases:
+    """The alias table of the CSV file at ``path``."""
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise AliasFileError(f"{path}: aliases file not found") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise AliasFileError(f"{path}: cannot read aliases file ({exc})") from None
+    return parse_aliases(text.splitlines(), str(path))
