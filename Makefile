@@ -20,7 +20,7 @@ $(VENV)/.installed-test: pyproject.toml $(VENV)/.installed
 	touch $@
 
 demo: $(VENV)/.installed
-	$(BIN)/kgbuilder build seeds/ --out out/
+	$(BIN)/kgbuilder build seeds/ --aliases seeds/aliases.csv --out out/
 
 # Debian's chromium for the real-browser tests; nothing downloads a browser of its own.
 browser:

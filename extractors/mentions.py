@@ -17,6 +17,10 @@ NAMED_LABELS = frozenset(
     {"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
 )
 TIME_LABELS = frozenset({"DATE", "TIME"})
+# Head nouns that make a quoted name an organisation's (the "X" cartel, the "Y" group).
+ORGANIZATION_NOUNS = frozenset("""organization organisation group cartel gang party company
+agency militia movement network union council committee army force coalition alliance
+front faction firm bank""".split())
 
 PRONOUN_CUES: dict[str, str] = {
     "he": "masc", "him": "masc", "his": "masc", "himself": "masc",
@@ -124,6 +128,30 @@ def noun_phrase(token: Token) -> Span:
     return trimmed(doc[start:end])
 
 
+def quoted_name(token: Token, longest: int = 8) -> Span | None:
+    """The capitalised, quoted name a common noun's phrase gives it, else None.
+
+    ``the “Cartel de los Soles” terrorist organization`` and ``the “Suns cartel”`` name
+    an entity; scare quotes (``a “terrific person”``) are lowercase and do not.
+    """
+    doc = token.doc
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return None
+    for i in range(token.left_edge.i, token.i + 1):
+        if not doc[i].is_quote:
+            continue
+        close = next((j for j in range(i + 1, min(len(doc), i + longest + 2))
+                      if doc[j].is_quote), None)
+        if close is None or close > token.i + 1 or close == i + 1:
+            return None
+        inner = doc[i + 1:close]
+        if (inner[0].text[:1].isupper() and not any(t.pos_ in ("VERB", "AUX") for t in inner)
+                and (inner.root == token or inner.root.head == token)):
+            return inner
+        return None
+    return None
+
+
 def _is_clause(token: Token) -> bool:
     return token.dep_ in ("relcl", "acl", "advcl", "appos", "ccomp") or token.pos_ == "VERB"
 
@@ -135,6 +163,13 @@ def mention_for(token: Token, ents: dict[int, Span]) -> Mention:
         return entity_mention(trimmed(with_titles(ent) if ent.label_ == "PERSON" else ent), ent)
     if is_pronoun(token):
         return pronoun_mention(token)
+    named = quoted_name(token)
+    if named is not None:
+        # 'the "Cartel de los Soles" terrorist organization', 'the "Suns cartel"'.
+        label = ("ORG" if token.lemma_.lower() in ORGANIZATION_NOUNS
+                 else ents[named.root.i].label_ if named.root.i in ents else "")
+        return Mention(span_label(named), named.start_char, named.end_char, "entity", label,
+                       named.root.text, **_cues(token))
     span = noun_phrase(token)
     if token.pos_ == "PROPN" and all(t.pos_ == "PROPN" or t.is_punct for t in span):
         # A proper name the NER missed ("Ardern" alone): a named thing of unknown type.

@@ -15,7 +15,8 @@ mrs. ms ms. sir dame lord lady judge justice chancellor ambassador admiral adm c
 captain capt commander lieutenant lt sergeant sgt major sheikh interim former late acting
 strongman leader chief director spokesman spokeswoman spokesperson envoy deputy foreign
 defense defence state attorney chairman chairwoman chair ceo founder boss coach minister
-first lady opposition activist dictator emir premier president-elect
+first lady opposition activist dictator emir premier president-elect executive analyst
+manager economist adviser advisor official
 """.split())
 # Role nouns a person's title or apposition can carry: they fix which pronoun fits.
 GENDER_OF_WORD: dict[str, str] = {
@@ -37,6 +38,10 @@ president-elect prosecutor judge
 _ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "de", "del", "la", "los", "las", "des",
                            "du", "&"})
 DEMONYM = re.compile(r"^[A-Z][a-z]+(?:an|ian|ese|ish|i|ch)$")
+NAME_PARTICLES = frozenset("""van von der den de del della di da dos das du la le bin ibn al
+el ter""".split())
+_CONNECTORS = frozenset({"of", "and", "for", "the", "on", "in", "at", "to", "&"})
+NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 _INITIALISM = re.compile(r"(?:[A-Z]\.?){1,4}")  # US, U.S., UK
 _PUNCT = re.compile(r"[^\w\s]")
 _SPACES = re.compile(r"\s+")
@@ -63,19 +68,30 @@ def name_key(text: str) -> str:
 def split_title(name: str) -> tuple[str, str]:
     """A person's name split into (leading titles and roles, bare name).
 
-    ``US President Donald Trump`` → (``US President``, ``Donald Trump``). At least one
-    word always stays in the bare name.
+    Everything up to the last title-like word goes: a title or role word, a lowercase
+    word, a demonym or an initialism (``Fiat chief executive Sergio Marchionne`` →
+    (``Fiat chief executive``, ``Sergio Marchionne``)). Name particles (``van``, ``de``), connectors (``of``)
+    and a trailing ``Jr``/``III`` never count, and at least one word always stays.
     """
     words = name.split()
+    last = len(words) - 1
+    if last > 0 and words[last].casefold() in NAME_SUFFIXES:
+        last -= 1
     cut = 0
-    for i, word in enumerate(words[:-1]):
+    for i, word in enumerate(words[:last]):
         lowered = word.casefold().strip(",")
+        if lowered in NAME_PARTICLES or lowered in _CONNECTORS:
+            continue
         if (lowered in TITLE_WORDS or word[:1].islower() or DEMONYM.match(word)
                 or _INITIALISM.fullmatch(word)):
             cut = i + 1
-        else:
-            break
     return " ".join(words[:cut]), " ".join(words[cut:])
+
+
+def has_title_word(title: str) -> bool:
+    """Whether ``title`` holds a known title or role word (``Boss``, ``Mr``), not just
+    a lowercase one."""
+    return any(w.casefold().strip(",") in TITLE_WORDS for w in title.split())
 
 
 def surname_key(name: str) -> str:

@@ -34,6 +34,7 @@ from .names import (
     ROLE_NOUNS,
     acronym,
     gender_of,
+    has_title_word,
     looks_like_acronym,
     name_key,
     slug,
@@ -284,13 +285,17 @@ class _DocumentResolver:
                 text, kind, reason = country, "Country", "country gazetteer"
         if mention.kind == "entity" and mention.label in SURNAME_LABELS and user is None:
             titles, bare = split_title(text)
-            if titles and (_is_person_name(mention) or len(bare.split()) == 1):
+            # "Boss Henk Addink" (no NER label), "President Trump" (called ORG).
+            titled_name = has_title_word(titles) and (mention.label == ""
+                                                       or len(bare.split()) == 1)
+            if titles and (_is_person_name(mention) or titled_name):
                 text, reason, title = bare, "title stripped", title_words(mention.text)
+                kind = "Person" if titled_name and mention.label == "" else kind
                 user = self.aliases.get(name_key(bare))
         cluster = None
         if user is not None:
             cluster = self._cluster(name_key(user.name), user.name)
-            reason = "alias file"
+            reason = "name" if name_key(text) == name_key(user.name) else "alias file"
             if not cluster.fixed:
                 cluster.fixed, cluster.label = True, user.name
             kind = user.type or (kind if kind != "Concept" else "Thing")
