@@ -16,11 +16,11 @@ import itertools
 import time
 
 import networkx as nx
-
 from kgbuilder.extractors import extract_documents, load_pipeline
 from kgbuilder.graph import build_graph, read_aliases
 from kgbuilder.graph.quality import duplicate_candidates
 from kgbuilder.graph.resolve import TYPE_OF_LABEL
+
 from kgbuilder.inputs import read_documents
 
 

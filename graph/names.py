@@ -70,8 +70,8 @@ def split_title(name: str) -> tuple[str, str]:
 
     Everything up to the last title-like word goes: a title or role word, a lowercase
     word, a demonym or an initialism (``Fiat chief executive Sergio Marchionne`` →
-    (``Fiat chief executive``, ``Sergio Marchionne``)). Name particles (``van``, ``de``), connectors (``of``)
-    and a trailing ``Jr``/``III`` never count, and at least one word always stays.
+    (``Fiat chief executive``, ``Sergio Marchionne``)). Name particles (``van``, ``de``),
+    connectors (``of``) and a trailing ``Jr``/``III`` never count; one word always stays.
     """
     words = name.split()
     last = len(words) - 1

@@ -1,0 +1,176 @@
+"""Entity resolution rules, each on short texts of our own, with the cases where merging
+would be wrong beside the ones where it is right (real spaCy parse)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from kgbuilder.extractors import Document, extract_doc
+from kgbuilder.graph import AliasFileError, build_graph, find_node
+from kgbuilder.graph.aliases import parse_aliases
+from kgbuilder.graph.names import split_title
+from kgbuilder.graph.quality import duplicate_candidates
+
+
+@pytest.fixture
+def kg_of(nlp):
+    def run(*texts: str, aliases=None):
+        docs = [Document(f"d{i}", t) for i, t in enumerate(texts)]
+        return build_graph([extract_doc(nlp(d.text), d) for d in docs], aliases)
+
+    return run
+
+
+def facts(graph) -> set[tuple[str, str, str]]:
+    return {(graph.nodes[u]["label"], d["relation"], graph.nodes[v]["label"])
+            for u, v, d in graph.edges(data=True)}
+
+
+def subjects_of(graph, relation: str) -> set[str]:
+    return {graph.nodes[u]["label"] for u, _, d in graph.edges(data=True)
+            if d["relation"] == relation}
+
+
+# Pronouns -------------------------------------------------------------------------------
+
+def test_subject_pronoun_prefers_the_previous_subject_to_a_later_object(kg_of):
+    g = kg_of("Governor Tom Hale thanked Ana Ruiz in Lima. He praised the new treaty.").graph
+    assert subjects_of(g, "praise") == {"Tom Hale"}
+
+
+def test_gender_from_pronouns_and_role_nouns_keeps_he_off_a_woman(kg_of):
+    # "her" makes Anna Berg feminine, "husband" Tomas Berg masculine: "He" skips her.
+    g = kg_of("President Anna Berg greeted her husband, Tomas Berg, at the airport. "
+              "He thanked the crowd.").graph
+    assert subjects_of(g, "thank") == {"Tomas Berg"}
+    g = kg_of("Juan Perez and his wife, Elena Diaz, arrived in Quito. "
+              "She criticised the mayor.").graph
+    assert subjects_of(g, "criticise") == {"Elena Diaz"}
+
+
+def test_it_goes_to_an_organisation_never_to_a_person(kg_of):
+    g = kg_of("Acme Corporation opened a factory in Ohio. It hired 300 workers.").graph
+    assert subjects_of(g, "hire") == {"Acme Corporation"}
+    g = kg_of("Maria Lopez arrived in the town. It hired 300 workers.").graph
+    assert "Maria Lopez" not in subjects_of(g, "hire")
+
+
+def test_pleonastic_it_is_no_mention(nlp):
+    result = extract_doc(nlp("It is likely that Acme Corporation will close the plant. "
+                             "It was reported that the bank failed."), Document("d", "x"))
+    assert not [m for m in result.mentions if m.kind == "pronoun"]
+
+
+def test_they_goes_to_a_plural_never_to_one_person(kg_of):
+    g = kg_of("The rebels attacked the town. They seized the bridge.").graph
+    assert subjects_of(g, "seize") == {"rebels"}
+    g = kg_of("Maria Lopez visited the town. They seized the bridge.").graph
+    assert "Maria Lopez" not in subjects_of(g, "seize")
+
+
+def test_reflexive_goes_to_the_name_it_stresses(nlp, kg_of):
+    text = "The cartel, reportedly led by Ivan Petrov himself, smuggled cocaine to Spain."
+    result = extract_doc(nlp(text), Document("d0", text))
+    kg = kg_of(text)
+    [himself] = [m for m in result.mentions if m.text == "himself"]
+    petrov = kg.resolution.lookup("d0", himself)
+    assert petrov is not None and kg.resolution.entities[petrov].label.endswith("Petrov")
+
+
+# Nominals, surnames, acronyms, demonyms ------------------------------------------------
+
+def test_title_nominal_joins_the_one_person_with_that_title(kg_of):
+    g = kg_of("US President John Hale arrived in Paris. "
+              "The US president met Emmanuel Macron.").graph
+    assert ("John Hale", "meet", "Emmanuel Macron") in facts(g)
+    assert g.nodes[find_node(g, "John Hale")]["merge_reasons"]["US president"].startswith(
+        "title nominal")
+
+
+def test_title_nominal_stays_apart_when_two_people_carry_the_title(kg_of):
+    g = kg_of("President John Hale met French President Emmanuel Macron. "
+              "The president praised the deal.").graph
+    assert subjects_of(g, "praise") == {"president"}
+    assert g.nodes[find_node(g, "president")]["type"] == "Concept"
+
+
+def test_bare_surname_goes_to_the_person_whose_title_fits(kg_of):
+    g = kg_of("Vice President Delcy Rodriguez met Assembly President Jorge Rodriguez. "
+              "Later Vice President Rodriguez signed the decree.").graph
+    assert subjects_of(g, "sign") == {"Delcy Rodriguez"}
+    assert find_node(g, "Delcy Rodriguez") != find_node(g, "Jorge Rodriguez")
+
+
+def test_titles_up_to_the_last_role_word_become_aliases():
+    assert split_title("Fiat chief executive Sergio Marchionne") == (
+        "Fiat chief executive", "Sergio Marchionne")
+    assert split_title("Argentine President Nestor Kirchner")[1] == "Nestor Kirchner"
+    assert split_title("Ludwig van Beethoven") == ("", "Ludwig van Beethoven")
+    assert split_title("Martin Luther King Jr") == ("", "Martin Luther King Jr")
+
+
+def test_acronym_joins_the_one_name_it_abbreviates_within_and_across_documents(kg_of):
+    g = kg_of("The Federal Bureau of Investigation opened a case. "
+              "The FBI arrested Tom Reed.").graph
+    assert subjects_of(g, "arrest") == {"Federal Bureau of Investigation"}
+    g = kg_of("The FBI arrested Tom Reed.",
+              "The Federal Bureau of Investigation charged Tom Reed.").graph
+    node = find_node(g, "FBI")
+    assert g.nodes[node]["label"] == "Federal Bureau of Investigation"
+    assert g.nodes[node]["merge_reasons"]["FBI"].startswith("acronym")
+
+
+def test_ambiguous_acronym_stays_its_own_node(kg_of):
+    g = kg_of("The National Broadcasting Company hired Tom Reed. The National Bank of "
+              "Commerce fired Ana Ruiz. The NBC praised the decision.").graph
+    assert subjects_of(g, "praise") == {"NBC"}
+
+
+def test_demonym_is_no_entity(kg_of):
+    kg = kg_of("Venezuelan President Nicolas Maduro met Chilean officials in Lima.")
+    labels = {e.label for e in kg.resolution.entities.values()}
+    assert "Venezuelan" not in labels and "Chilean" not in labels
+    assert "Venezuelan President Nicolas Maduro" in kg.graph.nodes[
+        find_node(kg.graph, "Nicolas Maduro")]["aliases"]
+
+
+def test_duplicate_candidates_spots_a_split_person_and_spares_namesakes():
+    import networkx as nx
+
+    g = nx.MultiDiGraph()
+    for node, label in [("a", "Bernie Ebbers"), ("b", "Ebbers"), ("c", "Delcy Rodríguez"),
+                        ("d", "Jorge Rodriguez")]:
+        g.add_node(node, label=label, type="Person")
+    assert duplicate_candidates(g) == [("a", "b")]
+
+
+# User aliases ---------------------------------------------------------------------------
+
+TEXTS = ("Officials said the Suns cartel moved cocaine through Caracas.",
+         "The Treasury sanctioned the Cartel de los Soles on Friday.")
+
+
+def test_alias_file_merges_what_no_rule_can(kg_of):
+    without = kg_of(*TEXTS).graph
+    assert find_node(without, "Suns cartel") != find_node(without, "Cartel de los Soles")
+    table = parse_aliases(["alias,canonical,type", "Suns cartel,Cartel de los Soles,"
+                           "Organization"])
+    g = kg_of(*TEXTS, aliases=table).graph
+    node = find_node(g, "Suns cartel")
+    assert node == find_node(g, "Cartel de los Soles")
+    data = g.nodes[node]
+    assert data["label"] == "Cartel de los Soles" and data["type"] == "Organization"
+    assert data["merge_reasons"]["Suns cartel"] == "alias file"
+    assert {"move", "sanction"} <= {d["relation"] for _, _, d in g.in_edges(node, data=True)} | {
+        d["relation"] for _, _, d in g.out_edges(node, data=True)}
+
+
+@pytest.mark.parametrize("rows, message", [
+    (["Suns cartel"], ":1: expected 'alias,canonical[,type]'"),
+    (["a,b,Cartel"], ":1: unknown type 'Cartel'"),
+    (["# comment", "a,b", "a,c"], ":3: 'a' is already an alias of 'b'"),
+])
+def test_bad_alias_rows_name_file_and_line(rows, message):
+    with pytest.raises(AliasFileError, match=re.escape(message)):
+        parse_aliases(rows, "aliases.csv")
