@@ -5,10 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from kgbuilder.extractors import Document, extract_doc, load_pipeline
+from kgbuilder.extractors import Document, extract_doc, extract_documents, load_pipeline
 from kgbuilder.graph import build_graph
 
-from kgbuilder.api import build_documents, write_outputs
+from kgbuilder.api import write_outputs
 from kgbuilder.inputs import read_documents
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -21,8 +21,14 @@ def nlp():
 
 
 @pytest.fixture(scope="session")
-def seed_kg(nlp):
-    return build_documents(read_documents([str(SEEDS)]), nlp)
+def seed_results(nlp):
+    """What extraction reads off the seed articles (parsed once per session)."""
+    return list(extract_documents(read_documents([str(SEEDS)]), nlp))
+
+
+@pytest.fixture(scope="session")
+def seed_kg(seed_results):
+    return build_graph(seed_results)
 
 
 @pytest.fixture(scope="session")

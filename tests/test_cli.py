@@ -113,3 +113,17 @@ def test_same_input_gives_byte_identical_outputs(tmp_path, seed_out):
     assert run.returncode == 0, run.stderr
     for name in ("graph.ttl", "graph.json", "facts.csv", "graph.html"):
         assert (tmp_path / "again" / name).read_bytes() == (seed_out / name).read_bytes(), name
+
+
+def test_bad_alias_file_is_a_usage_error_naming_file_and_line(tmp_path):
+    missing = kgbuilder("build", str(ROOT / "seeds"), "--aliases", str(tmp_path / "no.csv"),
+                        "--out", str(tmp_path / "out"))
+    assert_one_line_error(missing)
+    assert missing.returncode == 2 and "no.csv" in missing.stderr
+    bad = tmp_path / "aliases.csv"
+    bad.write_text("alias,canonical\nSuns cartel\n", encoding="utf-8")
+    result = kgbuilder("build", str(ROOT / "seeds"), "--aliases", str(bad),
+                       "--out", str(tmp_path / "out"))
+    assert_one_line_error(result)
+    assert result.returncode == 2 and "aliases.csv:2:" in result.stderr
+    assert not (tmp_path / "out").exists()

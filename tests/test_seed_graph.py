@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
 from conftest import SEEDS
-from kgbuilder.graph import find_node
+from kgbuilder.graph import build_graph, find_node, read_aliases
 from kgbuilder.graph.names import surname_key
+from kgbuilder.graph.quality import duplicate_candidates
 
 
 def facts(graph):
@@ -51,3 +53,40 @@ def test_every_fact_points_back_at_its_sentence(seed_kg):
     for _, _, data in seed_kg.graph.edges(data=True):
         for ev in data["evidence"]:
             assert texts[ev["doc"]][ev["char_start"]:ev["char_end"]] == ev["sentence"]
+
+
+@pytest.mark.parametrize("label, type_, variants", [
+    ("Donald Trump", "Person", {"Trump", "President Donald Trump", "US President Donald Trump",
+                                "U.S. President Donald Trump"}),
+    ("Nicolás Maduro", "Person", {"Maduro", "Venezuelan President Nicolás Maduro",
+                                  "Venezuelan strongman Nicolás Maduro"}),
+    ("Dan Caine", "Person", {"Caine", "General Dan Caine"}),
+    ("Delcy Rodríguez", "Person", {"Rodríguez"}),
+    ("United States", "Country", {"US", "U.S."}),
+    ("Venezuela", "Country", {"Venezuela"}),
+])
+def test_each_entity_is_one_node_with_its_variants(seed_kg, label, type_, variants):
+    g = seed_kg.graph
+    node = find_node(g, label)
+    assert g.nodes[node]["label"] == label and g.nodes[node]["type"] == type_
+    assert variants <= set(g.nodes[node]["aliases"])
+    for variant in variants:
+        assert find_node(g, variant) == node
+
+
+def test_delcy_and_jorge_rodriguez_stay_apart_and_no_duplicates_remain(seed_kg):
+    g = seed_kg.graph
+    delcy, jorge = find_node(g, "Delcy Rodríguez"), find_node(g, "Jorge Rodríguez")
+    assert delcy and jorge and delcy != jorge
+    assert duplicate_candidates(g) == []
+    assert not [d for _, d in g.nodes(data=True) if d["label"] in ("Venezuelan", "American")]
+
+
+def test_seed_alias_file_merges_the_cartel_names(seed_results, seed_kg):
+    assert find_node(seed_kg.graph, "Suns cartel") != find_node(seed_kg.graph,
+                                                                 "Cartel de los Soles")
+    g = build_graph(seed_results, read_aliases(SEEDS / "aliases.csv")).graph
+    node = find_node(g, "Suns cartel")
+    assert node == find_node(g, "Cartel de los Soles")
+    assert g.nodes[node]["type"] == "Organization"
+    assert ("United States", "designate", "Cartel de los Soles") in facts(g)
