@@ -6,7 +6,8 @@ contract (see the README):
 - ``G.graph``: ``documents`` (id → metadata dict), ``stats``.
 - node (id = stable slug): ``label``, ``type``, ``aliases`` (list of surface forms,
   most frequent first), ``alias_counts`` (form → count), ``merge_reasons``
-  (form → rule), ``mentions`` (int).
+  (form → rule), ``mentions`` (int), ``demonyms`` (nationality words among its
+  titles, ``["Venezuelan"]``: demonyms are attributes, never nodes).
 - edge (key = relation, ``not <relation>`` when negated), one per distinct fact:
   ``relation``, ``negated``, ``confidence`` (0–1, noisy-or over evidence),
   ``modality``, ``time``, ``doc``, ``sentence``, ``char_start``, ``char_end``
@@ -123,7 +124,7 @@ def build_graph(results: Iterable[DocumentExtractions],
         graph.add_node(node, label=entity.label, type=entity.type,
                        aliases=[a for a, _ in ranked], alias_counts=dict(ranked),
                        merge_reasons=dict(sorted(entity.reasons.items())),
-                       mentions=entity.mentions)
+                       mentions=entity.mentions, demonyms=list(entity.demonyms))
     for (subject, obj, key), extractions in sorted(facts.items()):
         evidence = sorted((_evidence(e, _source_of(e, resolution)) for e in extractions),
                           key=lambda ev: (-ev["confidence"], ev["doc"], ev["char_start"]))

@@ -123,6 +123,7 @@ class Entity:
     aliases: dict[str, int]
     reasons: dict[str, str]
     mentions: int
+    demonyms: tuple[str, ...] = ()  # nationality words among its titles ("Venezuelan")
 
 
 @dataclass
@@ -438,9 +439,11 @@ def resolve(results: Iterable[DocumentExtractions], aliases: Aliases | None = No
         cluster = merged[key]
         prefix = "concept:" if key.startswith("concept:") else ""
         entity_id = prefix + slug(key.removeprefix("concept:"))
+        demonyms = sorted({w for alias in cluster.aliases for w in split_title(alias)[0].split()
+                           if DEMONYM.match(w)})
         entities[entity_id] = Entity(entity_id, _best_label(cluster), cluster.type,
                                      dict(cluster.aliases), dict(cluster.reasons),
-                                     len(cluster.mentions))
+                                     len(cluster.mentions), tuple(demonyms))
         id_of_key[key] = entity_id
     entity_of: dict[MentionKey, str] = {}
     for key in sorted(merged):

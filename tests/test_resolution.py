@@ -131,8 +131,9 @@ def test_demonym_is_no_entity(kg_of):
     kg = kg_of("Venezuelan President Nicolas Maduro met Chilean officials in Lima.")
     labels = {e.label for e in kg.resolution.entities.values()}
     assert "Venezuelan" not in labels and "Chilean" not in labels
-    assert "Venezuelan President Nicolas Maduro" in kg.graph.nodes[
-        find_node(kg.graph, "Nicolas Maduro")]["aliases"]
+    maduro = kg.graph.nodes[find_node(kg.graph, "Nicolas Maduro")]
+    assert "Venezuelan President Nicolas Maduro" in maduro["aliases"]
+    assert maduro["demonyms"] == ["Venezuelan"]
 
 
 def test_duplicate_candidates_spots_a_split_person_and_spares_namesakes():
