@@ -23,14 +23,51 @@ def extract_doc(doc: Doc, document: Document) -> DocumentExtractions:
     )
 
 
+CHUNK_CHARS = 100_000  # longer texts are parsed in pieces: parser memory stays bounded
+
+
+def split_for_parsing(text: str, limit: int = CHUNK_CHARS) -> list[str]:
+    """``text`` cut into pieces of at most ``limit`` characters that join back to it.
+
+    Cuts fall after a line break, else after a sentence end (``. ``), else after a
+    space, so sentences are rarely split; a text without any is cut hard.
+    """
+    pieces: list[str] = []
+    start = 0
+    while len(text) - start > limit:
+        window = text[start:start + limit]
+        cut = max(window.rfind("\n"), window.rfind(". ") + 1, 0)
+        if cut < limit // 2:
+            cut = max(cut, window.rfind(" "))
+        cut = cut + 1 if cut > 0 else limit
+        pieces.append(text[start:start + cut])
+        start += cut
+    pieces.append(text[start:])
+    return pieces
+
+
 def extract_documents(documents: Iterable[Document], nlp: Language,
-                      batch_size: int = 32, n_process: int = 1) -> Iterator[DocumentExtractions]:
+                      batch_size: int = 32, n_process: int = 1,
+                      chunk_chars: int = CHUNK_CHARS) -> Iterator[DocumentExtractions]:
     """Parse ``documents`` in batches with ``nlp.pipe`` and yield what each one says.
 
     The parser sees :func:`clean_text` of each text, which keeps every character
-    offset, so the offsets in the results point into the original text.
+    offset, so the offsets in the results point into the original text. A text longer
+    than ``chunk_chars`` is parsed in pieces (:func:`split_for_parsing`) joined back
+    into one Doc, so its offsets are the same as if it had been parsed whole.
     """
-    stream = ((clean_text(d.text), d) for d in documents)
-    for doc, document in nlp.pipe(stream, as_tuples=True, batch_size=batch_size,
-                                  n_process=n_process):
-        yield extract_doc(doc, document)
+
+    def pieces() -> Iterator[tuple[str, tuple[Document, int]]]:
+        for document in documents:
+            parts = split_for_parsing(clean_text(document.text), chunk_chars)
+            for part in parts:
+                yield part, (document, len(parts))
+
+    waiting: list[Doc] = []
+    for doc, (document, count) in nlp.pipe(pieces(), as_tuples=True, batch_size=batch_size,
+                                           n_process=n_process):
+        waiting.append(doc)
+        if len(waiting) == count:
+            whole = waiting[0] if count == 1 else Doc.from_docs(waiting, ensure_whitespace=False)
+            waiting = []
+            yield extract_doc(whole, document)

@@ -1,7 +1,8 @@
 """The ``kgbuilder`` command: build, query, explain.
 
-Exit codes: 0 success; 1 the inputs held nothing usable (or a query/graph problem);
-2 usage errors (missing paths, bad options, a model that cannot load); 130 interrupted.
+Exit codes: 0 success; 1 the inputs held nothing usable, a bad input under --strict,
+or a query/graph problem; 2 usage errors (missing paths, bad options, a bad aliases file,
+a model that cannot load); 130 interrupted.
 Errors are one line on stderr, never a traceback.
 """
 
@@ -17,7 +18,7 @@ from kgbuilder.extractors import ModelError, load_pipeline
 from kgbuilder.graph import AliasFileError, find_node, read_aliases
 
 from .api import build_documents, load, write_outputs
-from .inputs import InputError, read_documents
+from .inputs import MAX_DOCUMENT_CHARS, InputError, read_documents
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -38,6 +39,11 @@ def _parser() -> argparse.ArgumentParser:
                    help="most important nodes drawn in graph.html (all are in the data)")
     b.add_argument("--aliases", type=Path, metavar="FILE",
                    help="CSV of alias,canonical[,type] rows: merges no rule can make")
+    b.add_argument("--strict", action="store_true",
+                   help="stop at the first bad input (malformed JSONL line, binary or "
+                        "unreadable file, bad bytes, oversized document) with exit code 1")
+    b.add_argument("--max-doc-chars", type=int, default=MAX_DOCUMENT_CHARS, metavar="N",
+                   help="skip documents longer than N characters (default %(default)s)")
     b.add_argument("--batch-size", type=int, default=32)
     b.add_argument("--quiet", action="store_true", help="no progress bar or summary")
 
@@ -64,12 +70,12 @@ def _progress(enabled: bool, total: int):
 
 
 def cmd_build(args: argparse.Namespace) -> int:
-    if args.max_nodes < 1 or args.batch_size < 1:
-        raise InputError("--max-nodes and --batch-size must be positive")
+    if args.max_nodes < 1 or args.batch_size < 1 or args.max_doc_chars < 1:
+        raise InputError("--max-nodes, --batch-size and --max-doc-chars must be positive")
     if args.out.exists() and not args.out.is_dir():
         raise InputError(f"{args.out}: exists and is not a folder")
     aliases = read_aliases(args.aliases) if args.aliases is not None else None
-    documents = read_documents(args.inputs)
+    documents = read_documents(args.inputs, strict=args.strict, max_chars=args.max_doc_chars)
     if not documents:
         raise InputError("no documents found in the inputs (.txt files, folders of them, "
                          ".jsonl, or -)", exit_code=1)

@@ -1,4 +1,14 @@
-"""Reading the user's inputs into :class:`Document` records: .txt, folders, .jsonl, stdin."""
+"""Reading the user's inputs into :class:`Document` records: .txt, .html, folders, .jsonl,
+stdin.
+
+Dirty corpora are the norm, so reading never stops at the first bad file. Two kinds of
+message, each one line naming the file (and line):
+
+- *problems* (:class:`Reader.problem`): something was skipped or altered: a malformed
+  JSONL line, a binary or unreadable file, undecodable bytes, a document over the size
+  limit. Reported and skipped; with ``strict`` the first one stops the run (exit 1).
+- *notes*: an empty file, a text that does not look like English. Reported only.
+"""
 
 from __future__ import annotations
 
@@ -7,11 +17,18 @@ import sys
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from kgbuilder.extractors.cleaning import clean_text
 from kgbuilder.extractors.records import Document
 
+from .markup import html_to_text
+
 TEXT_SUFFIXES = frozenset({".txt", ".text"})
+HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
+READ_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
+MAX_DOCUMENT_CHARS = 5_000_000  # longer documents are skipped (``--max-doc-chars``)
 Warn = Callable[[str], None]
 
 
@@ -36,6 +53,22 @@ def decode(data: bytes, name: str, warn: Warn) -> str:
         return data.decode("utf-8", errors="replace")
 
 
+def looks_binary(data: bytes) -> bool:
+    """NUL bytes or mostly control bytes in the first 8 KiB: not a text file."""
+    head = data[:8192]
+    if b"\0" in head:
+        return True
+    controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13))
+    return bool(head) and controls / len(head) > 0.1
+
+
+def english_share(text: str, sample: int = 2000) -> float:
+    """Share of the first ``sample`` words that are common English words (0–1)."""
+    words = [w.strip(".,;:!?\"'()«»“”‘’").casefold() for w in text.split()[:sample]]
+    words = [w for w in words if w]
+    return sum(w in STOP_WORDS for w in words) / len(words) if words else 1.0
+
+
 def input_files(paths: Iterable[str]) -> list[Path | str]:
     """The files behind ``paths`` (folders searched recursively), ``-`` kept for stdin."""
     found: list[Path | str] = []
@@ -46,7 +79,7 @@ def input_files(paths: Iterable[str]) -> list[Path | str]:
         path = Path(raw)
         if path.is_dir():
             found.extend(sorted(p for p in path.rglob("*") if p.is_file()
-                                and p.suffix.lower() in TEXT_SUFFIXES | JSONL_SUFFIXES))
+                                and p.suffix.lower() in READ_SUFFIXES))
         elif path.is_file():
             found.append(path)
         elif path.exists():
@@ -68,49 +101,104 @@ def _title_of(text: str) -> str | None:
     return None
 
 
-def jsonl_documents(text: str, name: str, warn: Warn) -> list[Document]:
-    """One document per JSON line with ``id`` and ``text``; bad lines reported and skipped."""
-    documents = []
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            warn(f"{name}:{number}: not valid JSON ({exc.msg}); line skipped")
-            continue
-        if not isinstance(record, dict) or not isinstance(record.get("text"), str) \
-                or record.get("id") in (None, ""):
-            warn(f"{name}:{number}: needs a string 'text' and an 'id'; line skipped")
-            continue
-        meta = {k: str(record[k]) for k in ("title", "date", "url") if record.get(k)}
-        documents.append(Document(id=str(record["id"]), text=record["text"], source=name,
-                                  **meta))
-    return documents
+class Reader:
+    """Turns input files into documents, reporting what it skips or alters."""
 
+    def __init__(self, warn: Warn = _stderr, strict: bool = False,
+                 max_chars: int = MAX_DOCUMENT_CHARS) -> None:
+        self.warn = warn
+        self.strict = strict
+        self.max_chars = max_chars
+        self.problems = 0
 
-def read_documents(paths: Iterable[str], warn: Warn = _stderr) -> list[Document]:
-    """Every document in ``paths``, with unique ids, in a stable order."""
-    documents: list[Document] = []
-    for item in input_files(paths):
-        if item == "-":
-            text = decode(sys.stdin.buffer.read(), "<stdin>", warn)
-            if text.strip():
-                documents.append(Document(Document.content_id(text), text,
-                                          title=_title_of(text), source="<stdin>"))
-            continue
-        path = Path(item)
+    def problem(self, message: str) -> None:
+        """Something skipped or altered: reported, or under ``strict`` an error (exit 1)."""
+        self.problems += 1
+        if self.strict:
+            raise InputError(f"{message} (--strict)", exit_code=1)
+        self.warn(message)
+
+    def document(self, document: Document, where: str) -> Document | None:
+        """``document`` if it can be parsed; notes one that does not look like English."""
+        if len(document.text) > self.max_chars:
+            self.problem(f"{where}: {len(document.text):,} characters, over the limit of "
+                         f"{self.max_chars:,}; skipped (raise --max-doc-chars to parse it)")
+            return None
+        words = len(document.text.split())
+        if words >= 20 and english_share(document.text) < 0.1:
+            self.warn(f"{where}: does not look like English; extracting anyway, expect "
+                      "few facts")
+        return document
+
+    def jsonl(self, text: str, name: str) -> list[Document]:
+        """One document per JSON line with ``id`` and ``text``; bad lines reported."""
+        documents = []
+        for number, line in enumerate(text.splitlines(), start=1):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as exc:
+                self.problem(f"{name}:{number}: not valid JSON ({exc.msg}); line skipped")
+                continue
+            if not isinstance(record, dict) or not isinstance(record.get("text"), str) \
+                    or record.get("id") in (None, ""):
+                self.problem(f"{name}:{number}: needs a string 'text' and an 'id'; "
+                             "line skipped")
+                continue
+            meta = {k: str(record[k]) for k in ("title", "date", "url") if record.get(k)}
+            document = self.document(Document(id=str(record["id"]), text=record["text"],
+                                              source=name, **meta), f"{name}:{number}")
+            if document is not None:
+                documents.append(document)
+        return documents
+
+    def file(self, path: Path) -> list[Document]:
+        """The documents in one file: a text, an HTML page, or JSON lines."""
         try:
             data = path.read_bytes()
         except OSError as exc:
-            raise InputError(f"{path}: cannot read ({exc.strerror})") from None
-        text = decode(data, str(path), warn)
-        if path.suffix.lower() in JSONL_SUFFIXES:
-            documents.extend(jsonl_documents(text, str(path), warn))
-        elif text.strip():
-            documents.append(Document(path.stem, text, title=_title_of(text), source=str(path)))
-        else:
-            warn(f"{path}: empty file; skipped")
+            self.problem(f"{path}: cannot read ({exc.strerror or exc}); skipped")
+            return []
+        if looks_binary(data):
+            self.problem(f"{path}: binary file, not text; skipped")
+            return []
+        text = decode(data, str(path), self.problem)
+        suffix = path.suffix.lower()
+        if suffix in JSONL_SUFFIXES:
+            return self.jsonl(text, str(path))
+        title = None
+        if suffix in HTML_SUFFIXES or text.lstrip()[:15].lower().startswith(("<!doctype html",
+                                                                             "<html")):
+            text, title = html_to_text(text)
+        if not text.strip():
+            self.warn(f"{path}: no text in it; skipped")
+            return []
+        document = self.document(Document(path.stem, text, title=title or _title_of(text),
+                                          source=str(path)), str(path))
+        return [document] if document is not None else []
+
+    def stdin(self) -> list[Document]:
+        text = decode(sys.stdin.buffer.read(), "<stdin>", self.problem)
+        if not text.strip():
+            self.warn("<stdin>: no text in it; skipped")
+            return []
+        document = self.document(Document(Document.content_id(text), text,
+                                          title=_title_of(text), source="<stdin>"), "<stdin>")
+        return [document] if document is not None else []
+
+
+def read_documents(paths: Iterable[str], warn: Warn = _stderr, strict: bool = False,
+                   max_chars: int = MAX_DOCUMENT_CHARS) -> list[Document]:
+    """Every document in ``paths``, with unique ids, in a stable order.
+
+    Bad files and lines are reported through ``warn`` and skipped; with ``strict`` the
+    first one raises :class:`InputError` (exit code 1).
+    """
+    reader = Reader(warn, strict, max_chars)
+    documents: list[Document] = []
+    for item in input_files(paths):
+        documents.extend(reader.stdin() if item == "-" else reader.file(Path(item)))
     return unique_ids(documents, warn)
 
 

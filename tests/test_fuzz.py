@@ -11,11 +11,11 @@ import pyoxigraph
 import rdflib
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from kgbuilder.exports import serialize_rdf
+from kgbuilder.extractors import Document
 
 import kgbuilder
 from kgbuilder.api import build_documents, write_outputs
-from kgbuilder.exports import serialize_rdf
-from kgbuilder.extractors import Document
 
 EXAMPLES = 100  # per property: CI runs 2 x 100 = 200 generated builds
 
