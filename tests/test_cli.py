@@ -127,3 +127,32 @@ def test_bad_alias_file_is_a_usage_error_naming_file_and_line(tmp_path):
     assert_one_line_error(result)
     assert result.returncode == 2 and "aliases.csv:2:" in result.stderr
     assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize("signal_name", ["SIGINT", "SIGKILL"])
+def test_interrupted_build_leaves_previous_outputs_intact(tmp_path, signal_name):
+    import signal
+    import time
+
+    out = tmp_path / "out"
+    first = kgbuilder("build", str(ROOT / "seeds"), "--out", str(out), "--quiet")
+    assert first.returncode == 0, first.stderr
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
+    big = tmp_path / "big.jsonl"
+    big.write_text("".join(json.dumps({"id": f"copy{i}", "text": texts[i % len(texts)]}) + "\n"
+                           for i in range(400)), encoding="utf-8")
+    process = subprocess.Popen([sys.executable, "-m", "kgbuilder", "build", str(big), "--out",
+                                str(out)], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                               text=True)
+    time.sleep(4)
+    assert process.poll() is None, "the build ended before it could be interrupted"
+    process.send_signal(getattr(signal, signal_name))
+    _, stderr = process.communicate(timeout=60)
+    if signal_name == "SIGINT":
+        assert process.returncode == 130 and "Traceback" not in stderr
+        assert "existing outputs were left as they were" in stderr
+    else:
+        assert process.returncode == -signal.SIGKILL
+    after = {p.name: p.read_bytes() for p in out.iterdir()}
+    assert after == before  # same files, same bytes, no temporary leftovers
