@@ -184,22 +184,27 @@ def _antecedent(pronoun: Mention, history: list[_Seen]) -> Cluster | None:
     look in the nearest sentence (their own first) with a fitting mention and prefer
     its subject, else its last fitting mention (subjects carry the topic in news prose).
     """
-    earlier = [s for s in history if s.start < pronoun.start and _fits(pronoun, s)]
-    if pronoun.label not in PERSON_PRONOUNS:
-        # it/they reach back one sentence at most: further back, the referent is
-        # usually an event or a clause no mention stands for.
-        previous = max((s.sentence for s in history if s.sentence < pronoun.sentence),
-                       default=pronoun.sentence)
-        earlier = [s for s in earlier if s.sentence >= previous]
-    if not earlier:
+    reflexive = pronoun.text.casefold().endswith(("self", "selves"))
+    reach = pronoun.sentence if reflexive else None  # oldest sentence to look in
+    nearest: int | None = None  # the sentence the answer comes from, once one fits
+    pool: list[_Seen] = []  # fitting mentions of that sentence, most recent first
+    for seen in reversed(history):  # history runs in text order: walk back from the pronoun
+        if seen.start >= pronoun.start:
+            continue
+        if reach is None and pronoun.label not in PERSON_PRONOUNS \
+                and seen.sentence < pronoun.sentence:
+            reach = seen.sentence  # the previous sentence
+        if (reach is not None and seen.sentence < reach) or (
+                nearest is not None and seen.sentence < nearest):
+            break
+        if _fits(pronoun, seen):
+            nearest = seen.sentence
+            pool.append(seen)
+    if not pool:
         return None
-    if pronoun.text.casefold().endswith(("self", "selves")):
-        own = [s for s in earlier if s.sentence == pronoun.sentence]
-        return own[-1].cluster if own else None
-    nearest = max(s.sentence for s in earlier)
-    pool = [s for s in earlier if s.sentence == nearest]
-    subjects = [s for s in pool if s.subject]
-    return (subjects or pool)[-1].cluster
+    if reflexive:
+        return pool[0].cluster
+    return next((s for s in pool if s.subject), pool[0]).cluster
 
 
 def _gender_cues(result: DocumentExtractions) -> dict[tuple[int, int], str]:
