@@ -56,10 +56,24 @@ class Namespaces:
             graph.bind(prefix, namespace, override=True, replace=True)
 
 
+def _iri_char(char: str) -> str:
+    """``char`` kept when an IRI path may hold it as is (RFC 3987 unreserved or ucschar),
+    else its UTF-8 bytes %-escaped."""
+    code = ord(char)
+    if char.isascii():
+        return char if char.isalnum() or char in "_-.~" else quote(char, safe="")
+    if unicodedata.category(char)[0] in "CZ" or 0xE000 <= code <= 0xF8FF:
+        return quote(char, safe="")  # controls, separators, private use: never bare
+    return char
+
+
 def iri_segment(text: str) -> str:
-    """``text`` as one safe IRI path segment: NFC, spaces as ``_``, the rest %-escaped."""
+    """``text`` as one safe IRI path segment: NFC, spaces as ``_``, letters of any script
+    kept, other characters %-escaped; never starting with an escape, which some Turtle
+    writers would split into an invalid prefix."""
     normal = unicodedata.normalize("NFC", text).strip().replace(" ", "_") or "_"
-    return quote(normal, safe="_-.~")
+    segment = "".join(_iri_char(c) for c in normal)
+    return "_" + segment if segment.startswith("%") or normal.startswith("_") else segment
 
 
 def relation_segment(relation: str) -> str:
