@@ -81,7 +81,7 @@ class Cluster:
 
     @property
     def type(self) -> str:
-        return self.types.most_common(1)[0][0] if self.types else "Thing"
+        return max(self.types, key=self.types.__getitem__) if self.types else "Thing"
 
     @property
     def is_person(self) -> bool:
@@ -242,8 +242,8 @@ class _DocumentResolver:
         words = name_key(bare).split()
         if len(words) != 1 or mention.label not in SURNAME_LABELS:
             return None
-        people = [c for c in self.by_key.values() if c.is_person and len(c.key.split()) > 1
-                  and surname_key(c.label) == words[0]]
+        people = [c for c in self.by_key.values() if len(c.key.split()) > 1
+                  and surname_key(c.label) == words[0] and c.is_person]
         titled = [c for c in people if title and title <= c.titles()]
         return max(titled or people, key=lambda c: c.last_seen) if people else None
 

@@ -91,3 +91,12 @@ def test_reported_facts_carry_prov_attribution(graph_of):
         PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
         SELECT ?name WHERE { ?s prov:wasAttributedTo ?who . ?who rdfs:label ?name }"""))
     assert [str(r[0]) for r in rows] == ["Angela Merkel"]
+
+
+def test_rdflib_view_holds_exactly_the_serialised_triples(seed_kg):
+    from kgbuilder.exports import to_rdflib
+
+    parsed = rdflib.Graph().parse(data=serialize_rdf(seed_kg.graph, "nt"), format="nt")
+    built = to_rdflib(seed_kg.graph)
+    assert len(parsed) == len(built) > 500
+    assert set(parsed) == set(built)
