@@ -1,15 +1,25 @@
-"""Writing output files so that a reader never sees a half-written one."""
+"""Writing output files so that a reader never sees a half-written one, and a folder of
+outputs is never left half-updated.
+
+:func:`write_all` stages every file (written and fsynced beside its target), records the
+renames in a journal, performs them, then drops the journal. A process killed during the
+renames leaves the journal behind; :func:`finish_interrupted_write` completes it, so the
+folder ends up holding either the old set of files or the new one, never a mix.
+"""
 
 from __future__ import annotations
 
+import json
 import os
 import tempfile
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 
+JOURNAL = ".kgbuilder-commit.json"
 
-def atomic_write(path: Path, data: bytes) -> None:
-    """Write ``data`` to a temporary file beside ``path`` and rename it into place."""
+
+def _stage(path: Path, data: bytes) -> Path:
+    """``data`` in a fsynced temporary file beside ``path``, with the usual permissions."""
     path.parent.mkdir(parents=True, exist_ok=True)
     umask = os.umask(0)
     os.umask(umask)
@@ -20,13 +30,65 @@ def atomic_write(path: Path, data: bytes) -> None:
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes 0600; give the usual permissions
-        os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
+        raise
+    return Path(tmp)
+
+
+def _sync_dir(folder: Path) -> None:
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    """Write ``data`` to a temporary file beside ``path`` and rename it into place."""
+    tmp = _stage(path, data)
+    try:
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
         raise
 
 
 def write_all(outputs: Mapping[Path, bytes]) -> None:
-    """Write several files, each atomically; all are rendered before any is replaced."""
-    for path, data in outputs.items():
-        atomic_write(path, data)
+    """Replace several files of one folder together: all staged, then all renamed under a
+    journal, so an interruption leaves the old set or (see
+    :func:`finish_interrupted_write`) the new one."""
+    folders = {path.parent for path in outputs}
+    if len(folders) != 1:
+        raise ValueError("write_all replaces files of one folder")
+    folder = folders.pop()
+    staged: dict[Path, Path] = {}
+    try:
+        for path, data in outputs.items():
+            staged[path] = _stage(path, data)
+        atomic_write(folder / JOURNAL, json.dumps(
+            {tmp.name: path.name for path, tmp in staged.items()}).encode("utf-8"))
+    except BaseException:
+        for tmp in staged.values():
+            tmp.unlink(missing_ok=True)
+        raise
+    finish_interrupted_write(folder, [path.name for path in outputs])
+
+
+def finish_interrupted_write(folder: Path, names: Iterable[str] = ()) -> bool:
+    """Complete the renames a journal in ``folder`` records (a :func:`write_all` that was
+    interrupted), and remove files staged for ``names`` that no journal claims. True when
+    there was a journal to complete."""
+    folder = Path(folder)
+    journal = folder / JOURNAL
+    pending = journal.is_file()
+    if pending:
+        for tmp, name in json.loads(journal.read_text(encoding="utf-8")).items():
+            if (folder / tmp).exists():
+                os.replace(folder / tmp, folder / name)
+        _sync_dir(folder)
+        journal.unlink()
+    for name in names:
+        for stray in folder.glob(f".{name}.*.tmp"):
+            stray.unlink(missing_ok=True)
+    return pending

@@ -49,25 +49,29 @@ def split_for_parsing(text: str, limit: int = CHUNK_CHARS) -> list[str]:
 def extract_documents(documents: Iterable[Document], nlp: Language,
                       batch_size: int = 32, n_process: int = 1,
                       chunk_chars: int = CHUNK_CHARS) -> Iterator[DocumentExtractions]:
-    """Parse ``documents`` in batches with ``nlp.pipe`` and yield what each one says.
+    """Parse ``documents`` in batches with ``nlp.pipe`` and yield what each one says, in
+    input order, reading ``documents`` lazily (memory holds the batches in flight).
 
-    The parser sees :func:`clean_text` of each text, which keeps every character
-    offset, so the offsets in the results point into the original text. A text longer
-    than ``chunk_chars`` is parsed in pieces (:func:`split_for_parsing`) joined back
-    into one Doc, so its offsets are the same as if it had been parsed whole.
+    ``n_process`` > 1 parses in that many processes (spaCy's multiprocessing). The
+    parser sees :func:`clean_text` of each text, which keeps every character offset, so
+    the offsets in the results point into the original text. A text longer than
+    ``chunk_chars`` is parsed in pieces (:func:`split_for_parsing`) joined back into one
+    Doc, so its offsets are the same as if it had been parsed whole.
     """
+    in_flight: dict[int, Document] = {}
 
-    def pieces() -> Iterator[tuple[str, tuple[Document, int]]]:
-        for document in documents:
+    def pieces() -> Iterator[tuple[str, tuple[int, int]]]:
+        for number, document in enumerate(documents):
             parts = split_for_parsing(clean_text(document.text), chunk_chars)
-            for part in parts:
-                yield part, (document, len(parts))
+            in_flight[number] = document
+            for part in parts:  # the context crossing processes is two small ints
+                yield part, (number, len(parts))
 
     waiting: list[Doc] = []
-    for doc, (document, count) in nlp.pipe(pieces(), as_tuples=True, batch_size=batch_size,
-                                           n_process=n_process):
+    for doc, (number, count) in nlp.pipe(pieces(), as_tuples=True, batch_size=batch_size,
+                                         n_process=n_process):
         waiting.append(doc)
         if len(waiting) == count:
             whole = waiting[0] if count == 1 else Doc.from_docs(waiting, ensure_whitespace=False)
             waiting = []
-            yield extract_doc(whole, document)
+            yield extract_doc(whole, in_flight.pop(number))

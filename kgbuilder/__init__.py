@@ -8,8 +8,9 @@
 from kgbuilder.extractors import Document
 from kgbuilder.graph import KnowledgeGraph
 
-from .api import build, load, write_outputs
+from .api import build, load
 from .inputs import InputError, read_documents
+from .outputs import write_outputs
 
 __version__ = "0.1.0"
 __all__ = ["Document", "InputError", "KnowledgeGraph", "build", "load", "read_documents",

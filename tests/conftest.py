@@ -8,8 +8,8 @@ import pytest
 from kgbuilder.extractors import Document, extract_doc, extract_documents, load_pipeline
 from kgbuilder.graph import build_graph
 
-from kgbuilder.api import write_outputs
 from kgbuilder.inputs import read_documents
+from kgbuilder.outputs import write_outputs
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"

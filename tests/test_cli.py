@@ -140,8 +140,9 @@ def test_interrupted_build_leaves_previous_outputs_intact(tmp_path, signal_name)
     before = {p.name: p.read_bytes() for p in out.iterdir()}
     texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
     big = tmp_path / "big.jsonl"
-    big.write_text("".join(json.dumps({"id": f"copy{i}", "text": texts[i % len(texts)]}) + "\n"
-                           for i in range(400)), encoding="utf-8")
+    lines = [json.dumps({"id": f"copy{i}", "text": f"{texts[i % len(texts)]}\nCopy {i}."})
+             for i in range(400)]  # distinct texts: a repeated text is skipped
+    big.write_text("\n".join(lines) + "\n", encoding="utf-8")
     process = subprocess.Popen([sys.executable, "-m", "kgbuilder", "build", str(big), "--out",
                                 str(out)], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                                text=True)

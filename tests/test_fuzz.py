@@ -15,7 +15,8 @@ from kgbuilder.exports import serialize_rdf
 from kgbuilder.extractors import Document
 
 import kgbuilder
-from kgbuilder.api import build_documents, write_outputs
+from kgbuilder.api import build_documents
+from kgbuilder.outputs import write_outputs
 
 EXAMPLES = 100  # per property: CI runs 2 x 100 = 200 generated builds
 

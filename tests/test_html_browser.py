@@ -7,7 +7,8 @@ import shutil
 import pytest
 from kgbuilder.extractors import Document
 
-from kgbuilder.api import build_documents, write_outputs
+from kgbuilder.api import build_documents
+from kgbuilder.outputs import write_outputs
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="Debian chromium is not installed "

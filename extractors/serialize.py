@@ -1,0 +1,84 @@
+""":class:`DocumentExtractions` as JSON-ready dicts and back.
+
+The form extraction results take when they leave a process: the extraction cache an
+output folder keeps for incremental builds (``--into``), and the partial results of
+parallel and Dask executors. Plain JSON, so a cache is readable without kgbuilder.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import asdict
+
+from .records import Document, DocumentExtractions, Extraction, Mention, Phrase, Sentence
+
+FORMAT_VERSION = 1
+
+
+def extractions_to_dict(result: DocumentExtractions) -> dict:
+    """``result`` as plain data. The document's text is left out (``text`` is ``""``):
+    facts carry their sentences, and the graph needs nothing else of it."""
+    data = asdict(result)
+    data["document"]["text"] = ""
+    return data
+
+
+def _mention(data: dict | None) -> Mention | None:
+    return None if data is None else Mention(**data)
+
+
+def _extraction(data: dict) -> Extraction:
+    return Extraction(**{
+        **data,
+        "sentence": Sentence(**data["sentence"]),
+        "subject": Mention(**data["subject"]),
+        "objects": tuple(Mention(**m) for m in data["objects"]),
+        "arguments": tuple(Phrase(**p) for p in data["arguments"]),
+        "attributed_to": _mention(data["attributed_to"]),
+    })
+
+
+def extractions_from_dict(data: dict) -> DocumentExtractions:
+    """The :class:`DocumentExtractions` that :func:`extractions_to_dict` gave ``data`` for."""
+    return DocumentExtractions(
+        document=Document(**data["document"]),
+        sentences=data["sentences"],
+        mentions=tuple(Mention(**m) for m in data["mentions"]),
+        extractions=tuple(_extraction(e) for e in data["extractions"]),
+    )
+
+
+def dump_extractions(records: Iterable[tuple[str, DocumentExtractions]]) -> bytes:
+    """``(content digest, result)`` pairs as gzipped JSON lines, byte-stable: the same
+    records always give the same bytes (no timestamp in the gzip header)."""
+    lines = [json.dumps({"v": FORMAT_VERSION, "digest": digest,
+                         **extractions_to_dict(result)}, ensure_ascii=False,
+                        separators=(",", ":"), sort_keys=True)
+             for digest, result in records]
+    return gzip.compress(("\n".join(lines) + "\n").encode("utf-8"), compresslevel=6, mtime=0)
+
+
+def load_extractions(data: bytes) -> Iterator[tuple[str, DocumentExtractions]]:
+    """The ``(digest, result)`` pairs of :func:`dump_extractions`'s bytes.
+
+    Raises ``ValueError`` on bytes it did not write (not gzip, not JSON, another version).
+    """
+    try:
+        text = gzip.decompress(data).decode("utf-8")
+    except (OSError, EOFError, UnicodeDecodeError) as exc:
+        raise ValueError(f"not a kgbuilder extraction cache ({exc})") from None
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line:
+            continue
+        try:
+            record = json.loads(line)
+            version = record.pop("v")
+            if version != FORMAT_VERSION:
+                raise ValueError(f"format version {version}, expected {FORMAT_VERSION}")
+            digest = record.pop("digest")
+            yield digest, extractions_from_dict(record)
+        except (json.JSONDecodeError, KeyError, TypeError, ValueError) as exc:
+            raise ValueError(f"line {number}: not a kgbuilder extraction record ({exc})") \
+                from None

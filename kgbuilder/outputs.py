@@ -1,0 +1,125 @@
+"""An output folder: the files a build writes, and what it keeps to grow later (``--into``).
+
+Besides the graph files (RDF, HTML, JSON, CSV) a folder holds:
+
+- ``extractions.jsonl.gz``: every document's extraction results with the SHA-256 prefix
+  of its text (:mod:`kgbuilder.extractors.serialize`), so a later build can skip known
+  documents and resolve entities across old and new ones without reparsing;
+- ``kgbuilder.json``: the settings the graph was written with (RDF format, base IRI,
+  node cap, the alias table's rows), reused by ``--into`` unless given again.
+
+All files are replaced together (:func:`kgbuilder.exports.write_all`): an interrupted
+build leaves the previous set, or the new one, never a mix.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from kgbuilder.exports import (
+    DEFAULT_BASE,
+    RDF_FORMATS,
+    render_html,
+    serialize_rdf,
+    to_facts_csv,
+    to_node_link_json,
+    write_all,
+)
+from kgbuilder.exports.files import finish_interrupted_write
+from kgbuilder.extractors.records import DocumentExtractions
+from kgbuilder.extractors.serialize import dump_extractions, load_extractions
+from kgbuilder.graph import KnowledgeGraph
+from kgbuilder.graph.aliases import Aliases, parse_aliases
+
+from .inputs import InputError
+
+CACHE_NAME = "extractions.jsonl.gz"
+SETTINGS_NAME = "kgbuilder.json"
+Record = tuple[str, DocumentExtractions]  # (content digest, extraction results)
+
+
+@dataclass(frozen=True)
+class OutputPaths:
+    """Where :func:`write_outputs` put each file."""
+
+    rdf: Path
+    html: Path
+    json: Path
+    csv: Path
+    cache: Path
+    settings: Path
+
+
+@dataclass(frozen=True)
+class Settings:
+    """How a folder's graph was written; kept in ``kgbuilder.json``."""
+
+    rdf_format: str = "turtle"
+    base: str = DEFAULT_BASE
+    max_nodes: int = 1500
+    alias_rows: list[str] = field(default_factory=list)  # the aliases file's lines
+
+    def aliases(self) -> Aliases | None:
+        return parse_aliases(self.alias_rows, "alias rows") if self.alias_rows else None
+
+
+def output_paths(out_dir: Path, rdf_format: str = "turtle") -> OutputPaths:
+    out_dir = Path(out_dir)
+    return OutputPaths(rdf=out_dir / f"graph.{RDF_FORMATS[rdf_format][1]}",
+                       html=out_dir / "graph.html", json=out_dir / "graph.json",
+                       csv=out_dir / "facts.csv", cache=out_dir / CACHE_NAME,
+                       settings=out_dir / SETTINGS_NAME)
+
+
+def _output_names() -> list[str]:
+    return sorted({p.name for fmt in RDF_FORMATS
+                   for p in vars(output_paths(Path("."), fmt)).values()})
+
+
+def write_outputs(kg: KnowledgeGraph, out_dir: Path, settings: Settings = Settings(),
+                  records: list[Record] | None = None) -> OutputPaths:
+    """Render every output in memory, then replace the folder's files together.
+
+    ``records``: the extraction results the graph was built from, kept for ``--into``
+    (without them the folder cannot be grown later).
+    """
+    paths = output_paths(out_dir, settings.rdf_format)
+    finish_interrupted_write(Path(out_dir), _output_names())
+    rendered = {
+        paths.rdf: serialize_rdf(kg.graph, settings.rdf_format, settings.base),
+        paths.json: to_node_link_json(kg.graph),
+        paths.csv: to_facts_csv(kg.graph),
+        paths.html: render_html(kg.graph, max_nodes=settings.max_nodes),
+    }
+    if records is not None:
+        rendered[paths.cache] = dump_extractions(sorted(records, key=lambda r: r[1].document.id))
+        rendered[paths.settings] = (json.dumps(asdict(settings), indent=1, sort_keys=True)
+                                    + "\n").encode("utf-8")
+    write_all(rendered)
+    return paths
+
+
+def read_previous(out_dir: Path) -> tuple[Settings, list[Record]]:
+    """The settings and extraction records of an earlier build in ``out_dir``.
+
+    Completes an interrupted write first. Raises :class:`InputError` (exit 2) when the
+    folder holds no build that can be grown.
+    """
+    out_dir = Path(out_dir)
+    if not out_dir.is_dir():
+        raise InputError(f"{out_dir}: no such output folder (use --out for a new graph)")
+    finish_interrupted_write(out_dir, _output_names())
+    cache, settings_file = out_dir / CACHE_NAME, out_dir / SETTINGS_NAME
+    if not cache.is_file() or not settings_file.is_file():
+        raise InputError(f"{out_dir}: holds no {CACHE_NAME} and {SETTINGS_NAME} to add to "
+                         "(build it with --out first)")
+    try:
+        raw = json.loads(settings_file.read_text(encoding="utf-8"))
+        settings = Settings(**raw)
+        settings.aliases()
+        records = list(load_extractions(cache.read_bytes()))
+    except (ValueError, TypeError, OSError) as exc:
+        raise InputError(f"{out_dir}: cannot read the previous build ({exc})") from None
+    return settings, records
