@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Role and honorific words that may precede a person's name ("US President Donald
 # Trump", "General Dan Caine", "Venezuelan strongman Nicolas Maduro"). They move to
@@ -49,10 +50,13 @@ _SPACES = re.compile(r"\s+")
 
 def strip_accents(text: str) -> str:
     """``Rodríguez`` → ``Rodriguez``."""
+    if text.isascii():
+        return text
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+@lru_cache(maxsize=1 << 16)  # called for every mention and candidate: names repeat
 def name_key(text: str) -> str:
     """Case-, accent-, punctuation- and article-insensitive key of a name.
 

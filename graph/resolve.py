@@ -376,7 +376,8 @@ def _best_label(cluster: Cluster) -> str:
         candidates[bare] += count
     if not candidates:
         return cluster.label
-    full = [a for a in candidates if len(a.split()) == max(len(b.split()) for b in candidates)]
+    longest = max(len(b.split()) for b in candidates)
+    full = [a for a in candidates if len(a.split()) == longest]
     if cluster.is_person:
         candidates = Counter({a: candidates[a] for a in full})
     return max(candidates, key=lambda a: (candidates[a], len(a), a != a.encode("ascii",

@@ -9,6 +9,7 @@ Errors are one line on stderr, never a traceback.
 from __future__ import annotations
 
 import argparse
+import gc
 import signal
 import sys
 import time
@@ -149,6 +150,11 @@ def cmd_build(args: argparse.Namespace) -> int:
     files = input_files(args.inputs)
     documents = iter_documents(files, strict=args.strict, max_chars=args.max_doc_chars)
     nlp = load_pipeline(args.model)
+    # The model's objects live as long as the process: move them out of the collector's
+    # sight, and collect less often. Results are many small acyclic records; full
+    # collections over them cost a third of resolution's time on 200 BBC articles.
+    gc.freeze()
+    gc.set_threshold(50_000, 20, 100)
     show = not args.quiet and (args.progress or sys.stderr.isatty())
     started = time.perf_counter()
     with _Interrupt() as interrupt:

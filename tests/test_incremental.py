@@ -175,3 +175,15 @@ def test_an_interrupted_commit_is_completed_before_the_folder_is_read(seed_parts
     assert {p.name: p.read_bytes() for p in out.iterdir()} == new
     grown = kgbuilder("build", str(first), "--into", str(out), "--quiet")
     assert grown.returncode == 0 and contents(out) == contents(small)
+
+
+def test_extraction_cache_round_trips_every_record(seed_results):
+    from kgbuilder.extractors.serialize import dump_extractions, load_extractions
+
+    records = [(str(n), r) for n, r in enumerate(seed_results)]
+    back = list(load_extractions(dump_extractions(records)))
+    assert [d for d, _ in back] == [d for d, _ in records]
+    for (_, old), (_, new) in zip(records, back, strict=True):
+        assert new.extractions == old.extractions and new.mentions == old.mentions
+        assert new.document.id == old.document.id and new.document.text == ""
+    assert dump_extractions(records) == dump_extractions(records)
