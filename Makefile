@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 
-.PHONY: demo test lint browser bench-carb clean
+.PHONY: demo test lint browser bench-carb bench-throughput clean
 
 CARB := ../shared/benchmarks/carb
 
@@ -42,6 +42,11 @@ bench-carb: $(VENV)/.installed
 	$(BIN)/pip install -q -e '.[bench]'
 	$(BIN)/python bench/carb.py $(CARB)/dev.txt --out out/carb/kgbuilder.tsv \
 	  --gold $(CARB)/gold/dev.tsv --baselines
+
+# Speed against bare spaCy on the BBC corpus (read in place, never copied).
+bench-throughput: $(VENV)/.installed
+	$(BIN)/pip install -q -e '.[bench]'
+	$(BIN)/python bench/throughput.py ../shared/corpora/bbc_news/articles.jsonl
 
 clean:
 	rm -rf out build *.egg-info .pytest_cache

@@ -5,13 +5,14 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 
 import networkx as nx
 from spacy.language import Language
 
 from kgbuilder.exports import read_node_link
-from kgbuilder.extractors import Document, extract_documents, load_pipeline
+from kgbuilder.extractors import Document, DocumentExtractions, extract_documents, load_pipeline
 from kgbuilder.graph import KnowledgeGraph, build_graph
 from kgbuilder.graph.aliases import Aliases, read_aliases
 
@@ -40,13 +41,23 @@ Progress = Callable[[Iterator], Iterator]
 Report = Callable[[str], None]
 
 
-def extract_records(documents: Iterable[Document], nlp: Language, batch_size: int = 32,
-                    workers: int = 1, progress: Progress | None = None,
-                    known: Iterable[Record] = (), report: Report | None = None) -> list[Record]:
+Extractor = Callable[[Iterable[Document]], Iterator[DocumentExtractions]]
+
+
+def local_extractor(nlp: Language, batch_size: int = 32, workers: int = 1) -> Extractor:
+    """Extraction in this process with ``nlp``; ``workers`` > 1 parses in that many
+    processes (spaCy's multiprocessing)."""
+    return partial(extract_documents, nlp=nlp, batch_size=batch_size, n_process=workers)
+
+
+def extract_records(documents: Iterable[Document], extract: Extractor,
+                    progress: Progress | None = None, known: Iterable[Record] = (),
+                    report: Report | None = None) -> list[Record]:
     """``(content digest, extraction results)`` of each document, read and parsed as a
     stream; texts are dropped once extracted, so memory holds the results, not the corpus.
 
-    ``workers`` > 1 parses in that many processes. ``known``: records of an earlier build.
+    ``extract``: :func:`local_extractor` or :func:`kgbuilder.executors.dask_extractor`,
+    which must yield results in input order. ``known``: records of an earlier build.
     A document whose text is already known (from ``known`` or earlier in this stream) is
     skipped and told to ``report``; one whose id is taken by another text gets its digest
     appended to the id.
@@ -70,7 +81,7 @@ def extract_records(documents: Iterable[Document], nlp: Language, batch_size: in
             digests[document.id] = digest
             yield document
 
-    stream = extract_documents(new_documents(), nlp, batch_size=batch_size, n_process=workers)
+    stream = extract(new_documents())
     records: list[Record] = []
     for result in (progress(stream) if progress else stream):
         records.append((digests.pop(result.document.id),
@@ -92,8 +103,8 @@ def build_documents(documents: Iterable[Document], nlp: Language,
     ``aliases``: the user's alias table (``alias → canonical``), see :func:`read_aliases`.
     """
     started = time.perf_counter()
-    kg = graph_of_records(extract_records(documents, nlp, batch_size, workers, progress),
-                          aliases)
+    kg = graph_of_records(extract_records(documents, local_extractor(nlp, batch_size, workers),
+                                          progress), aliases)
     # Kept off the graph's own stats, so the same input always writes the same bytes.
     kg.seconds = round(time.perf_counter() - started, 2)
     return kg

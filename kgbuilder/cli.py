@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import argparse
 import gc
+import os
 import signal
 import sys
 import time
 from collections.abc import Iterator
+from contextlib import nullcontext
 from pathlib import Path
 
 from kgbuilder.exports import DEFAULT_BASE, RDF_FORMATS, QueryError, format_result, run_query
@@ -21,7 +23,8 @@ from kgbuilder.exports.sparql import file_prefixes, load_store
 from kgbuilder.extractors import ModelError, load_pipeline
 from kgbuilder.graph import AliasFileError, find_node, read_aliases
 
-from .api import extract_records, graph_of_records, load
+from .api import extract_records, graph_of_records, load, local_extractor
+from .executors import PARTITION_DOCUMENTS, DaskExtractor
 from .inputs import (
     MAX_DOCUMENT_CHARS,
     InputError,
@@ -57,8 +60,17 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--max-nodes", type=int,
                    help="most important nodes drawn in graph.html, default 1500 (all are in "
                         "the data)")
-    b.add_argument("--workers", type=int, default=1, metavar="N",
-                   help="parse in N processes (spaCy multiprocessing); same graph as N=1")
+    b.add_argument("--workers", type=int, metavar="N",
+                   help="parse in N processes (spaCy multiprocessing; default 1), or the "
+                        "size of the local Dask cluster (default: one per CPU); the graph "
+                        "is the same whatever N")
+    b.add_argument("--executor", choices=["local", "dask"], default="local",
+                   help="where extraction runs: this machine, or a Dask cluster")
+    b.add_argument("--scheduler", metavar="ADDRESS",
+                   help="with --executor dask: the scheduler, e.g. tcp://10.0.0.5:8786 "
+                        "(default: a local cluster)")
+    b.add_argument("--partition-docs", type=int, default=PARTITION_DOCUMENTS, metavar="N",
+                   help="with --executor dask: documents per task (default %(default)s)")
     b.add_argument("--aliases", type=Path, metavar="FILE",
                    help="CSV of alias,canonical[,type] rows: merges no rule can make")
     b.add_argument("--strict", action="store_true",
@@ -138,9 +150,14 @@ def _settings(args: argparse.Namespace, previous: Settings) -> Settings:
 
 
 def cmd_build(args: argparse.Namespace) -> int:
-    if min(args.max_nodes or 1, args.batch_size, args.max_doc_chars, args.workers) < 1:
-        raise InputError("--max-nodes, --batch-size, --max-doc-chars and --workers must be "
-                         "positive")
+    if args.scheduler and args.executor != "dask":
+        raise InputError("--scheduler goes with --executor dask")
+    counts = {"--max-nodes": args.max_nodes, "--batch-size": args.batch_size,
+              "--max-doc-chars": args.max_doc_chars, "--workers": args.workers,
+              "--partition-docs": args.partition_docs}
+    for option, value in counts.items():
+        if value is not None and value < 1:
+            raise InputError(f"{option} must be a positive number, not {value}")
     out = args.out or args.into
     if out.exists() and not out.is_dir():
         raise InputError(f"{out}: exists and is not a folder")
@@ -149,7 +166,11 @@ def cmd_build(args: argparse.Namespace) -> int:
     aliases = settings.aliases()
     files = input_files(args.inputs)
     documents = iter_documents(files, strict=args.strict, max_chars=args.max_doc_chars)
-    nlp = load_pipeline(args.model)
+    if args.executor == "dask":
+        extract = DaskExtractor(args.model, args.scheduler, args.workers or os.cpu_count() or 2,
+                                args.batch_size, args.partition_docs)
+    else:
+        extract = local_extractor(load_pipeline(args.model), args.batch_size, args.workers or 1)
     # The model's objects live as long as the process: move them out of the collector's
     # sight, and collect less often. Results are many small acyclic records; full
     # collections over them cost a third of resolution's time on 200 BBC articles.
@@ -157,8 +178,9 @@ def cmd_build(args: argparse.Namespace) -> int:
     gc.set_threshold(50_000, 20, 100)
     show = not args.quiet and (args.progress or sys.stderr.isatty())
     started = time.perf_counter()
-    with _Interrupt() as interrupt:
-        added = extract_records(documents, nlp, args.batch_size, args.workers,
+    cluster = extract if isinstance(extract, DaskExtractor) else nullcontext()
+    with _Interrupt() as interrupt, cluster:
+        added = extract_records(documents, extract,
                                 _progress(show, count_documents(files), interrupt), known,
                                 warn)
         if not added and not known:
