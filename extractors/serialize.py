@@ -71,7 +71,7 @@ def dump_extractions(records: Iterable[tuple[str, DocumentExtractions]]) -> byte
     records always give the same bytes (no timestamp in the gzip header)."""
     lines = [json.dumps({"v": FORMAT_VERSION, "digest": digest,
                          **extractions_to_dict(result)}, ensure_ascii=False,
-                        separators=(",", ":"), sort_keys=True)
+                        separators=(",", ":"))  # key order: the records' field order
              for digest, result in records]
     return gzip.compress(("\n".join(lines) + "\n").encode("utf-8"), compresslevel=1, mtime=0)
 

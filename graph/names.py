@@ -69,6 +69,7 @@ def name_key(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
+@lru_cache(maxsize=1 << 16)
 def split_title(name: str) -> tuple[str, str]:
     """A person's name split into (leading titles and roles, bare name).
 
@@ -104,6 +105,7 @@ def surname_key(name: str) -> str:
     return words[-1] if words else ""
 
 
+@lru_cache(maxsize=1 << 16)
 def title_words(name: str) -> frozenset[str]:
     """The casefolded title and role words before a name (``US President Donald Trump`` →
     ``{us, president}``)."""
