@@ -188,6 +188,8 @@ def rdf_triples(graph: nx.MultiDiGraph, base: str = DEFAULT_BASE) -> Iterator[ox
         if not data["negated"]:
             yield ox.Triple(entity[subject], predicates[data["relation"]], entity[obj])
     sentences: dict[str, tuple[ox.NamedNode, dict]] = {}
+    docs: dict[str, ox.NamedNode] = {}  # iri_segment is per character: made once per doc
+    literals: dict[float | str, ox.Literal] = {}  # confidences and rule names repeat
     done: set[str] = set()
     negated, confidence, rule = terms.vocab("negated"), terms.vocab("confidence"), \
         terms.vocab("rule")
@@ -199,7 +201,9 @@ def rdf_triples(graph: nx.MultiDiGraph, base: str = DEFAULT_BASE) -> Iterator[ox
                 continue
             done.add(stmt_id)
             stmt = ox.NamedNode(terms.stmt_base + stmt_id)
-            doc = terms.doc(evidence["doc"])
+            doc = docs.get(evidence["doc"])
+            if doc is None:
+                doc = docs[evidence["doc"]] = terms.doc(evidence["doc"])
             where = f"{doc.value}#char={evidence['char_start']},{evidence['char_end']}"
             if where not in sentences:
                 sentences[where] = (doc, evidence)
@@ -209,14 +213,19 @@ def rdf_triples(graph: nx.MultiDiGraph, base: str = DEFAULT_BASE) -> Iterator[ox
             yield ox.Triple(stmt, _RDF_P, predicates[data["relation"]])
             yield ox.Triple(stmt, _RDF_O, entity[obj])
             yield ox.Triple(stmt, negated, _TRUE if data["negated"] else _FALSE)
-            yield ox.Triple(stmt, confidence, ox.Literal(_decimal(evidence["confidence"]),
-                                                         datatype=_DECIMAL))
-            yield ox.Triple(stmt, rule, ox.Literal(evidence["rule"]))
+            value = evidence["confidence"]
+            if value not in literals:
+                literals[value] = ox.Literal(_decimal(value), datatype=_DECIMAL)
+            if evidence["rule"] not in literals:
+                literals[evidence["rule"]] = ox.Literal(evidence["rule"])
+            yield ox.Triple(stmt, confidence, literals[value])
+            yield ox.Triple(stmt, rule, literals[evidence["rule"]])
             for name, predicate in extra.items():
                 if evidence.get(name):
                     yield ox.Triple(stmt, predicate, ox.Literal(evidence[name]))
-            if evidence.get("attributed_to"):
-                yield ox.Triple(stmt, _ATTRIBUTED, terms.entity(evidence["attributed_to"]))
+            source = evidence.get("attributed_to")
+            if source:
+                yield ox.Triple(stmt, _ATTRIBUTED, entity.get(source) or terms.entity(source))
             yield ox.Triple(stmt, _DERIVED, ox.NamedNode(where))
             yield ox.Triple(stmt, _SOURCE, doc)
     for where, (doc, evidence) in sentences.items():

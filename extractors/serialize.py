@@ -13,18 +13,23 @@ from collections.abc import Iterable, Iterator
 
 from .records import Document, DocumentExtractions, Extraction, Mention, Phrase, Sentence
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: mentions, phrases and sentences as rows
+
+
+def _row(record: Mention | Phrase | Sentence) -> list:
+    """A flat record as the list of its field values, in field order (keys would make
+    up half of a cache's bytes and of the time to write it)."""
+    return list(vars(record).values())
 
 
 def extractions_to_dict(result: DocumentExtractions) -> dict:
     """``result`` as plain data. The document's text is left out (``text`` is ``""``):
-    facts carry their sentences, and the graph needs nothing else of it."""
-    # vars() rather than dataclasses.asdict: the records are flat, and asdict's deep
-    # copy made this the slowest step of writing a big graph's outputs.
+    facts carry their sentences, and the graph needs nothing else of it. Mentions,
+    phrases and sentences are rows of their fields in declaration order."""
     return {
         "document": {**vars(result.document), "text": ""},
         "sentences": result.sentences,
-        "mentions": [vars(m) for m in result.mentions],
+        "mentions": [_row(m) for m in result.mentions],
         "extractions": [_extraction_dict(e) for e in result.extractions],
     }
 
@@ -32,27 +37,24 @@ def extractions_to_dict(result: DocumentExtractions) -> dict:
 def _extraction_dict(extraction: Extraction) -> dict:
     return {
         **vars(extraction),
-        "sentence": vars(extraction.sentence),
-        "subject": vars(extraction.subject),
-        "objects": [vars(m) for m in extraction.objects],
-        "arguments": [vars(p) for p in extraction.arguments],
+        "sentence": _row(extraction.sentence),
+        "subject": _row(extraction.subject),
+        "objects": [_row(m) for m in extraction.objects],
+        "arguments": [_row(p) for p in extraction.arguments],
         "attributed_to": (None if extraction.attributed_to is None
-                          else vars(extraction.attributed_to)),
+                          else _row(extraction.attributed_to)),
     }
-
-
-def _mention(data: dict | None) -> Mention | None:
-    return None if data is None else Mention(**data)
 
 
 def _extraction(data: dict) -> Extraction:
     return Extraction(**{
         **data,
-        "sentence": Sentence(**data["sentence"]),
-        "subject": Mention(**data["subject"]),
-        "objects": tuple(Mention(**m) for m in data["objects"]),
-        "arguments": tuple(Phrase(**p) for p in data["arguments"]),
-        "attributed_to": _mention(data["attributed_to"]),
+        "sentence": Sentence(*data["sentence"]),
+        "subject": Mention(*data["subject"]),
+        "objects": tuple(Mention(*m) for m in data["objects"]),
+        "arguments": tuple(Phrase(*p) for p in data["arguments"]),
+        "attributed_to": None if data["attributed_to"] is None
+        else Mention(*data["attributed_to"]),
     })
 
 
@@ -61,7 +63,7 @@ def extractions_from_dict(data: dict) -> DocumentExtractions:
     return DocumentExtractions(
         document=Document(**data["document"]),
         sentences=data["sentences"],
-        mentions=tuple(Mention(**m) for m in data["mentions"]),
+        mentions=tuple(Mention(*m) for m in data["mentions"]),
         extractions=tuple(_extraction(e) for e in data["extractions"]),
     )
 

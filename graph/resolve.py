@@ -227,12 +227,15 @@ class _DocumentResolver:
         self.aliases = aliases
         self.gender_cues = gender_cues
         self.by_key: dict[str, Cluster] = {}
+        self.by_surname: dict[str, list[Cluster]] = {}  # multi-word clusters, in creation order
         self.entity_of: dict[tuple[int, int], Cluster] = {}
         self.history: list[_Seen] = []
 
     def _cluster(self, key: str, label: str) -> Cluster:
         if key not in self.by_key:
-            self.by_key[key] = Cluster(key=key, label=label)
+            self.by_key[key] = cluster = Cluster(key=key, label=label)
+            if len(key.split()) > 1:
+                self.by_surname.setdefault(surname_key(label), []).append(cluster)
         return self.by_key[key]
 
     def _surname_antecedent(self, mention: Mention, bare: str,
@@ -242,8 +245,7 @@ class _DocumentResolver:
         words = name_key(bare).split()
         if len(words) != 1 or mention.label not in SURNAME_LABELS:
             return None
-        people = [c for c in self.by_key.values() if len(c.key.split()) > 1
-                  and surname_key(c.label) == words[0] and c.is_person]
+        people = [c for c in self.by_surname.get(words[0], ()) if c.is_person]
         titled = [c for c in people if title and title <= c.titles()]
         return max(titled or people, key=lambda c: c.last_seen) if people else None
 
@@ -445,8 +447,8 @@ def resolve(results: Iterable[DocumentExtractions], aliases: Aliases | None = No
         cluster = merged[key]
         prefix = "concept:" if key.startswith("concept:") else ""
         entity_id = prefix + slug(key.removeprefix("concept:"))
-        demonyms = sorted({w for alias in cluster.aliases for w in split_title(alias)[0].split()
-                           if DEMONYM.match(w)})
+        demonyms = sorted({w for alias in cluster.aliases if " " in alias  # else no title
+                           for w in split_title(alias)[0].split() if DEMONYM.match(w)})
         entities[entity_id] = Entity(entity_id, _best_label(cluster), cluster.type,
                                      dict(cluster.aliases), dict(cluster.reasons),
                                      len(cluster.mentions), tuple(demonyms))
