@@ -37,6 +37,12 @@ def nodes_to_draw(graph: nx.MultiDiGraph, max_nodes: int) -> list[str]:
     return sorted(ranked[:max_nodes])
 
 
+def neighbourhood(graph: nx.MultiDiGraph, node: str, hops: int) -> set[str]:
+    """``node`` and every node within ``hops`` edges of it, in either direction."""
+    return set(nx.single_source_shortest_path_length(graph.to_undirected(as_view=True), node,
+                                                     cutoff=hops))
+
+
 def to_pyvis(graph: nx.MultiDiGraph, max_nodes: int = DEFAULT_MAX_NODES) -> Network:
     """A pyvis Network of (the most important part of) ``graph``, coloured by type."""
     net = Network(height="100%", width="100%", directed=True, cdn_resources="local")
@@ -70,9 +76,14 @@ def to_pyvis(graph: nx.MultiDiGraph, max_nodes: int = DEFAULT_MAX_NODES) -> Netw
 
 
 def render_html(graph: nx.MultiDiGraph, max_nodes: int = DEFAULT_MAX_NODES,
-                title: str = "kgbuilder graph") -> bytes:
-    """The self-contained HTML page for ``graph``."""
-    net = to_pyvis(graph, max_nodes)
+                title: str = "kgbuilder graph", focus: str | None = None,
+                hops: int = 2) -> bytes:
+    """The self-contained HTML page for ``graph``; with ``focus`` (a node id), only the
+    nodes within ``hops`` edges of it are drawn."""
+    shown = graph
+    if focus is not None:
+        shown = graph.subgraph(neighbourhood(graph, focus, hops))
+    net = to_pyvis(shown, max_nodes)
     net.set_template_dir(str(TEMPLATE_DIR), "graph.html")
     drawn = len(net.nodes)
     net.templateEnv.globals.update(
@@ -83,6 +94,8 @@ def render_html(graph: nx.MultiDiGraph, max_nodes: int = DEFAULT_MAX_NODES,
             "total_nodes": graph.number_of_nodes(),
             "total_edges": graph.number_of_edges(),
             "drawn_nodes": drawn,
+            "focus": None if focus is None else {"label": graph.nodes[focus]["label"],
+                                                 "hops": hops},
         },
         vis_js=(VIS_DIR / "vis-network.min.js").read_text(encoding="utf-8"),
         vis_css=(VIS_DIR / "vis-network.css").read_text(encoding="utf-8"),

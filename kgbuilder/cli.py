@@ -60,6 +60,11 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--max-nodes", type=int,
                    help="most important nodes drawn in graph.html, default 1500 (all are in "
                         "the data)")
+    b.add_argument("--focus", metavar="NAME",
+                   help="graph.html draws only this node's neighbourhood (a label or alias, "
+                        "e.g. 'Donald Trump'); the data files keep everything")
+    b.add_argument("--hops", type=int, choices=[1, 2, 3],
+                   help="with --focus: how far the neighbourhood reaches (default 2)")
     b.add_argument("--workers", type=int, metavar="N",
                    help="parse in N processes (spaCy multiprocessing; default 1), or the "
                         "size of the local Dask cluster (default: one per CPU); the graph "
@@ -160,7 +165,8 @@ def _settings(args: argparse.Namespace, previous: Settings) -> Settings:
         alias_rows = args.aliases.read_text(encoding="utf-8-sig").splitlines()
     return Settings(rdf_format=args.rdf_format or previous.rdf_format,
                     base=args.base or previous.base,
-                    max_nodes=args.max_nodes or previous.max_nodes, alias_rows=alias_rows)
+                    max_nodes=args.max_nodes or previous.max_nodes, alias_rows=alias_rows,
+                    focus=args.focus or previous.focus, hops=args.hops or previous.hops)
 
 
 def cmd_build(args: argparse.Namespace) -> int:
@@ -177,6 +183,8 @@ def cmd_build(args: argparse.Namespace) -> int:
         raise InputError(f"{out}: exists and is not a folder")
     settings, known = read_previous(args.into) if args.into else (Settings(), [])
     settings = _settings(args, settings)
+    if args.hops and settings.focus is None:
+        raise InputError("--hops goes with --focus")
     aliases = settings.aliases()
     files = input_files(args.inputs)
     documents = iter_documents(files, strict=args.strict, max_chars=args.max_doc_chars)

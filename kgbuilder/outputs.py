@@ -6,7 +6,8 @@ Besides the graph files (RDF, HTML, JSON, CSV) a folder holds:
   of its text (:mod:`kgbuilder.extractors.serialize`), so a later build can skip known
   documents and resolve entities across old and new ones without reparsing;
 - ``kgbuilder.json``: the settings the graph was written with (RDF format, base IRI,
-  node cap, the alias table's rows), reused by ``--into`` unless given again.
+  node cap, the alias table's rows, the HTML focus), reused by ``--into`` unless given
+  again.
 
 All files are replaced together (:func:`kgbuilder.exports.write_all`): an interrupted
 build leaves the previous set, or the new one, never a mix.
@@ -30,7 +31,7 @@ from kgbuilder.exports import (
 from kgbuilder.exports.files import finish_interrupted_write
 from kgbuilder.extractors.records import DocumentExtractions
 from kgbuilder.extractors.serialize import dump_extractions, load_extractions
-from kgbuilder.graph import KnowledgeGraph
+from kgbuilder.graph import KnowledgeGraph, find_node
 from kgbuilder.graph.aliases import Aliases, parse_aliases
 
 from .inputs import InputError
@@ -60,6 +61,8 @@ class Settings:
     base: str = DEFAULT_BASE
     max_nodes: int = 1500
     alias_rows: list[str] = field(default_factory=list)  # the aliases file's lines
+    focus: str | None = None  # the name whose neighbourhood graph.html draws
+    hops: int = 2
 
     def aliases(self) -> Aliases | None:
         return parse_aliases(self.alias_rows, "alias rows") if self.alias_rows else None
@@ -86,12 +89,19 @@ def write_outputs(kg: KnowledgeGraph, out_dir: Path, settings: Settings = Settin
     (without them the folder cannot be grown later).
     """
     paths = output_paths(out_dir, settings.rdf_format)
+    focus = None
+    if settings.focus is not None:
+        focus = find_node(kg.graph, settings.focus)
+        if focus is None:
+            raise InputError(f"--focus: no node labelled or aliased '{settings.focus}'",
+                             exit_code=1)
     finish_interrupted_write(Path(out_dir), _output_names())
     rendered = {
         paths.rdf: serialize_rdf(kg.graph, settings.rdf_format, settings.base),
         paths.json: to_node_link_json(kg.graph),
         paths.csv: to_facts_csv(kg.graph),
-        paths.html: render_html(kg.graph, max_nodes=settings.max_nodes),
+        paths.html: render_html(kg.graph, max_nodes=settings.max_nodes, focus=focus,
+                                hops=settings.hops),
     }
     if records is not None:
         rendered[paths.cache] = dump_extractions(sorted(records, key=lambda r: r[1].document.id))

@@ -157,3 +157,11 @@ def test_interrupted_build_leaves_previous_outputs_intact(tmp_path, signal_name)
         assert process.returncode == -signal.SIGKILL
     after = {p.name: p.read_bytes() for p in out.iterdir()}
     assert after == before  # same files, same bytes, no temporary leftovers
+
+
+def test_focus_on_an_unknown_name_is_a_one_line_error(tmp_path):
+    result = kgbuilder("build", str(ROOT / "seeds"), "--out", str(tmp_path / "out"),
+                       "--focus", "Nobody Atall")
+    assert_one_line_error(result)
+    assert result.returncode == 1 and "Nobody Atall" in result.stderr
+    assert not (tmp_path / "out").exists()

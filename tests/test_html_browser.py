@@ -81,3 +81,41 @@ def test_markup_in_documents_is_shown_as_text_and_never_runs(browser, nlp, tmp_p
     assert page.evaluate("window.pwned === undefined")
     assert page.locator("#details a[href^='javascript']").count() == 0
     assert errors == []
+
+
+def test_neighbourhood_view_shows_the_nodes_within_the_hops(browser, seed_out, seed_kg):
+    import networkx as nx
+
+    undirected = seed_kg.graph.to_undirected(as_view=True)
+    page, errors, _ = open_page(browser, seed_out / "graph.html")
+    assert page.evaluate("kg.focusNode('Nicolás Maduro')") == "nicolas_maduro"
+    for hops in (1, 2):
+        page.evaluate(f"kg.showHops({hops})")
+        shown = set(page.evaluate("kg.nodeView.getIds()"))
+        expected = set(nx.single_source_shortest_path_length(undirected, "nicolas_maduro",
+                                                             cutoff=hops))
+        assert shown == expected and len(shown) < seed_kg.graph.number_of_nodes()
+    page.evaluate("kg.showHops(0)")
+    assert page.evaluate("kg.nodeView.length") == seed_kg.graph.number_of_nodes()
+    assert errors == []
+
+
+def test_focus_at_build_time_draws_only_the_neighbourhood(browser, tmp_path):
+    import networkx as nx
+    from conftest import ROOT
+    from test_cli import kgbuilder
+
+    import kgbuilder as kgb
+
+    out = tmp_path / "out"
+    result = kgbuilder("build", str(ROOT / "seeds"), "--out", str(out), "--focus",
+                       "Donald Trump", "--hops", "1", "--quiet")
+    assert result.returncode == 0, result.stderr
+    graph = kgb.load(out)  # the data keeps every node
+    expected = set(nx.single_source_shortest_path_length(graph.to_undirected(as_view=True),
+                                                         "donald_trump", cutoff=1))
+    assert len(expected) < graph.number_of_nodes()
+    page, errors, _ = open_page(browser, out / "graph.html")
+    assert set(page.evaluate("kg.nodeView.getIds()")) == expected
+    assert "1 hop around Donald Trump" in page.inner_text("#note")
+    assert errors == []
