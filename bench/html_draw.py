@@ -46,7 +46,7 @@ def main() -> None:
             page_file.write_bytes(render_html(graph, max_nodes=nodes))
             first, stable = [], []
             for _ in range(args.runs):
-                page = browser.new_page(viewport={"width": 1400, "height": 900})
+                page = browser.new_page(viewport={"width": 1400, "height": 900}, bypass_csp=True)
                 page.goto(page_file.as_uri())
                 page.wait_for_function("document.body.dataset.ready === '1'", timeout=600_000)
                 first.append(int(page.evaluate("document.body.dataset.firstDrawMs")))

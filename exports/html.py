@@ -9,6 +9,7 @@ and is put on screen with ``textContent``, never as HTML.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import networkx as nx
@@ -50,7 +51,8 @@ def to_pyvis(graph: nx.MultiDiGraph, max_nodes: int = DEFAULT_MAX_NODES) -> Netw
     for node in sorted(drawn):
         data = graph.nodes[node]
         net.add_node(
-            node, label=data["label"], group=data["type"], kgType=data["type"],
+            # No vis "group": group styles would override the type colour of the legend.
+            node, label=data["label"], kgType=data["type"],
             color=TYPE_COLOURS.get(data["type"], TYPE_COLOURS["Thing"]),
             value=importance(graph, node), aliases=data["aliases"], mentions=data["mentions"],
         )
@@ -63,15 +65,19 @@ def to_pyvis(graph: nx.MultiDiGraph, max_nodes: int = DEFAULT_MAX_NODES) -> Netw
             confidence=data["confidence"], dashes=bool(data["negated"]),
             evidence=data["evidence"], arrows="to",
         )
-    net.set_options("""{
-      "physics": {"solver": "forceAtlas2Based",
-                  "forceAtlas2Based": {"gravitationalConstant": -60, "springLength": 120},
-                  "stabilization": {"enabled": true, "iterations": 250, "updateInterval": 25}},
-      "nodes": {"shape": "dot", "scaling": {"min": 8, "max": 40}, "font": {"size": 14}},
-      "edges": {"font": {"size": 10, "align": "middle"}, "smooth": false,
-                "color": {"inherit": false, "color": "#999999"}},
-      "interaction": {"hover": true, "navigationButtons": false}
-    }""")
+    # Each stabilisation step costs time in proportion to the nodes drawn: fewer steps for
+    # big views keep the first draw in seconds (bench/html_draw.py); physics then freezes.
+    iterations = max(40, min(250, 200_000 // max(1, len(drawn))))
+    net.set_options(json.dumps({
+        "physics": {"solver": "forceAtlas2Based",
+                    "forceAtlas2Based": {"gravitationalConstant": -60, "springLength": 120},
+                    "stabilization": {"enabled": True, "iterations": iterations,
+                                      "updateInterval": 25}},
+        "nodes": {"shape": "dot", "scaling": {"min": 8, "max": 40}, "font": {"size": 14}},
+        "edges": {"font": {"size": 10, "align": "middle"}, "smooth": False,
+                  "color": {"inherit": False, "color": "#999999"}},
+        "interaction": {"hover": True, "navigationButtons": False},
+    }))
     return net
 
 

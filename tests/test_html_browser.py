@@ -119,3 +119,24 @@ def test_focus_at_build_time_draws_only_the_neighbourhood(browser, tmp_path):
     assert set(page.evaluate("kg.nodeView.getIds()")) == expected
     assert "1 hop around Donald Trump" in page.inner_text("#note")
     assert errors == []
+
+
+def test_evidence_marks_whole_words_and_nodes_wear_their_legend_colour(browser, seed_out):
+    page, errors, _ = open_page(browser, seed_out / "graph.html")
+    page.evaluate("kg.focusNode('Donald Trump')")
+    cut = page.evaluate("""[...document.querySelectorAll('#details mark')].filter(m => {
+        const before = m.previousSibling ? m.previousSibling.textContent.slice(-1) : '';
+        const after = m.nextSibling ? m.nextSibling.textContent.slice(0, 1) : '';
+        return /[\\p{L}\\p{N}]/u.test(before) || /[\\p{L}\\p{N}]/u.test(after);
+    }).map(m => m.textContent)""")
+    assert page.evaluate("document.querySelectorAll('#details mark').length") > 20
+    assert cut == []
+    # The colour a node is drawn in is its type's colour in the legend.
+    mismatched = page.evaluate("""(() => {
+        const drawn = kg.network.body.nodes;
+        return kg.allNodes.get().filter(n => {
+            const want = kg.colours[n.kgType];
+            return !want || drawn[n.id].options.color.background.toLowerCase() !== want;
+        }).map(n => n.id); })()""")
+    assert mismatched == []
+    assert errors == []

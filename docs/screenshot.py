@@ -1,0 +1,35 @@
+"""The README's screenshot: the seed graph in headless Chromium, as the browser tests see it.
+
+    make demo && python docs/screenshot.py out/graph.html docs/seed-graph.png
+"""
+
+from __future__ import annotations
+
+import shutil
+import sys
+from pathlib import Path
+
+ARGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update"]
+
+
+def main() -> None:
+    page_file, image = Path(sys.argv[1]), Path(sys.argv[2])
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+    if chromium is None:
+        sys.exit("needs Debian's chromium (apt-get install chromium)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=chromium, args=ARGS)
+        page = browser.new_page(viewport={"width": 1400, "height": 860}, bypass_csp=True)
+        page.goto(page_file.resolve().as_uri())
+        page.wait_for_function("document.body.dataset.ready === '1'", timeout=60_000)
+        page.evaluate("kg.focusNode('Donald Trump')")
+        page.evaluate("kg.network.fit({animation: false})")
+        page.screenshot(path=str(image))
+        browser.close()
+
+
+if __name__ == "__main__":
+    main()
