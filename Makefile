@@ -32,7 +32,7 @@ browser:
 	  else echo "note: no apt-get; browser tests will be skipped unless chromium is on PATH"; fi; }
 
 lint: $(VENV)/.installed-test
-	$(BIN)/ruff check kgbuilder graph extractors exports tests bench
+	$(BIN)/ruff check kgbuilder graph extractors exports tests bench docs
 
 test: $(VENV)/.installed-test browser lint
 	$(BIN)/pytest -q
