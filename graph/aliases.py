@@ -61,13 +61,18 @@ def parse_aliases(lines: list[str], source: str = "aliases") -> Aliases:
     return table
 
 
-def read_aliases(path: str | Path) -> Aliases:
-    """The alias table of the CSV file at ``path``."""
+def read_alias_rows(path: str | Path) -> list[str]:
+    """The lines of the aliases file at ``path``, unchecked (see :func:`parse_aliases`)."""
     path = Path(path)
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        lines = path.read_text(encoding="utf-8-sig").splitlines()
     except FileNotFoundError:
         raise AliasFileError(f"{path}: aliases file not found") from None
     except (OSError, UnicodeDecodeError) as exc:
         raise AliasFileError(f"{path}: cannot read aliases file ({exc})") from None
-    return parse_aliases(text.splitlines(), str(path))
+    return lines
+
+
+def read_aliases(path: str | Path) -> Aliases:
+    """The alias table of the CSV file at ``path``."""
+    return parse_aliases(read_alias_rows(path), str(path))

@@ -39,8 +39,6 @@ def as_documents(items: Iterable[str | Path | Document] | str | Path) -> list[Do
 
 Progress = Callable[[Iterator], Iterator]
 Report = Callable[[str], None]
-
-
 Extractor = Callable[[Iterable[Document]], Iterator[DocumentExtractions]]
 
 
@@ -56,7 +54,7 @@ def extract_records(documents: Iterable[Document], extract: Extractor,
     """``(content digest, extraction results)`` of each document, read and parsed as a
     stream; texts are dropped once extracted, so memory holds the results, not the corpus.
 
-    ``extract``: :func:`local_extractor` or :func:`kgbuilder.executors.dask_extractor`,
+    ``extract``: :func:`local_extractor` or a :class:`kgbuilder.executors.DaskExtractor`,
     which must yield results in input order. ``known``: records of an earlier build.
     A document whose text is already known (from ``known`` or earlier in this stream) is
     skipped and told to ``report``; one whose id is taken by another text gets its digest

@@ -21,7 +21,8 @@ from pathlib import Path
 from kgbuilder.exports import DEFAULT_BASE, RDF_FORMATS, QueryError, format_result, run_query
 from kgbuilder.exports.sparql import file_prefixes, load_store
 from kgbuilder.extractors import ModelError, load_pipeline
-from kgbuilder.graph import AliasFileError, find_node, read_aliases
+from kgbuilder.graph import AliasFileError, find_node
+from kgbuilder.graph.aliases import read_alias_rows
 
 from .api import extract_records, graph_of_records, load, local_extractor
 from .executors import PARTITION_DOCUMENTS, DaskExtractor
@@ -33,7 +34,7 @@ from .inputs import (
     iter_documents,
     warn,
 )
-from .outputs import Settings, read_previous, write_outputs
+from .outputs import SETTINGS_NAME, Settings, read_previous, write_outputs
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -161,8 +162,7 @@ def _settings(args: argparse.Namespace, previous: Settings) -> Settings:
     """The build's settings: the options given, else those of the graph grown."""
     alias_rows = previous.alias_rows
     if args.aliases is not None:
-        read_aliases(args.aliases)  # a bad file stops here, with file:line
-        alias_rows = args.aliases.read_text(encoding="utf-8-sig").splitlines()
+        alias_rows = read_alias_rows(args.aliases)
     return Settings(rdf_format=args.rdf_format or previous.rdf_format,
                     base=args.base or previous.base,
                     max_nodes=args.max_nodes or previous.max_nodes, alias_rows=alias_rows,
@@ -185,7 +185,8 @@ def cmd_build(args: argparse.Namespace) -> int:
     settings = _settings(args, settings)
     if args.hops and settings.focus is None:
         raise InputError("--hops goes with --focus")
-    aliases = settings.aliases()
+    # A bad row stops the build here, naming the file and line.
+    aliases = settings.aliases(str(args.aliases or out / SETTINGS_NAME))
     files = input_files(args.inputs)
     documents = iter_documents(files, strict=args.strict, max_chars=args.max_doc_chars)
     if args.executor == "dask":

@@ -39,8 +39,8 @@ def extract_partition(documents: list[Document], model: str | None,
     """Run on a worker: one partition's extraction results as a cache chunk."""
     nlp = worker_pipeline(model)
     results = extract_documents(documents, nlp, batch_size=batch_size)
-    return dump_extractions((Document.content_id(d.text), r)
-                            for d, r in zip(documents, results, strict=True))
+    # The client already holds each text's digest; the chunk leaves it empty.
+    return dump_extractions(("", result) for result in results)
 
 
 class DaskExtractor:

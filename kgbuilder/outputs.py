@@ -64,8 +64,9 @@ class Settings:
     focus: str | None = None  # the name whose neighbourhood graph.html draws
     hops: int = 2
 
-    def aliases(self) -> Aliases | None:
-        return parse_aliases(self.alias_rows, "alias rows") if self.alias_rows else None
+    def aliases(self, source: str = "alias rows") -> Aliases | None:
+        """The alias table of :attr:`alias_rows`; errors name ``source``."""
+        return parse_aliases(self.alias_rows, source) if self.alias_rows else None
 
 
 def output_paths(out_dir: Path, rdf_format: str = "turtle") -> OutputPaths:
@@ -128,7 +129,6 @@ def read_previous(out_dir: Path) -> tuple[Settings, list[Record]]:
     try:
         raw = json.loads(settings_file.read_text(encoding="utf-8"))
         settings = Settings(**raw)
-        settings.aliases()
         records = list(load_extractions(cache.read_bytes()))
     except (ValueError, TypeError, OSError) as exc:
         raise InputError(f"{out_dir}: cannot read the previous build ({exc})") from None
