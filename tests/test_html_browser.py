@@ -140,3 +140,75 @@ def test_evidence_marks_whole_words_and_nodes_wear_their_legend_colour(browser, 
         }).map(n => n.id); })()""")
     assert mismatched == []
     assert errors == []
+
+
+def test_filters_hide_types_relations_and_rare_nodes(browser, seed_out, seed_kg):
+    graph = seed_kg.graph
+    page, errors, _ = open_page(browser, seed_out / "graph.html")
+    total = graph.number_of_nodes()
+    concepts = sum(1 for _, d in graph.nodes(data=True) if d["type"] == "Concept")
+    page.click(".legend-item:has-text('Concept')")
+    assert page.evaluate("kg.nodeView.length") == total - concepts
+    page.click(".legend-item:has-text('Concept')")
+    assert page.evaluate("kg.nodeView.length") == total
+    page.select_option("#relation", "call")
+    calls = sum(1 for _, _, d in graph.edges(data=True) if d["relation"] == "call")
+    assert 0 < page.evaluate("kg.edgeView.length") == calls
+    page.fill("#min-mentions", "3")
+    frequent = sum(1 for _, d in graph.nodes(data=True) if d["mentions"] >= 3)
+    assert 0 < page.evaluate("kg.nodeView.length") == frequent < total
+    assert errors == []
+
+
+def test_clicking_an_edge_shows_its_evidence(browser, seed_out, seed_kg):
+    page, errors, _ = open_page(browser, seed_out / "graph.html")
+    edge = next(e for e in page.evaluate("kg.allEdges.get()")
+                if e["from"] == "donald_trump" and e["relation"] == "call")
+    # A point on the drawn edge where vis finds this edge and no node (layouts vary).
+    pos = page.evaluate(f"""(() => {{
+        kg.network.focus('donald_trump', {{scale: 1.0, animation: false}});
+        const p = kg.network.getPositions(['{edge["from"]}', '{edge["to"]}']);
+        const a = kg.network.canvasToDOM(p['{edge["from"]}']);
+        const b = kg.network.canvasToDOM(p['{edge["to"]}']);
+        const r = document.getElementById('network').getBoundingClientRect();
+        for (let t = 0.3; t <= 0.71; t += 0.05) {{
+            const at = {{x: a.x + t * (b.x - a.x), y: a.y + t * (b.y - a.y)}};
+            if (kg.network.getEdgeAt(at) === '{edge["id"]}'
+                && kg.network.getNodeAt(at) === undefined)
+                return {{x: at.x + r.left, y: at.y + r.top}};
+        }}
+        return null; }})()""")
+    assert pos is not None, "no clear point on the edge"
+    page.mouse.click(pos["x"], pos["y"])
+    panel = page.inner_text("#details")
+    assert panel.startswith("Fact") and "call" in panel
+    assert edge["evidence"][0]["sentence"].split()[0] in panel
+    assert errors == []
+
+
+def test_negated_edges_are_dashed_and_hedged_ones_marked(browser, seed_out, seed_kg):
+    edges = seed_kg.graph.edges(data=True)
+    assert any(d["negated"] for _, _, d in edges) and any(d["modality"] for _, _, d in edges)
+    page, errors, _ = open_page(browser, seed_out / "graph.html")
+    drawn = page.evaluate("""kg.allEdges.get().map(e => ({
+        negated: e.negated, modality: e.modality, label: e.label,
+        dashed: kg.network.body.edges[e.id].options.dashes,
+        italic: !!(e.font && e.font.italic) }))""")
+    assert len(drawn) == seed_kg.graph.number_of_edges()
+    for edge in drawn:
+        assert bool(edge["dashed"]) == edge["negated"]
+        assert edge["italic"] == bool(edge["modality"])
+        if edge["modality"]:
+            assert f"({edge['modality']})" in edge["label"]
+    assert errors == []
+
+
+def test_typing_an_alias_in_the_search_box_focuses_the_node(browser, seed_out, seed_kg):
+    aliases = seed_kg.graph.nodes["donald_trump"]["aliases"]
+    alias = next(a for a in aliases if a != "Donald Trump" and a.lower() != "trump")
+    page, errors, _ = open_page(browser, seed_out / "graph.html")
+    page.fill("#search", alias)
+    page.press("#search", "Enter")
+    page.wait_for_function("kg.network.getSelectedNodes()[0] === 'donald_trump'")
+    assert page.inner_text("#details h2") == "Donald Trump"
+    assert errors == []
