@@ -43,10 +43,16 @@ def trimmed(span: Span) -> Span:
     """``span`` without leading determiners/quotes and trailing possessives or punctuation."""
     start, end = span.start, span.end
     doc = span.doc
-    while start < end and (doc[start].dep_ in _DROP_LEFT_DEPS or doc[start].is_punct
-                           or (doc[start].dep_ == "poss" and doc[start].pos_ == "PRON")):
+    while start < end:
+        token = doc[start]  # one Token object per position, not one per test
+        if not (token.dep_ in _DROP_LEFT_DEPS or token.is_punct
+                or (token.dep_ == "poss" and token.pos_ == "PRON")):
+            break
         start += 1
-    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
+    while end > start:
+        token = doc[end - 1]
+        if not (token.tag_ == "POS" or token.is_punct):
+            break
         end -= 1
     return doc[start:end] if end > start else span
 

@@ -90,10 +90,11 @@ def expand_conjuncts(token: Token) -> list[Token]:
 
 def is_passive(verb: Token) -> bool:
     """Passive voice: a passive subject or auxiliary, or a participle modifying a noun."""
-    if any(c.dep_ in ("nsubjpass", "csubjpass", "auxpass") for c in verb.children):
+    deps = {c.dep_ for c in verb.children}
+    if deps & {"nsubjpass", "csubjpass", "auxpass"}:
         return True
-    has_agent = any(c.dep_ == "agent" for c in verb.children)
-    return verb.tag_ == "VBN" and (verb.dep_ == "acl" or (verb.dep_ == "advcl" and has_agent))
+    return verb.tag_ == "VBN" and (verb.dep_ == "acl" or (verb.dep_ == "advcl"
+                                                          and "agent" in deps))
 
 
 def is_negated(verb: Token) -> bool:
