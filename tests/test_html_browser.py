@@ -212,3 +212,22 @@ def test_typing_an_alias_in_the_search_box_focuses_the_node(browser, seed_out, s
     page.wait_for_function("kg.network.getSelectedNodes()[0] === 'donald_trump'")
     assert page.inner_text("#details h2") == "Donald Trump"
     assert errors == []
+
+
+def test_big_graphs_draw_the_most_important_nodes_and_say_so(browser, seed_kg, tmp_path):
+    from kgbuilder.exports.html import importance, nodes_to_draw
+
+    from kgbuilder.outputs import Settings
+
+    graph = seed_kg.graph
+    write_outputs(seed_kg, tmp_path, Settings(max_nodes=50))
+    page, errors, _ = open_page(browser, tmp_path / "graph.html")
+    drawn = set(page.evaluate("kg.nodeView.getIds()"))
+    assert drawn == set(nodes_to_draw(graph, 50)) and len(drawn) == 50
+    weakest_drawn = min(importance(graph, n) for n in drawn)
+    assert all(importance(graph, n) <= weakest_drawn for n in set(graph) - drawn)
+    note = page.inner_text("#note")
+    assert f"50 most connected of {graph.number_of_nodes()} nodes" in note
+    sizes = page.evaluate("Object.fromEntries(kg.allNodes.get().map(n => [n.id, n.value]))")
+    assert sizes == {n: importance(graph, n) for n in drawn}  # sized by mentions + degree
+    assert errors == []
