@@ -96,6 +96,12 @@ def _parser() -> argparse.ArgumentParser:
     q.add_argument("--file", type=Path, help="read the query from this file")
     q.add_argument("--format", choices=["table", "csv", "json"], default="table")
 
+    v = sub.add_parser("serve", help="a local SPARQL endpoint over a built graph")
+    v.add_argument("graph", type=Path, help="an output folder or its RDF file")
+    v.add_argument("--host", default="127.0.0.1",
+                   help="address to listen on (default %(default)s: this machine only)")
+    v.add_argument("--port", type=int, default=7878, help="default %(default)s; 0 picks one")
+
     e = sub.add_parser("explain", help="show a node's aliases, merge reasons and facts")
     e.add_argument("out", type=Path, help="an output folder or its graph.json")
     e.add_argument("name", help="a label or alias, e.g. 'Donald Trump'")
@@ -235,10 +241,41 @@ def cmd_query(args: argparse.Namespace) -> int:
         query = args.file.read_text(encoding="utf-8")
     else:
         query = args.sparql
-    path = args.graph / "graph.ttl" if args.graph.is_dir() else args.graph
+    path = _rdf_file(args.graph)
     store = load_store(path)
     prefixes = file_prefixes(path) if path.suffix == ".ttl" else {}
     sys.stdout.write(format_result(run_query(store, query, prefixes), args.format))
+    return 0
+
+
+def _rdf_file(path: Path) -> Path:
+    """The RDF file a build wrote into the folder ``path`` (or ``path`` itself)."""
+    if not path.is_dir():
+        return path
+    for name in ("turtle", "nt", "trig", "nquads", "jsonld"):
+        suffix = RDF_FORMATS[name][1]
+        if (path / f"graph.{suffix}").is_file():
+            return path / f"graph.{suffix}"
+    raise InputError(f"{path}: no graph.ttl (or other RDF file) in this folder")
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    from kgbuilder.exports.endpoint import make_server
+
+    store = load_store(_rdf_file(args.graph))
+    try:
+        server = make_server(store, args.host, args.port)
+    except OSError as exc:
+        raise InputError(f"cannot listen on {args.host}:{args.port} ({exc.strerror})") \
+            from None
+    host, port = server.server_address[:2]
+    print(f"SPARQL endpoint: http://{host}:{port}/sparql  (Ctrl-C stops it)", flush=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
     return 0
 
 
@@ -267,7 +304,8 @@ def cmd_explain(args: argparse.Namespace) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    command = {"build": cmd_build, "query": cmd_query, "explain": cmd_explain}[args.command]
+    command = {"build": cmd_build, "query": cmd_query, "serve": cmd_serve,
+               "explain": cmd_explain}[args.command]
     try:
         return command(args)
     except InputError as exc:

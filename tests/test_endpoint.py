@@ -1,0 +1,81 @@
+"""``kgbuilder serve``: a real HTTP SPARQL endpoint on 127.0.0.1, queried over the wire."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import subprocess
+import sys
+import urllib.error
+import urllib.parse
+import urllib.request
+
+import pyoxigraph as ox
+import pytest
+
+COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+
+
+@pytest.fixture(scope="module")
+def endpoint(seed_out):
+    process = subprocess.Popen([sys.executable, "-m", "kgbuilder", "serve", str(seed_out),
+                                "--port", "0"], stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE, text=True)
+    line = process.stdout.readline()
+    assert line.startswith("SPARQL endpoint: http://127.0.0.1:"), process.stderr.read()
+    yield line.split()[2]
+    process.terminate()
+    process.wait(timeout=30)
+
+
+def request(url: str, data: bytes | None = None, headers: dict | None = None):
+    try:
+        with urllib.request.urlopen(urllib.request.Request(url, data, headers or {}),
+                                    timeout=30) as response:
+            return response.status, response.headers["Content-Type"], response.read()
+    except urllib.error.HTTPError as error:
+        return error.code, error.headers["Content-Type"], error.read()
+
+
+def triples_in(seed_out) -> int:
+    return len(list(ox.parse(path=str(seed_out / "graph.ttl"), format=ox.RdfFormat.TURTLE)))
+
+
+def test_get_answers_in_sparql_json(endpoint, seed_out):
+    status, kind, body = request(f"{endpoint}?query={urllib.parse.quote(COUNT)}")
+    assert status == 200 and kind == "application/sparql-results+json"
+    bindings = json.loads(body)["results"]["bindings"]
+    assert int(bindings[0]["n"]["value"]) == triples_in(seed_out)
+
+
+def test_post_bodies_and_negotiated_formats(endpoint):
+    query = ("PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
+             "SELECT ?label WHERE { ?e a <https://schema.org/Person> ; rdfs:label ?label }")
+    status, kind, body = request(endpoint, query.encode(), {
+        "Content-Type": "application/sparql-query", "Accept": "text/csv"})
+    assert status == 200 and kind == "text/csv"
+    labels = {row["label"] for row in csv.DictReader(io.StringIO(body.decode()))}
+    assert "Donald Trump" in labels and "Nicolás Maduro" in labels
+    form = urllib.parse.urlencode({"query": "ASK { ?s ?p ?o }"}).encode()
+    status, _, body = request(endpoint, form,
+                              {"Content-Type": "application/x-www-form-urlencoded"})
+    assert status == 200 and json.loads(body)["boolean"] is True
+    construct = "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o } LIMIT 5"
+    status, kind, body = request(f"{endpoint}?query={urllib.parse.quote(construct)}",
+                                 headers={"Accept": "application/n-triples"})
+    assert status == 200 and kind == "application/n-triples"
+    assert len(list(ox.parse(body, format=ox.RdfFormat.N_TRIPLES))) == 5
+
+
+def test_bad_queries_and_updates_are_refused(endpoint, seed_out):
+    status, _, body = request(f"{endpoint}?query={urllib.parse.quote('SELEC nothing')}")
+    assert status == 400 and b"invalid SPARQL" in body
+    update = "INSERT DATA { <http://x> <http://y> <http://z> }"
+    status, _, _ = request(endpoint, update.encode(),
+                           {"Content-Type": "application/sparql-query"})
+    assert status == 400
+    status, _, body = request(f"{endpoint}?query={urllib.parse.quote(COUNT)}")
+    assert int(json.loads(body)["results"]["bindings"][0]["n"]["value"]) == \
+        triples_in(seed_out)
+    assert request(endpoint.replace("/sparql", "/other"))[0] == 404
