@@ -39,13 +39,19 @@ def file_prefixes(path: Path) -> dict[str, str]:
     return dict(_TURTLE_PREFIX.findall(head))
 
 
-def load_store(path: Path) -> ox.Store:
-    """An in-memory pyoxigraph store holding the RDF file at ``path``."""
-    path = Path(path)
-    fmt = _FORMAT_OF_SUFFIX.get(path.suffix.lower())
+def rdf_format_of(path: Path) -> ox.RdfFormat:
+    """The RDF format of a file, by its suffix."""
+    fmt = _FORMAT_OF_SUFFIX.get(Path(path).suffix.lower())
     if fmt is None:
         raise QueryError(f"{path}: unknown RDF file type (expected one of "
                          f"{', '.join(_FORMAT_OF_SUFFIX)})")
+    return fmt
+
+
+def load_store(path: Path) -> ox.Store:
+    """An in-memory pyoxigraph store holding the RDF file at ``path``."""
+    path = Path(path)
+    fmt = rdf_format_of(path)
     if not path.is_file():
         raise QueryError(f"{path}: no such file")
     store = ox.Store()

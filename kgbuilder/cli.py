@@ -18,8 +18,12 @@ from collections.abc import Iterator
 from contextlib import contextmanager, nullcontext
 from pathlib import Path
 
+import pyoxigraph as ox
+
 from kgbuilder.exports import DEFAULT_BASE, RDF_FORMATS, QueryError, format_result, run_query
+from kgbuilder.exports.rdf import prefixes
 from kgbuilder.exports.sparql import file_prefixes, load_store
+from kgbuilder.exports.store import is_replaceable_store, open_store, write_store
 from kgbuilder.extractors import ModelError, load_pipeline
 from kgbuilder.graph import AliasFileError, find_node
 from kgbuilder.graph.aliases import read_alias_rows
@@ -61,6 +65,9 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--max-nodes", type=int,
                    help="most important nodes drawn in graph.html, default 1500 (all are in "
                         "the data)")
+    b.add_argument("--store", type=Path, metavar="DIR",
+                   help="also load the RDF into a persistent pyoxigraph store in DIR "
+                        "(query it with: kgbuilder query --store DIR)")
     b.add_argument("--focus", metavar="NAME",
                    help="graph.html draws only this node's neighbourhood (a label or alias, "
                         "e.g. 'Donald Trump'); the data files keep everything")
@@ -90,14 +97,17 @@ def _parser() -> argparse.ArgumentParser:
                    help="show the progress bar even when stderr is not a terminal")
 
     q = sub.add_parser("query", help="run SPARQL over a built graph")
-    q.add_argument("graph", type=Path, help="graph.ttl (or .nt/.nq/.trig/.jsonld), or an "
-                                            "output folder")
+    q.add_argument("graph", type=Path, nargs="?",
+                   help="graph.ttl (or .nt/.nq/.trig/.jsonld), or an output folder")
+    q.add_argument("--store", type=Path, metavar="DIR",
+                   help="query the persistent store made by build --store DIR instead")
     q.add_argument("sparql", nargs="?", help="the query text")
     q.add_argument("--file", type=Path, help="read the query from this file")
     q.add_argument("--format", choices=["table", "csv", "json"], default="table")
 
     v = sub.add_parser("serve", help="a local SPARQL endpoint over a built graph")
-    v.add_argument("graph", type=Path, help="an output folder or its RDF file")
+    v.add_argument("graph", type=Path, nargs="?", help="an output folder or its RDF file")
+    v.add_argument("--store", type=Path, metavar="DIR", help="serve a build --store DIR")
     v.add_argument("--host", default="127.0.0.1",
                    help="address to listen on (default %(default)s: this machine only)")
     v.add_argument("--port", type=int, default=7878, help="default %(default)s; 0 picks one")
@@ -187,6 +197,8 @@ def cmd_build(args: argparse.Namespace) -> int:
     out = args.out or args.into
     if out.exists() and not out.is_dir():
         raise InputError(f"{out}: exists and is not a folder")
+    if args.store is not None and not is_replaceable_store(args.store):
+        raise InputError(f"{args.store}: exists and is not a kgbuilder store; not replaced")
     settings, known = read_previous(args.into) if args.into else (Settings(), [])
     settings = _settings(args, settings)
     if args.hops and settings.focus is None:
@@ -220,6 +232,8 @@ def cmd_build(args: argparse.Namespace) -> int:
             kg = graph_of_records(records, aliases)
             interrupt.check()
             paths = write_outputs(kg, out, settings, records)
+        if args.store is not None:
+            write_store(paths.rdf, args.store)
     if not args.quiet:
         s = kg.stats
         grown = f" ({len(added)} added to {len(known)})" if args.into else ""
@@ -233,6 +247,9 @@ def cmd_build(args: argparse.Namespace) -> int:
 
 
 def cmd_query(args: argparse.Namespace) -> int:
+    if args.store is not None and args.graph is not None and args.sparql is None \
+            and args.file is None:  # query --store DIR 'SELECT ...': the text came first
+        args.sparql, args.graph = str(args.graph), None
     if (args.sparql is None) == (args.file is None):
         raise InputError("give the query as an argument or with --file, not both")
     if args.file is not None:
@@ -241,9 +258,7 @@ def cmd_query(args: argparse.Namespace) -> int:
         query = args.file.read_text(encoding="utf-8")
     else:
         query = args.sparql
-    path = _rdf_file(args.graph)
-    store = load_store(path)
-    prefixes = file_prefixes(path) if path.suffix == ".ttl" else {}
+    store, prefixes = _query_store(args)
     sys.stdout.write(format_result(run_query(store, query, prefixes), args.format))
     return 0
 
@@ -259,10 +274,20 @@ def _rdf_file(path: Path) -> Path:
     raise InputError(f"{path}: no graph.ttl (or other RDF file) in this folder")
 
 
+def _query_store(args: argparse.Namespace) -> tuple[ox.Store, dict[str, str]]:
+    """The store a query or serve command reads, and the prefixes usable in queries."""
+    if (args.graph is None) == (args.store is None):
+        raise InputError("give a graph file or output folder, or --store DIR (one of them)")
+    if args.store is not None:
+        return open_store(args.store), prefixes()
+    path = _rdf_file(args.graph)
+    return load_store(path), (file_prefixes(path) if path.suffix == ".ttl" else {})
+
+
 def cmd_serve(args: argparse.Namespace) -> int:
     from kgbuilder.exports.endpoint import make_server
 
-    store = load_store(_rdf_file(args.graph))
+    store, _ = _query_store(args)
     try:
         server = make_server(store, args.host, args.port)
     except OSError as exc:

@@ -79,3 +79,32 @@ def test_bad_queries_and_updates_are_refused(endpoint, seed_out):
     assert int(json.loads(body)["results"]["bindings"][0]["n"]["value"]) == \
         triples_in(seed_out)
     assert request(endpoint.replace("/sparql", "/other"))[0] == 404
+
+
+def test_persistent_store_answers_like_the_file(seed_out, tmp_path):
+    from conftest import ROOT
+    from test_cli import assert_one_line_error, kgbuilder
+
+    store = tmp_path / "store"
+    out = tmp_path / "out"
+    built = kgbuilder("build", str(ROOT / "seeds"), "--out", str(out), "--store", str(store),
+                      "--quiet")
+    assert built.returncode == 0, built.stderr
+    from_store = kgbuilder("query", "--store", str(store), COUNT, "--format", "csv")
+    from_file = kgbuilder("query", str(out), COUNT, "--format", "csv")
+    assert from_store.returncode == 0, from_store.stderr
+    assert from_store.stdout == from_file.stdout
+    assert int(from_store.stdout.split()[1]) == triples_in(out)
+    again = kgbuilder("build", str(ROOT / "seeds"), "--into", str(out), "--store", str(store),
+                      "--quiet")  # an earlier store is replaced whole
+    assert again.returncode == 0, again.stderr
+    assert kgbuilder("query", "--store", str(store), COUNT, "--format", "csv").stdout == \
+        from_file.stdout
+    mine = tmp_path / "mine"
+    mine.mkdir()
+    (mine / "notes.txt").write_text("keep me", encoding="utf-8")
+    refused = kgbuilder("build", str(ROOT / "seeds"), "--out", str(tmp_path / "o2"), "--store",
+                        str(mine))
+    assert_one_line_error(refused)
+    assert (mine / "notes.txt").read_text(encoding="utf-8") == "keep me"
+    assert not (tmp_path / "o2").exists()
