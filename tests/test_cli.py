@@ -74,7 +74,7 @@ def test_readme_has_example_queries():
     assert len(readme_queries()) >= 3
 
 
-@pytest.mark.parametrize("index", range(4))
+@pytest.mark.parametrize("index", range(6))
 def test_readme_queries_return_rows_on_the_seed_graph(seed_out, index):
     queries = readme_queries()
     if index >= len(queries):
