@@ -7,7 +7,6 @@ so a reader never opens a half-loaded store and an interrupted build leaves the 
 
 from __future__ import annotations
 
-import gc
 import os
 import shutil
 import tempfile
@@ -39,8 +38,7 @@ def write_store(rdf_file: Path, directory: Path) -> None:
         store = ox.Store(str(staging))
         store.bulk_load(path=str(rdf_file), format=rdf_format_of(rdf_file))
         store.flush()
-        del store
-        gc.collect()  # the Store's files close when the object goes
+        del store  # its last reference: the database closes here
         old = None
         if directory.exists():  # an earlier store, or an empty folder
             old = Path(tempfile.mkdtemp(prefix=f".{directory.name}.old.", dir=directory.parent))
