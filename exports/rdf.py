@@ -16,7 +16,11 @@ Model (Wikidata's pattern, in standard vocabularies):
   ``prov:wasAttributedTo`` the entity they are reported from. Negated facts exist only here;
 - sentence ``<base>doc/<id>#char=<start>,<end>`` (RFC 5147 fragment): ``nif:Sentence``
   with ``nif:anchorOf``, ``nif:beginIndex``, ``nif:endIndex``, ``nif:referenceContext``;
-- document ``<base>doc/<id>``: ``schema:NewsArticle`` with headline, date and url.
+- document ``<base>doc/<id>``: ``schema:NewsArticle`` with headline, date and url;
+- extraction run ``<base>run/<pipeline>``: a ``prov:Activity`` that ``prov:used`` the
+  documents a pipeline parsed and ``prov:wasAssociatedWith`` two agents (``prov:SoftwareAgent``),
+  ``<base>agent/kgbuilder`` and ``<base>agent/<pipeline>``; each statement
+  ``prov:wasGeneratedBy`` its run. No timestamps: the same input writes the same bytes.
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ from __future__ import annotations
 import hashlib
 import unicodedata
 from collections.abc import Iterable, Iterator
+from importlib.metadata import PackageNotFoundError, version
 from urllib.parse import quote
 
 import networkx as nx
@@ -52,11 +57,14 @@ class Namespaces:
         self.rel = Namespace(base + "rel/")
         self.doc = Namespace(base + "doc/")
         self.stmt = Namespace(base + "stmt/")
+        self.run = Namespace(base + "run/")
+        self.agent = Namespace(base + "agent/")
         self.vocab = Namespace(base + "vocab#")
 
     def bind(self, graph: Graph) -> None:
         for prefix, namespace in (("ent", self.entity), ("rel", self.rel), ("doc", self.doc),
-                                  ("stmt", self.stmt), ("kgv", self.vocab), ("schema", SCHEMA),
+                                  ("stmt", self.stmt), ("run", self.run), ("agent", self.agent),
+                                  ("kgv", self.vocab), ("schema", SCHEMA),
                                   ("nif", NIF), ("prov", PROV), ("skos", SKOS)):
             graph.bind(prefix, namespace, override=True, replace=True)
 
@@ -114,6 +122,7 @@ class _Terms:
         self.base = ns.base
         self.entity_base, self.rel_base = str(ns.entity), str(ns.rel)
         self.doc_base, self.stmt_base, self.vocab_base = str(ns.doc), str(ns.stmt), str(ns.vocab)
+        self.run_base, self.agent_base = str(ns.run), str(ns.agent)
 
     def entity(self, node: str) -> ox.NamedNode:
         return ox.NamedNode(self.entity_base + iri_segment(node))
@@ -141,12 +150,57 @@ _IDENTIFIER, _URL = _iri(SCHEMA.identifier), _iri(SCHEMA.url)
 _DOC_FIELDS = (("title", _iri(SCHEMA.headline)), ("date", _iri(SCHEMA.datePublished)))
 _ANCHOR, _BEGIN, _END = _iri(NIF.anchorOf), _iri(NIF.beginIndex), _iri(NIF.endIndex)
 _REFERENCE = _iri(NIF.referenceContext)
+_ACTIVITY, _AGENT = _iri(PROV.Activity), _iri(PROV.SoftwareAgent)
+_USED, _ASSOCIATED, _GENERATED = _iri(PROV.used), _iri(PROV.wasAssociatedWith), \
+    _iri(PROV.wasGeneratedBy)
+_SOFTWARE_VERSION = _iri(SCHEMA.softwareVersion)
 _TRUE = ox.Literal("true", datatype=_BOOLEAN)
 _FALSE = ox.Literal("false", datatype=_BOOLEAN)
 
 
 def _class_of(node_type: str) -> ox.NamedNode:
     return _iri(_CLASS_OF_TYPE.get(node_type, SCHEMA[node_type]))
+
+
+def _kgbuilder_version() -> str:
+    try:
+        return version("kgbuilder")
+    except PackageNotFoundError:  # run from a source tree without installing
+        return "unknown"
+
+
+def _extraction_runs(documents: dict[str, dict], terms: _Terms
+                     ) -> tuple[list[ox.Triple], dict[str, ox.NamedNode]]:
+    """The PROV description of each pipeline's extraction run, and the run of each
+    document (documents whose pipeline is unknown have none)."""
+    triples: list[ox.Triple] = []
+    runs: dict[str, ox.NamedNode] = {}  # pipeline → run
+    run_of: dict[str, ox.NamedNode] = {}
+    kgbuilder = ox.NamedNode(terms.agent_base + "kgbuilder")
+    for doc_id, meta in documents.items():
+        pipeline = meta.get("pipeline")
+        if not pipeline:
+            continue
+        if pipeline not in runs:
+            if not runs:
+                triples += [ox.Triple(kgbuilder, _TYPE, _AGENT),
+                            ox.Triple(kgbuilder, _LABEL, ox.Literal("kgbuilder")),
+                            ox.Triple(kgbuilder, _SOFTWARE_VERSION,
+                                      ox.Literal(_kgbuilder_version()))]
+            run = runs[pipeline] = ox.NamedNode(terms.run_base + iri_segment(pipeline))
+            agent = ox.NamedNode(terms.agent_base + iri_segment(pipeline))
+            name, _, number = pipeline.rpartition(" ")
+            triples += [ox.Triple(run, _TYPE, _ACTIVITY),
+                        ox.Triple(run, _LABEL, ox.Literal(f"extraction with {pipeline}")),
+                        ox.Triple(run, _ASSOCIATED, kgbuilder),
+                        ox.Triple(run, _ASSOCIATED, agent),
+                        ox.Triple(agent, _TYPE, _AGENT),
+                        ox.Triple(agent, _LABEL, ox.Literal(name or pipeline))]
+            if name:
+                triples.append(ox.Triple(agent, _SOFTWARE_VERSION, ox.Literal(number)))
+        run_of[doc_id] = runs[pipeline]
+        triples.append(ox.Triple(runs[pipeline], _USED, terms.doc(doc_id)))
+    return triples, run_of
 
 
 def rdf_triples(graph: nx.MultiDiGraph, base: str = DEFAULT_BASE) -> Iterator[ox.Triple]:
@@ -177,6 +231,8 @@ def rdf_triples(graph: nx.MultiDiGraph, base: str = DEFAULT_BASE) -> Iterator[ox
                 yield ox.Triple(doc, predicate, ox.Literal(meta[key]))
         if meta.get("url"):
             yield ox.Triple(doc, _URL, ox.Literal(meta["url"], datatype=_ANYURI))
+    run_triples, run_of = _extraction_runs(graph.graph.get("documents", {}), terms)
+    yield from run_triples
     predicates: dict[str, ox.NamedNode] = {}
     for _, _, data in graph.edges(data=True):
         relation = data["relation"]
@@ -228,6 +284,9 @@ def rdf_triples(graph: nx.MultiDiGraph, base: str = DEFAULT_BASE) -> Iterator[ox
                 yield ox.Triple(stmt, _ATTRIBUTED, entity.get(source) or terms.entity(source))
             yield ox.Triple(stmt, _DERIVED, ox.NamedNode(where))
             yield ox.Triple(stmt, _SOURCE, doc)
+            run = run_of.get(evidence["doc"])
+            if run is not None:
+                yield ox.Triple(stmt, _GENERATED, run)
     for where, (doc, evidence) in sentences.items():
         sentence = ox.NamedNode(where)
         yield ox.Triple(sentence, _TYPE, _SENTENCE)
@@ -241,12 +300,14 @@ def prefixes(base: str = DEFAULT_BASE) -> dict[str, str]:
     """The prefixes written into Turtle and TriG files (and usable in queries)."""
     ns = Namespaces(base)
     return {"ent": str(ns.entity), "rel": str(ns.rel), "doc": str(ns.doc),
-            "stmt": str(ns.stmt), "kgv": str(ns.vocab), "schema": str(SCHEMA),
+            "stmt": str(ns.stmt), "run": str(ns.run), "agent": str(ns.agent),
+            "kgv": str(ns.vocab), "schema": str(SCHEMA),
             "nif": str(NIF), "prov": str(PROV), "skos": str(SKOS), "rdfs": str(RDFS),
             "rdf": str(RDF), "xsd": str(XSD)}
 
 
-def _rdflib_term(term: ox.NamedNode | ox.Literal) -> URIRef | Literal:
+def rdflib_term(term: ox.NamedNode | ox.Literal) -> URIRef | Literal:
+    """A pyoxigraph IRI or literal as rdflib's term (exports hold no blank nodes)."""
     if isinstance(term, ox.NamedNode):
         return URIRef(term.value)
     if term.language:
@@ -261,8 +322,8 @@ def to_rdflib(graph: nx.MultiDiGraph, base: str = DEFAULT_BASE,
     rdf = Graph() if into is None else into
     Namespaces(base).bind(rdf)
     for triple in rdf_triples(graph, base):
-        rdf.add((_rdflib_term(triple.subject), _rdflib_term(triple.predicate),
-                 _rdflib_term(triple.object)))
+        rdf.add((rdflib_term(triple.subject), rdflib_term(triple.predicate),
+                 rdflib_term(triple.object)))
     return rdf
 
 

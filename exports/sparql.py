@@ -10,6 +10,7 @@ import csv
 import io
 import json
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -71,12 +72,38 @@ def term_text(term: object) -> str:
     return term.value  # NamedNode and Literal
 
 
-def run_query(store: ox.Store, query: str, prefixes: dict[str, str] | None = None) -> QueryResult:
-    """Run a SELECT or ASK query; ``prefixes`` are available without PREFIX lines."""
+Binding = str | ox.NamedNode | ox.Literal
+
+
+def bound_terms(bindings: Mapping[str, Binding]) -> dict[ox.Variable, ox.NamedNode | ox.Literal]:
+    """Query variables bound to RDF terms: a string is a plain literal, ``<...>`` an IRI.
+
+    Values reach the engine as terms, never as query text, so no input can change what
+    a query means."""
+    terms: dict[ox.Variable, ox.NamedNode | ox.Literal] = {}
+    for name, value in bindings.items():
+        if isinstance(value, str):
+            try:
+                value = (ox.NamedNode(value[1:-1]) if value.startswith("<") and
+                         value.endswith(">") else ox.Literal(value))
+            except ValueError as exc:
+                raise QueryError(f"?{name}: {value} is not a valid IRI ({exc})") from None
+        terms[ox.Variable(name.lstrip("?$"))] = value
+    return terms
+
+
+def run_query(store: ox.Store, query: str, prefixes: dict[str, str] | None = None,
+              bindings: Mapping[str, Binding] | None = None) -> QueryResult:
+    """Run a SELECT, ASK or CONSTRUCT query; ``prefixes`` are available without PREFIX
+    lines; ``bindings`` give variables their values (:func:`bound_terms`). A bound
+    variable must be in a SELECT's projection (SPARQL SEP-0007)."""
     try:
-        answer = store.query(query, prefixes=prefixes or {})
+        answer = store.query(query, prefixes=prefixes or {},
+                             substitutions=bound_terms(bindings or {}) or None)
     except SyntaxError as exc:
         raise QueryError(f"invalid SPARQL: {exc}") from None
+    except RuntimeError as exc:  # e.g. a bound variable the query does not select
+        raise QueryError(f"cannot bind: {exc}") from None
     if isinstance(answer, ox.QueryBoolean):
         return QueryResult(["ask"], [["true" if bool(answer) else "false"]])
     if isinstance(answer, ox.QueryTriples):
@@ -86,6 +113,35 @@ def run_query(store: ox.Store, query: str, prefixes: dict[str, str] | None = Non
     variables = [v.value for v in answer.variables]
     rows = [[term_text(solution[v]) for v in variables] for solution in answer]
     return QueryResult(variables, rows)
+
+
+# Everything the graph says about the entity any of whose names is ?name: its names,
+# type and mention count, facts in both directions (``^relation``: the entity is the
+# object) and negated claims (``not relation``), which exist only as statement nodes.
+ENTITY_QUERY = """\
+PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+SELECT DISTINCT ?name ?entity ?property ?value WHERE {
+  ?e rdfs:label|skos:altLabel ?name ; rdfs:label ?entity .
+  { ?e ?p ?v . BIND ("" AS ?way) }
+  UNION { ?v ?p ?e . ?p a rdf:Property . BIND ("^" AS ?way) }
+  UNION { ?st rdf:subject ?e ; rdf:predicate ?p ; rdf:object ?v .
+          FILTER NOT EXISTS { ?e ?p ?v } BIND ("not " AS ?way) }
+  UNION { ?st rdf:object ?e ; rdf:predicate ?p ; rdf:subject ?v .
+          FILTER NOT EXISTS { ?v ?p ?e } BIND ("^not " AS ?way) }
+  OPTIONAL { ?p rdfs:label ?relation }
+  OPTIONAL { ?v rdfs:label ?label }
+  BIND (CONCAT(?way, COALESCE(?relation, REPLACE(STR(?p), "^.*[/#]", ""))) AS ?property)
+  BIND (COALESCE(?label, ?v) AS ?value)
+} ORDER BY ?entity ?property ?value"""
+
+
+def entity_facts(store: ox.Store, name: str) -> QueryResult:
+    """Everything ``store`` says about the entity called ``name`` (its label or any alias):
+    names, type, facts in both directions and negated claims, rows of
+    ``name, entity, property, value``. ``name`` is bound, never pasted into the query."""
+    return run_query(store, ENTITY_QUERY, bindings={"name": name})
 
 
 def format_result(result: QueryResult, fmt: str = "table") -> str:

@@ -9,17 +9,19 @@ from spacy.tokens import Doc
 
 from .cleaning import clean_text
 from .mentions import document_mentions
+from .pipeline import pipeline_name
 from .records import Document, DocumentExtractions
 from .triples import doc_extractions
 
 
-def extract_doc(doc: Doc, document: Document) -> DocumentExtractions:
-    """Mentions and facts of one parsed document."""
+def extract_doc(doc: Doc, document: Document, pipeline: str = "") -> DocumentExtractions:
+    """Mentions and facts of one parsed document; ``pipeline`` names what parsed it."""
     return DocumentExtractions(
         document=document,
         sentences=sum(1 for s in doc.sents if s.text.strip()),
         mentions=tuple(document_mentions(doc)),
         extractions=tuple(doc_extractions(doc, document.id, document.text)),
+        pipeline=pipeline,
     )
 
 
@@ -59,6 +61,7 @@ def extract_documents(documents: Iterable[Document], nlp: Language,
     Doc, so its offsets are the same as if it had been parsed whole.
     """
     in_flight: dict[int, Document] = {}
+    name = pipeline_name(nlp)
 
     def pieces() -> Iterator[tuple[str, tuple[int, int]]]:
         for number, document in enumerate(documents):
@@ -74,4 +77,4 @@ def extract_documents(documents: Iterable[Document], nlp: Language,
         if len(waiting) == count:
             whole = waiting[0] if count == 1 else Doc.from_docs(waiting, ensure_whitespace=False)
             waiting = []
-            yield extract_doc(whole, in_flight.pop(number))
+            yield extract_doc(whole, in_flight.pop(number), name)

@@ -26,6 +26,12 @@ def line_breaks_as_sentence_starts(doc: Doc) -> Doc:
     return doc
 
 
+def pipeline_name(nlp: Language) -> str:
+    """The package name and version of ``nlp``: ``en_core_web_sm 3.8.0``."""
+    meta = nlp.meta
+    return f"{meta.get('lang', 'xx')}_{meta.get('name', 'pipeline')} {meta.get('version', '0')}"
+
+
 def _prepare(nlp: Language, name: str) -> Language:
     missing = [c for c in REQUIRED_COMPONENTS if c not in nlp.pipe_names]
     if missing:

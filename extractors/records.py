@@ -133,3 +133,4 @@ class DocumentExtractions:
     sentences: int
     mentions: tuple[Mention, ...] = field(default_factory=tuple)
     extractions: tuple[Extraction, ...] = field(default_factory=tuple)
+    pipeline: str = ""  # the spaCy pipeline that parsed it: "en_core_web_sm 3.8.0"

@@ -31,6 +31,7 @@ def extractions_to_dict(result: DocumentExtractions) -> dict:
         "sentences": result.sentences,
         "mentions": [_row(m) for m in result.mentions],
         "extractions": [_extraction_dict(e) for e in result.extractions],
+        "pipeline": result.pipeline,
     }
 
 
@@ -65,6 +66,7 @@ def extractions_from_dict(data: dict) -> DocumentExtractions:
         sentences=data["sentences"],
         mentions=tuple(Mention(*m) for m in data["mentions"]),
         extractions=tuple(_extraction(e) for e in data["extractions"]),
+        pipeline=data.get("pipeline", ""),  # caches written before it was kept: unknown
     )
 
 

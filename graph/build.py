@@ -3,7 +3,8 @@
 The graph is a ``networkx.MultiDiGraph``; its attributes are kgbuilder's public
 contract (see the README):
 
-- ``G.graph``: ``documents`` (id → metadata dict), ``stats``.
+- ``G.graph``: ``documents`` (id → ``title``, ``date``, ``url``, ``source`` when known,
+  ``pipeline``: the spaCy pipeline that parsed it), ``stats``.
 - node (id = stable slug): ``label``, ``type``, ``aliases`` (list of surface forms,
   most frequent first), ``alias_counts`` (form → count), ``merge_reasons``
   (form → rule), ``mentions`` (int), ``demonyms`` (nationality words among its
@@ -95,6 +96,14 @@ def _noisy_or(values: Iterable[float]) -> float:
     return round(1.0 - remaining, 4)
 
 
+def _document_data(result: DocumentExtractions) -> dict[str, str]:
+    """What the graph keeps of a document: its metadata and the pipeline that parsed it."""
+    data = result.document.metadata
+    if result.pipeline:
+        data["pipeline"] = result.pipeline
+    return data
+
+
 def build_graph(results: Iterable[DocumentExtractions],
                 aliases: Aliases | None = None) -> KnowledgeGraph:
     """Resolve entities across ``results`` and merge their facts into one graph.
@@ -104,7 +113,7 @@ def build_graph(results: Iterable[DocumentExtractions],
     results = sorted(results, key=lambda r: r.document.id)
     resolution = resolve(results, aliases)
     graph = nx.MultiDiGraph()
-    graph.graph["documents"] = {r.document.id: r.document.metadata for r in results}
+    graph.graph["documents"] = {r.document.id: _document_data(r) for r in results}
     facts: dict[tuple[str, str, str], list[Extraction]] = {}
     for result in results:
         for extraction in result.extractions:

@@ -104,6 +104,14 @@ def _parser() -> argparse.ArgumentParser:
     q.add_argument("sparql", nargs="?", help="the query text")
     q.add_argument("--file", type=Path, help="read the query from this file")
     q.add_argument("--format", choices=["table", "csv", "json"], default="table")
+    q.add_argument("--bind", action="append", default=[], metavar="VAR=VALUE",
+                   help="give ?VAR the value VALUE (a string; <...> for an IRI), passed to "
+                        "the engine as a term, never pasted into the query; repeatable")
+
+    c = sub.add_parser("validate", help="check an RDF export against the model's SHACL shapes")
+    c.add_argument("graph", type=Path, help="an output folder or its RDF file")
+    c.add_argument("--base", help="the base IRI it was written with (default: the folder's "
+                                  "setting, else the default base)")
 
     v = sub.add_parser("serve", help="a local SPARQL endpoint over a built graph")
     v.add_argument("graph", type=Path, nargs="?", help="an output folder or its RDF file")
@@ -258,9 +266,38 @@ def cmd_query(args: argparse.Namespace) -> int:
         query = args.file.read_text(encoding="utf-8")
     else:
         query = args.sparql
+    bindings = {}
+    for item in args.bind:
+        name, sep, value = item.partition("=")
+        if not sep or not name.lstrip("?$").isidentifier():
+            raise InputError(f"--bind {item}: expected VAR=VALUE")
+        bindings[name] = value
     store, prefixes = _query_store(args)
-    sys.stdout.write(format_result(run_query(store, query, prefixes), args.format))
+    sys.stdout.write(format_result(run_query(store, query, prefixes, bindings), args.format))
     return 0
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    from kgbuilder.exports.shapes import ValidatorMissing, read_rdf, validate
+
+    path = _rdf_file(args.graph)
+    base = args.base
+    if base is None:
+        settings = args.graph / SETTINGS_NAME if args.graph.is_dir() else None
+        base = Settings().base
+        if settings is not None and settings.is_file():
+            base = read_previous(args.graph)[0].base
+    try:
+        result = validate(read_rdf(path), base)
+    except ValidatorMissing as exc:
+        raise InputError(str(exc)) from None
+    if result.conforms:
+        print(f"{path}: conforms to the kgbuilder shapes")
+        return 0
+    sys.stdout.write(result.report)
+    print(f"{path}: {result.violations} violation{'s' if result.violations != 1 else ''}",
+          file=sys.stderr)
+    return 1
 
 
 def _rdf_file(path: Path) -> Path:
@@ -330,7 +367,7 @@ def cmd_explain(args: argparse.Namespace) -> int:
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     command = {"build": cmd_build, "query": cmd_query, "serve": cmd_serve,
-               "explain": cmd_explain}[args.command]
+               "explain": cmd_explain, "validate": cmd_validate}[args.command]
     try:
         return command(args)
     except InputError as exc:

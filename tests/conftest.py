@@ -5,7 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from kgbuilder.extractors import Document, extract_doc, extract_documents, load_pipeline
+from kgbuilder.extractors import (
+    Document,
+    extract_doc,
+    extract_documents,
+    load_pipeline,
+    pipeline_name,
+)
 from kgbuilder.graph import build_graph
 
 from kgbuilder.inputs import read_documents
@@ -55,7 +61,8 @@ def graph_of(nlp):
 
     def run(*texts: str):
         docs = [Document(f"d{i}", t) for i, t in enumerate(texts)]
-        return build_graph([extract_doc(nlp(d.text), d) for d in docs]).graph
+        return build_graph([extract_doc(nlp(d.text), d, pipeline_name(nlp))
+                            for d in docs]).graph
 
     return run
 
