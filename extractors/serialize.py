@@ -13,7 +13,8 @@ from collections.abc import Iterable, Iterator
 
 from .records import Document, DocumentExtractions, Extraction, Mention, Phrase, Sentence
 
-FORMAT_VERSION = 2  # 2: mentions, phrases and sentences as rows
+FORMAT_VERSION = 3  # 2: mentions, phrases and sentences as rows; 3: each sentence once
+READABLE_VERSIONS = frozenset({2, 3})
 
 
 def _row(record: Mention | Phrase | Sentence) -> list:
@@ -25,32 +26,42 @@ def _row(record: Mention | Phrase | Sentence) -> list:
 def extractions_to_dict(result: DocumentExtractions) -> dict:
     """``result`` as plain data. The document's text is left out (``text`` is ``""``):
     facts carry their sentences, and the graph needs nothing else of it. Mentions,
-    phrases and sentences are rows of their fields in declaration order."""
+    phrases and sentences are rows of their fields in declaration order; each sentence is
+    written once (``texts``) and facts refer to it by position, and a fact's ``doc_id`` is
+    left out when it is the document's."""
+    texts: dict[Sentence, int] = {}
     return {
         "document": {**vars(result.document), "text": ""},
         "sentences": result.sentences,
         "mentions": [_row(m) for m in result.mentions],
-        "extractions": [_extraction_dict(e) for e in result.extractions],
+        "extractions": [_extraction_dict(e, texts, result.document.id)
+                        for e in result.extractions],
+        "texts": [_row(sentence) for sentence in texts],
         "pipeline": result.pipeline,
     }
 
 
-def _extraction_dict(extraction: Extraction) -> dict:
-    return {
+def _extraction_dict(extraction: Extraction, texts: dict[Sentence, int], doc_id: str) -> dict:
+    data = {
         **vars(extraction),
-        "sentence": _row(extraction.sentence),
+        "sentence": texts.setdefault(extraction.sentence, len(texts)),
         "subject": _row(extraction.subject),
         "objects": [_row(m) for m in extraction.objects],
         "arguments": [_row(p) for p in extraction.arguments],
         "attributed_to": (None if extraction.attributed_to is None
                           else _row(extraction.attributed_to)),
     }
+    if data["doc_id"] == doc_id:
+        del data["doc_id"]
+    return data
 
 
-def _extraction(data: dict) -> Extraction:
+def _extraction(data: dict, sentences: list[Sentence], doc_id: str) -> Extraction:
+    sentence = data["sentence"]
     return Extraction(**{
+        "doc_id": doc_id,
         **data,
-        "sentence": Sentence(*data["sentence"]),
+        "sentence": sentences[sentence] if isinstance(sentence, int) else Sentence(*sentence),
         "subject": Mention(*data["subject"]),
         "objects": tuple(Mention(*m) for m in data["objects"]),
         "arguments": tuple(Phrase(*p) for p in data["arguments"]),
@@ -60,12 +71,15 @@ def _extraction(data: dict) -> Extraction:
 
 
 def extractions_from_dict(data: dict) -> DocumentExtractions:
-    """The :class:`DocumentExtractions` that :func:`extractions_to_dict` gave ``data`` for."""
+    """The :class:`DocumentExtractions` that :func:`extractions_to_dict` gave ``data`` for
+    (format 2, with a sentence row in every fact, is read too)."""
+    document = Document(**data["document"])
+    sentences = [Sentence(*row) for row in data.get("texts", ())]
     return DocumentExtractions(
-        document=Document(**data["document"]),
+        document=document,
         sentences=data["sentences"],
         mentions=tuple(Mention(*m) for m in data["mentions"]),
-        extractions=tuple(_extraction(e) for e in data["extractions"]),
+        extractions=tuple(_extraction(e, sentences, document.id) for e in data["extractions"]),
         pipeline=data.get("pipeline", ""),  # caches written before it was kept: unknown
     )
 
@@ -95,7 +109,7 @@ def load_extractions(data: bytes) -> Iterator[tuple[str, DocumentExtractions]]:
         try:
             record = json.loads(line)
             version = record.pop("v")
-            if version != FORMAT_VERSION:
+            if version not in READABLE_VERSIONS:
                 raise ValueError(f"format version {version}, expected {FORMAT_VERSION}")
             digest = record.pop("digest")
             yield digest, extractions_from_dict(record)

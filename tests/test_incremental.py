@@ -187,3 +187,23 @@ def test_extraction_cache_round_trips_every_record(seed_results):
         assert new.extractions == old.extractions and new.mentions == old.mentions
         assert new.document.id == old.document.id and new.document.text == ""
     assert dump_extractions(records) == dump_extractions(records)
+    assert all(new.pipeline == old.pipeline != ""
+               for (_, old), (_, new) in zip(records, back, strict=True))
+
+
+def test_extraction_cache_of_format_2_still_reads(seed_results):
+    """A folder written before sentences were stored once (format 2) can still be grown."""
+    import gzip
+
+    from kgbuilder.extractors.serialize import dump_extractions, load_extractions
+
+    result = next(r for r in seed_results if r.extractions)
+    line = json.loads(gzip.decompress(dump_extractions([("d", result)])))
+    texts = line.pop("texts")
+    line["v"] = 2
+    for extraction in line["extractions"]:  # format 2: the sentence row in every fact
+        extraction["sentence"] = texts[extraction["sentence"]]
+        extraction["doc_id"] = result.document.id
+    old = gzip.compress(json.dumps(line).encode("utf-8"))
+    [(digest, back)] = load_extractions(old)
+    assert digest == "d" and back.extractions == result.extractions
