@@ -413,14 +413,17 @@ def _time_arguments(verb: Token, builder: _Builder) -> list[Phrase]:
 
 def verb_extractions(verb: Token, builder: _Builder) -> Iterator[Extraction]:
     """Every fact whose relation is headed by ``verb``, in both views."""
-    lemma, _ = relation_of(verb)
-    words = relation_tokens(verb)
     passive = is_passive(verb)
     agents = _agent_of(verb) if passive else []
+    subjects = [] if agents else patients_of(verb) if passive else subjects_of(verb)
+    if not agents and not subjects:
+        return  # a verb without a subject states no fact: nothing more to read off it
+    lemma, _ = relation_of(verb)
+    words = relation_tokens(verb)
     preps = [a for a in prepositional_arguments(verb) if not (agents and a.prep == "by")]
     times = _time_arguments(verb, builder)
     span = builder.span
-    if passive and agents:
+    if agents:
         # Surface: "the treaty | was signed by | the French president"; logic: agent signs it.
         patients = patients_of(verb)
         agent_marker = next(c for c in verb.children if c.dep_ == "agent")
@@ -434,9 +437,6 @@ def verb_extractions(verb: Token, builder: _Builder) -> Iterator[Extraction]:
                 yield builder.make(verb, builder.mention(agent), lemma, objects, rule="passive",
                                    surface=surface, confidence=_confidence(
                                        "passive", agent, patient, span, verb, len(surface[1])))
-        return
-    subjects = patients_of(verb) if passive else subjects_of(verb)
-    if not subjects:
         return
     objects = [] if passive else objects_of(verb)
     rule = "copula" if verb.lemma_ == "be" and objects else ("passive-prep" if passive else "svo")
@@ -710,12 +710,18 @@ def sentence_extractions(sentence: Span, doc_id: str, ents: dict[int, Span] | No
     ents = entity_spans(sentence.doc) if ents is None else ents
     builder = _Builder(sentence, doc_id, ents, source_text)
     found: list[Extraction] = []
-    for token in sentence:
-        if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass", "amod"):
+    tokens = list(sentence)
+    # Appositions need an ``appos`` arc, the repair a complementizer ``that``: sentences
+    # without one skip those tests for every noun.
+    appositions = any(t.dep_ == "appos" for t in tokens)
+    complementizer = any(t.tag_ == "IN" and t.lower_ == "that" for t in tokens)
+    for token in tokens:
+        pos = token.pos_
+        if pos in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass", "amod"):
             found.extend(verb_extractions(token, builder))
-        if token.pos_ in NOMINAL_POS:
+        if appositions and pos in NOMINAL_POS:
             found.extend(apposition_extractions(token, builder))
-        if token.pos_ in ("NOUN", "PROPN"):
+        if complementizer and pos in ("NOUN", "PROPN"):
             repaired = clause_read_as_noun_phrase(token)
             if repaired:
                 found.append(_repaired_extraction(token, *repaired, builder))
