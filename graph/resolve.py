@@ -78,10 +78,21 @@ class Cluster:
     last_seen: int = -1
     gender: str | None = None
     fixed: bool = False  # label and type given by the user's alias file
+    _type: str | None = field(default=None, repr=False, compare=False)  # set by ``type``
 
     @property
     def type(self) -> str:
-        return max(self.types, key=self.types.__getitem__) if self.types else "Thing"
+        """The most frequent type (the first seen on a tie); pronoun resolution asks it of
+        every earlier mention, so it is kept until the counts change."""
+        if self._type is None:
+            self._type = (max(self.types, key=self.types.__getitem__) if self.types
+                          else "Thing")
+        return self._type
+
+    def retype(self, kind: str) -> None:
+        """Count every mention so far as ``kind`` (a merge into an entity of that type)."""
+        self.types = Counter({kind: sum(self.types.values())})
+        self._type = None
 
     @property
     def is_person(self) -> bool:
@@ -93,6 +104,7 @@ class Cluster:
 
     def add(self, mention: Mention, doc_id: str, kind: str, reason: str) -> None:
         self.types[kind] += 1
+        self._type = None
         if mention.kind != "pronoun":
             self.aliases[mention.text] += 1
             self.reasons.setdefault(mention.text, reason)
@@ -101,6 +113,7 @@ class Cluster:
 
     def absorb(self, other: Cluster, reason: str) -> None:
         self.types.update(other.types)
+        self._type = None
         self.aliases.update(other.aliases)
         for alias in other.aliases:
             # A form that was its own cluster's name came here by this merge's rule.
@@ -336,7 +349,7 @@ class _DocumentResolver:
                 self._merge(fitting[0], cluster, "title nominal unique in the document")
 
     def _merge(self, target: Cluster, other: Cluster, reason: str) -> None:
-        other.types = Counter({target.type: sum(other.types.values())})
+        other.retype(target.type)
         target.absorb(other, reason)
         del self.by_key[other.key]
         for span, cluster in self.entity_of.items():
