@@ -302,6 +302,8 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
 def _rdf_file(path: Path) -> Path:
     """The RDF file a build wrote into the folder ``path`` (or ``path`` itself)."""
+    if not path.exists():
+        raise InputError(f"{path}: no such file or folder")
     if not path.is_dir():
         return path
     for name in ("turtle", "nt", "trig", "nquads", "jsonld"):
@@ -383,8 +385,6 @@ def main(argv: list[str] | None = None) -> int:
         print(f"kgbuilder: error: {exc}", file=sys.stderr)
         return 1
     except BrokenPipeError:  # output piped into `head` and the like: stop quietly
-        import os
-
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 141
     except KeyboardInterrupt:
@@ -396,5 +396,21 @@ def main(argv: list[str] | None = None) -> int:
         return 1
 
 
+def run() -> None:
+    """The ``kgbuilder`` command: :func:`main`, then exit without tearing the heap down.
+
+    Once a build's files are written and closed, freeing its graph and records object
+    by object only delays the exit (0.6 s after 2,000 BBC articles); the OS takes the
+    memory back at once.
+    """
+    code = main()
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except BrokenPipeError:
+        code = code or 141
+    os._exit(code)
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    run()
