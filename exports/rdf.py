@@ -26,6 +26,7 @@ Model (Wikidata's pattern, in standard vocabularies):
 from __future__ import annotations
 
 import hashlib
+import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from importlib.metadata import PackageNotFoundError, version
@@ -69,6 +70,9 @@ class Namespaces:
             graph.bind(prefix, namespace, override=True, replace=True)
 
 
+_NOT_PLAIN = re.compile(r"[^A-Za-z0-9_.~-]")  # what _iri_char has to look at
+
+
 def _iri_char(char: str) -> str:
     """``char`` kept when an IRI path may hold it as is (RFC 3987 unreserved or ucschar),
     else its UTF-8 bytes %-escaped."""
@@ -85,7 +89,7 @@ def iri_segment(text: str) -> str:
     kept, other characters %-escaped; never starting with an escape, which some Turtle
     writers would split into an invalid prefix."""
     normal = unicodedata.normalize("NFC", text).strip().replace(" ", "_") or "_"
-    segment = "".join(_iri_char(c) for c in normal)
+    segment = _NOT_PLAIN.sub(lambda found: _iri_char(found.group()), normal)
     return "_" + segment if segment.startswith("%") or normal.startswith("_") else segment
 
 

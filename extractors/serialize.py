@@ -8,8 +8,10 @@ parallel and Dask executors. Plain JSON, so a cache is readable without kgbuilde
 from __future__ import annotations
 
 import gzip
-import json
+import zlib
 from collections.abc import Iterable, Iterator
+
+import orjson
 
 from .records import Document, DocumentExtractions, Extraction, Mention, Phrase, Sentence
 
@@ -86,12 +88,14 @@ def extractions_from_dict(data: dict) -> DocumentExtractions:
 
 def dump_extractions(records: Iterable[tuple[str, DocumentExtractions]]) -> bytes:
     """``(content digest, result)`` pairs as gzipped JSON lines, byte-stable: the same
-    records always give the same bytes (no timestamp in the gzip header)."""
-    lines = [json.dumps({"v": FORMAT_VERSION, "digest": digest,
-                         **extractions_to_dict(result)}, ensure_ascii=False,
-                        separators=(",", ":"))  # key order: the records' field order
-             for digest, result in records]
-    return gzip.compress(("\n".join(lines) + "\n").encode("utf-8"), compresslevel=1, mtime=0)
+    records always give the same bytes (no timestamp in the gzip header). Each line is
+    compressed as it is made, so the whole text is never held at once."""
+    gz = zlib.compressobj(1, zlib.DEFLATED, 31)  # wbits 31: a gzip stream, mtime 0
+    chunks = [gz.compress(orjson.dumps({"v": FORMAT_VERSION, "digest": digest,
+                                        **extractions_to_dict(result)}) + b"\n")
+              for digest, result in records]  # key order: the records' field order
+    chunks.append(gz.flush())
+    return b"".join(chunks)
 
 
 def load_extractions(data: bytes) -> Iterator[tuple[str, DocumentExtractions]]:
@@ -107,12 +111,12 @@ def load_extractions(data: bytes) -> Iterator[tuple[str, DocumentExtractions]]:
         if not line:
             continue
         try:
-            record = json.loads(line)
+            record = orjson.loads(line)
             version = record.pop("v")
             if version not in READABLE_VERSIONS:
                 raise ValueError(f"format version {version}, expected {FORMAT_VERSION}")
             digest = record.pop("digest")
             yield digest, extractions_from_dict(record)
-        except (json.JSONDecodeError, KeyError, TypeError, ValueError) as exc:
+        except (orjson.JSONDecodeError, KeyError, TypeError, ValueError) as exc:
             raise ValueError(f"line {number}: not a kgbuilder extraction record ({exc})") \
                 from None

@@ -56,7 +56,7 @@ def strip_accents(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-@lru_cache(maxsize=1 << 16)  # called for every mention and candidate: names repeat
+@lru_cache(maxsize=1 << 18)  # called for every mention and candidate: names repeat
 def name_key(text: str) -> str:
     """Case-, accent-, punctuation- and article-insensitive key of a name.
 
@@ -114,6 +114,8 @@ def title_words(name: str) -> frozenset[str]:
 
 def gender_of(words: frozenset[str] | set[str]) -> str | None:
     """``masc`` or ``fem`` when ``words`` carry exactly one gendered role noun's cue."""
+    if not words:  # most names carry no title at all
+        return None
     cues = {GENDER_OF_WORD[w] for w in words if w in GENDER_OF_WORD}
     return cues.pop() if len(cues) == 1 else None
 

@@ -21,7 +21,6 @@ Every merge records the rule that made it, so ``kgbuilder explain`` can say why.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -65,14 +64,15 @@ ACRONYM_TYPES = frozenset({"Organization", "Place", "Event", "Legislation", "Thi
 MentionKey = tuple[str, int, int]  # document id, start, end
 
 
-@dataclass
+@dataclass(slots=True)
 class Cluster:
-    """Mentions believed to name one entity, with the evidence for that belief."""
+    """Mentions believed to name one entity, with the evidence for that belief (counts
+    in plain dicts: a corpus makes a hundred thousand clusters, and Counters cost)."""
 
     key: str
     label: str
-    types: Counter[str] = field(default_factory=Counter)
-    aliases: Counter[str] = field(default_factory=Counter)
+    types: dict[str, int] = field(default_factory=dict)  # type → mentions
+    aliases: dict[str, int] = field(default_factory=dict)  # surface form → mentions
     reasons: dict[str, str] = field(default_factory=dict)
     mentions: list[MentionKey] = field(default_factory=list)
     last_seen: int = -1
@@ -85,13 +85,14 @@ class Cluster:
         """The most frequent type (the first seen on a tie); pronoun resolution asks it of
         every earlier mention, so it is kept until the counts change."""
         if self._type is None:
-            self._type = (max(self.types, key=self.types.__getitem__) if self.types
-                          else "Thing")
+            types = self.types
+            self._type = (next(iter(types)) if len(types) == 1 else
+                          max(types, key=types.__getitem__) if types else "Thing")
         return self._type
 
     def retype(self, kind: str) -> None:
         """Count every mention so far as ``kind`` (a merge into an entity of that type)."""
-        self.types = Counter({kind: sum(self.types.values())})
+        self.types = {kind: sum(self.types.values())}
         self._type = None
 
     @property
@@ -103,18 +104,21 @@ class Cluster:
         return frozenset(w for alias in self.aliases for w in title_words(alias))
 
     def add(self, mention: Mention, doc_id: str, kind: str, reason: str) -> None:
-        self.types[kind] += 1
-        self._type = None
+        self.types[kind] = self.types.get(kind, 0) + 1
+        if kind != self._type:  # one more of the leading type keeps it in the lead
+            self._type = None
         if mention.kind != "pronoun":
-            self.aliases[mention.text] += 1
+            self.aliases[mention.text] = self.aliases.get(mention.text, 0) + 1
             self.reasons.setdefault(mention.text, reason)
         self.mentions.append((doc_id, mention.start, mention.end))
         self.last_seen = max(self.last_seen, mention.start)
 
     def absorb(self, other: Cluster, reason: str) -> None:
-        self.types.update(other.types)
+        for kind, count in other.types.items():
+            self.types[kind] = self.types.get(kind, 0) + count
         self._type = None
-        self.aliases.update(other.aliases)
+        for alias, count in other.aliases.items():
+            self.aliases[alias] = self.aliases.get(alias, 0) + count
         for alias in other.aliases:
             # A form that was its own cluster's name came here by this merge's rule.
             local = other.reasons.get(alias, "name")
@@ -150,7 +154,7 @@ class Resolution:
         return self.entity_of.get((doc_id, mention.start, mention.end))
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)  # not frozen: a frozen init costs a setattr call per field
 class _Seen:
     """One mention already walked past: a candidate antecedent for later pronouns."""
 
@@ -383,18 +387,19 @@ def _best_label(cluster: Cluster) -> str:
     """The most frequent bare form: ties go to the longer, then accented, spelling."""
     if cluster.fixed:
         return cluster.label
-    candidates = Counter()
+    candidates: dict[str, int] = {}
+    person, country = cluster.is_person, bool(cluster.types.get("Country"))
     for alias, count in cluster.aliases.items():
-        bare = split_title(alias)[1] if cluster.is_person else alias
-        if cluster.types.get("Country"):
+        bare = split_title(alias)[1] if person else alias
+        if country:
             bare = country_for(alias) or bare
-        candidates[bare] += count
+        candidates[bare] = candidates.get(bare, 0) + count
     if not candidates:
         return cluster.label
     longest = max(len(b.split()) for b in candidates)
     full = [a for a in candidates if len(a.split()) == longest]
-    if cluster.is_person:
-        candidates = Counter({a: candidates[a] for a in full})
+    if person:
+        candidates = {a: candidates[a] for a in full}
     return max(candidates, key=lambda a: (candidates[a], len(a), a != a.encode("ascii",
                                           "ignore").decode(), a))
 
@@ -445,11 +450,10 @@ def resolve(results: Iterable[DocumentExtractions], aliases: Aliases | None = No
         for cluster in document_clusters(result, aliases):
             local.append((result.document.id, cluster))
     # Pass 2a: same normalised name across documents.
-    for _, cluster in local:
+    for _, cluster in local:  # the first document's cluster of a name takes the others in
         target = merged.get(cluster.key)
         if target is None:
-            merged[cluster.key] = target = Cluster(key=cluster.key, label=cluster.label)
-            target.absorb(cluster, "name")
+            merged[cluster.key] = cluster
         else:
             target.absorb(cluster, "same name in another document")
     _merge_surnames(merged)
