@@ -1,7 +1,9 @@
 """Plain, immutable records that leave the extraction stage.
 
 They hold no spaCy objects, so they pickle cheaply across processes and machines,
-and graph/ can consume them without importing spaCy.
+and graph/ can consume them without importing spaCy. Slotted: a corpus makes millions
+of them, and without a ``__dict__`` each takes less memory and less of the garbage
+collector's time.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ import hashlib
 from dataclasses import dataclass, field
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Document:
     """One input article. ``id`` is given by the user or derived from the text."""
 
@@ -33,7 +35,7 @@ class Document:
         return {k: v for k, v in fields.items() if v}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Mention:
     """A span of a document that names something.
 
@@ -63,7 +65,7 @@ class Mention:
 NODE_KINDS = frozenset({"entity", "concept", "pronoun"})
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Phrase:
     """A full argument as written (``the cartel, reportedly led by X`` keeps its words).
 
@@ -76,7 +78,7 @@ class Phrase:
     end: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Sentence:
     """A sentence's text and its character offsets in the document."""
 
@@ -85,7 +87,7 @@ class Sentence:
     end: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Extraction:
     """One fact read off one sentence, in two views.
 

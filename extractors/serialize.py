@@ -10,6 +10,8 @@ from __future__ import annotations
 import gzip
 import zlib
 from collections.abc import Iterable, Iterator
+from dataclasses import fields
+from operator import attrgetter
 
 import orjson
 
@@ -19,10 +21,30 @@ FORMAT_VERSION = 3  # 2: mentions, phrases and sentences as rows; 3: each senten
 READABLE_VERSIONS = frozenset({2, 3})
 
 
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+_FIELD_VALUES: dict[type, attrgetter] = {}
+
+
+def _values(record: object) -> tuple:
+    """The field values of a record, in declaration order."""
+    kind = type(record)
+    getter = _FIELD_VALUES.get(kind)
+    if getter is None:
+        _FIELD_NAMES[kind] = names = tuple(f.name for f in fields(kind))
+        getter = _FIELD_VALUES[kind] = attrgetter(*names)
+    return getter(record)
+
+
+def _as_dict(record: object) -> dict:
+    """A record's fields by name, in declaration order (shallow, unlike ``asdict``)."""
+    values = _values(record)
+    return dict(zip(_FIELD_NAMES[type(record)], values, strict=True))
+
+
 def _row(record: Mention | Phrase | Sentence) -> list:
     """A flat record as the list of its field values, in field order (keys would make
     up half of a cache's bytes and of the time to write it)."""
-    return list(vars(record).values())
+    return list(_values(record))
 
 
 def extractions_to_dict(result: DocumentExtractions) -> dict:
@@ -33,7 +55,7 @@ def extractions_to_dict(result: DocumentExtractions) -> dict:
     left out when it is the document's."""
     texts: dict[Sentence, int] = {}
     return {
-        "document": {**vars(result.document), "text": ""},
+        "document": {**_as_dict(result.document), "text": ""},
         "sentences": result.sentences,
         "mentions": [_row(m) for m in result.mentions],
         "extractions": [_extraction_dict(e, texts, result.document.id)
@@ -45,7 +67,7 @@ def extractions_to_dict(result: DocumentExtractions) -> dict:
 
 def _extraction_dict(extraction: Extraction, texts: dict[Sentence, int], doc_id: str) -> dict:
     data = {
-        **vars(extraction),
+        **_as_dict(extraction),
         "sentence": texts.setdefault(extraction.sentence, len(texts)),
         "subject": _row(extraction.subject),
         "objects": [_row(m) for m in extraction.objects],
