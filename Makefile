@@ -6,6 +6,7 @@ BIN    := $(VENV)/bin
 .PHONY: demo test lint browser bench-carb bench-throughput clean
 
 CARB := ../shared/benchmarks/carb
+REPEAT ?= 1  # make bench-throughput REPEAT=3: the one-process pair three times
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -46,7 +47,7 @@ bench-carb: $(VENV)/.installed
 # Speed against bare spaCy on the BBC corpus (read in place, never copied).
 bench-throughput: $(VENV)/.installed
 	$(BIN)/pip install -q -e '.[bench]'
-	$(BIN)/python bench/throughput.py ../shared/corpora/bbc_news/articles.jsonl
+	$(BIN)/python bench/throughput.py ../shared/corpora/bbc_news/articles.jsonl --repeat $(REPEAT)
 
 clean:
 	rm -rf out build *.egg-info .pytest_cache

@@ -13,7 +13,9 @@ loading included in every stage alike), in one run on the same texts:
 
 then (a) and (b) again with two processes (``n_process=2`` / ``--workers 2``). Prints
 words/s, the ratio b/a (the target is ≥ 0.90) and each stage's peak resident memory
-(the largest single process of the stage).
+(the largest single process of the stage). The machine's speed drifts by a few percent
+from minute to minute; ``--repeat N`` runs the one-process pair N times, alternating,
+and prints every ratio.
 """
 
 from __future__ import annotations
@@ -79,6 +81,9 @@ def main() -> None:
     parser.add_argument("corpus", type=Path, help="JSONL with a 'text' per line")
     parser.add_argument("--limit", type=int, help="first N documents only")
     parser.add_argument("--workers", type=int, default=2, help="processes of the second run")
+    parser.add_argument("--repeat", type=int, default=1,
+                        help="run the one-process (a, b) pair this many times, alternating; "
+                             "the table shows the median run, every ratio is printed")
     parser.add_argument("--stage", choices=["bare", "textacy"], help=argparse.SUPPRESS)
     parser.add_argument("--stage-workers", type=int, default=1, help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -99,21 +104,30 @@ def main() -> None:
         me = [sys.executable, __file__, str(corpus)]
         build = [sys.executable, "-m", "kgbuilder", "build", str(corpus), "--quiet", "--out"]
         rows = {}
-        for workers in (1, args.workers):
-            rows[("a", workers)] = run(me + ["--stage", "bare", "--stage-workers", str(workers)])
-            rows[("b", workers)] = run(build + [f"{tmp}/out{workers}", "--workers",
-                                                str(workers)])
-            if workers == 1:
-                rows[("c", 1)] = run(me + ["--stage", "textacy"])
+        pairs = []  # (a, b) of each one-process repetition, in the order run
+        for _ in range(max(1, args.repeat)):
+            pairs.append((run(me + ["--stage", "bare", "--stage-workers", "1"]),
+                          run(build + [f"{tmp}/out1", "--workers", "1"])))
+        ratios = [a[0] / b[0] for a, b in pairs]
+        median = sorted(range(len(pairs)), key=ratios.__getitem__)[len(pairs) // 2]
+        rows[("a", 1)], rows[("b", 1)] = pairs[median]
+        rows[("c", 1)] = run(me + ["--stage", "textacy"])
+        workers = args.workers
+        rows[("a", workers)] = run(me + ["--stage", "bare", "--stage-workers", str(workers)])
+        rows[("b", workers)] = run(build + [f"{tmp}/out{workers}", "--workers", str(workers)])
         names = {"a": "bare spaCy nlp.pipe", "b": "kgbuilder build (all outputs)",
                  "c": "spaCy + textacy SVO"}
         print(f"{'stage':34} {'procs':>5} {'seconds':>8} {'words/s':>9} {'peak RSS':>9}")
         for (stage, workers), (seconds, rss) in rows.items():
             print(f"{names[stage]:34} {workers:>5} {seconds:8.1f} {words / seconds:9,.0f} "
                   f"{rss:7,.0f} MiB")
+        if len(pairs) > 1:
+            print("b/a with 1 process, each run: "
+                  + ", ".join(f"{ratio:.3f}" for ratio in ratios))
         for workers in (1, args.workers):
             ratio = rows[("a", workers)][0] / rows[("b", workers)][0]
-            print(f"b/a with {workers} process{'es' if workers > 1 else ''}: {ratio:.2f}")
+            print(f"b/a with {workers} process{'es' if workers > 1 else ''}: {ratio:.3f}"
+                  + (" (median run)" if workers == 1 and len(pairs) > 1 else ""))
         gain = rows[("b", 1)][0] / rows[("b", args.workers)][0]
         print(f"kgbuilder with {args.workers} workers: {gain:.2f}x the speed of one "
               f"({os.cpu_count()} CPUs)")
