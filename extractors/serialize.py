@@ -21,30 +21,26 @@ FORMAT_VERSION = 3  # 2: mentions, phrases and sentences as rows; 3: each senten
 READABLE_VERSIONS = frozenset({2, 3})
 
 
-_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
-_FIELD_VALUES: dict[type, attrgetter] = {}
+_FIELDS: dict[type, tuple[tuple[str, ...], attrgetter]] = {}  # names and their getter
 
 
-def _values(record: object) -> tuple:
-    """The field values of a record, in declaration order."""
-    kind = type(record)
-    getter = _FIELD_VALUES.get(kind)
-    if getter is None:
-        _FIELD_NAMES[kind] = names = tuple(f.name for f in fields(kind))
-        getter = _FIELD_VALUES[kind] = attrgetter(*names)
-    return getter(record)
+def _fields_of(kind: type) -> tuple[tuple[str, ...], attrgetter]:
+    if kind not in _FIELDS:
+        names = tuple(f.name for f in fields(kind))
+        _FIELDS[kind] = names, attrgetter(*names)
+    return _FIELDS[kind]
 
 
 def _as_dict(record: object) -> dict:
     """A record's fields by name, in declaration order (shallow, unlike ``asdict``)."""
-    values = _values(record)
-    return dict(zip(_FIELD_NAMES[type(record)], values, strict=True))
+    names, values = _fields_of(type(record))
+    return dict(zip(names, values(record), strict=True))
 
 
 def _row(record: Mention | Phrase | Sentence) -> list:
     """A flat record as the list of its field values, in field order (keys would make
     up half of a cache's bytes and of the time to write it)."""
-    return list(_values(record))
+    return list(_fields_of(type(record))[1](record))
 
 
 def extractions_to_dict(result: DocumentExtractions) -> dict:
