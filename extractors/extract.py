@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable, Iterator
+from contextlib import nullcontext
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -48,9 +50,13 @@ def split_for_parsing(text: str, limit: int = CHUNK_CHARS) -> list[str]:
     return pieces
 
 
+ZONE_DOCS = 1000  # documents per spaCy memory zone (see extract_documents)
+
+
 def extract_documents(documents: Iterable[Document], nlp: Language,
                       batch_size: int = 32, n_process: int = 1,
-                      chunk_chars: int = CHUNK_CHARS) -> Iterator[DocumentExtractions]:
+                      chunk_chars: int = CHUNK_CHARS,
+                      zone_docs: int = ZONE_DOCS) -> Iterator[DocumentExtractions]:
     """Parse ``documents`` in batches with ``nlp.pipe`` and yield what each one says, in
     input order, reading ``documents`` lazily (memory holds the batches in flight).
 
@@ -59,9 +65,29 @@ def extract_documents(documents: Iterable[Document], nlp: Language,
     the offsets in the results point into the original text. A text longer than
     ``chunk_chars`` is parsed in pieces (:func:`split_for_parsing`) joined back into one
     Doc, so its offsets are the same as if it had been parsed whole.
+
+    In one process, documents after the first ``zone_docs`` are parsed in groups of
+    ``zone_docs`` inside spaCy memory zones: the strings and lexemes a group adds to the
+    vocabulary are dropped after it, so memory does not grow with the corpus's distinct
+    words. The first group stays outside, to fill the tokenizer's cache (zones do not
+    add to it) with the corpus's common words. Results are the same either way.
     """
-    in_flight: dict[int, Document] = {}
     name = pipeline_name(nlp)
+    if n_process > 1:  # a new group would restart every worker process: no zones
+        yield from _extracted(documents, nlp, name, batch_size, n_process, chunk_chars)
+        return
+    stream = iter(documents)
+    first = True
+    while (head := next(stream, None)) is not None:
+        group = itertools.chain([head], itertools.islice(stream, zone_docs - 1))  # lazily
+        with nullcontext() if first else nlp.memory_zone():
+            yield from _extracted(group, nlp, name, batch_size, 1, chunk_chars)
+        first = False
+
+
+def _extracted(documents: Iterable[Document], nlp: Language, name: str, batch_size: int,
+               n_process: int, chunk_chars: int) -> Iterator[DocumentExtractions]:
+    in_flight: dict[int, Document] = {}
 
     def pieces() -> Iterator[tuple[str, tuple[int, int]]]:
         for number, document in enumerate(documents):
