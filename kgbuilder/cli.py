@@ -192,15 +192,17 @@ def _collected_every(stream: Iterator, every: int = 500) -> Iterator:
 
 
 def _progress(enabled: bool, total: int | None, interrupt: _Interrupt):
-    if not enabled:
-        return lambda stream: interrupt.watch(_collected_every(stream))
-    from tqdm import tqdm
+    """What the extraction stream goes through: collection, progress bar, Ctrl-C check."""
+    def watched(stream: Iterator) -> Iterator:
+        stream = _collected_every(stream)
+        if enabled:
+            from tqdm import tqdm
 
-    # tqdm shows documents/s and, when the total is known, the time left.
-    return lambda stream: interrupt.watch(tqdm(_collected_every(stream), total=total,
-                                               unit="doc", desc="extracting",
-                                               file=sys.stderr, mininterval=0.5,
-                                               smoothing=0.1))
+            # tqdm shows documents/s and, when the total is known, the time left.
+            stream = tqdm(stream, total=total, unit="doc", desc="extracting",
+                          file=sys.stderr, mininterval=0.5, smoothing=0.1)
+        return interrupt.watch(stream)
+    return watched
 
 
 def _settings(args: argparse.Namespace, previous: Settings) -> Settings:
