@@ -38,7 +38,7 @@ from .inputs import (
     iter_documents,
     warn,
 )
-from .outputs import SETTINGS_NAME, Settings, read_previous, write_outputs
+from .outputs import SETTINGS_NAME, Settings, read_previous, read_settings, write_outputs
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -303,10 +303,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
     path = _rdf_file(args.graph)
     base = args.base
     if base is None:
-        settings = args.graph / SETTINGS_NAME if args.graph.is_dir() else None
-        base = Settings().base
-        if settings is not None and settings.is_file():
-            base = read_previous(args.graph)[0].base
+        base = read_settings(args.graph).base if args.graph.is_dir() else Settings().base
     try:
         result = validate(read_rdf(path), base)
     except ValidatorMissing as exc:

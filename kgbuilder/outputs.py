@@ -127,9 +127,24 @@ def read_previous(out_dir: Path) -> tuple[Settings, list[Record]]:
         raise InputError(f"{out_dir}: holds no {CACHE_NAME} and {SETTINGS_NAME} to add to "
                          "(build it with --out first)")
     try:
-        raw = json.loads(settings_file.read_text(encoding="utf-8"))
-        settings = Settings(**raw)
+        settings = _settings_of(settings_file)
         records = list(load_extractions(cache.read_bytes()))
     except (ValueError, TypeError, OSError) as exc:
         raise InputError(f"{out_dir}: cannot read the previous build ({exc})") from None
     return settings, records
+
+
+def _settings_of(settings_file: Path) -> Settings:
+    return Settings(**json.loads(settings_file.read_text(encoding="utf-8")))
+
+
+def read_settings(out_dir: Path) -> Settings:
+    """The settings an earlier build kept in ``out_dir``; the defaults when there are none
+    (a folder of outputs only, or a lone RDF file's folder)."""
+    settings_file = Path(out_dir) / SETTINGS_NAME
+    if not settings_file.is_file():
+        return Settings()
+    try:
+        return _settings_of(settings_file)
+    except (ValueError, TypeError, OSError) as exc:
+        raise InputError(f"{settings_file}: cannot read the build settings ({exc})") from None

@@ -158,3 +158,16 @@ def test_validate_command(seed_out, seed_kg, tmp_path):
     bad = kgbuilder("validate", str(garbage))
     assert bad.returncode == 1 and bad.stderr.startswith("kgbuilder: error:")
 
+
+
+def test_validate_reads_the_base_a_folder_was_built_with(tmp_path):
+    (tmp_path / "in.txt").write_text("Acme Corporation hired Jane Smith on Monday.",
+                                     encoding="utf-8")
+    out = tmp_path / "out"
+    built = kgbuilder("build", str(tmp_path / "in.txt"), "--out", str(out), "--quiet",
+                      "--base", "https://kg.example.com/news/")
+    assert built.returncode == 0, built.stderr
+    assert kgbuilder("validate", str(out)).returncode == 0  # the folder's settings
+    assert kgbuilder("validate", str(out / "graph.ttl")).returncode == 1  # default base
+    (out / "extractions.jsonl.gz").unlink()  # settings alone are enough
+    assert kgbuilder("validate", str(out)).returncode == 0
