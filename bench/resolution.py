@@ -19,7 +19,7 @@ import networkx as nx
 from kgbuilder.extractors import extract_documents, load_pipeline
 from kgbuilder.graph import build_graph, read_aliases
 from kgbuilder.graph.quality import duplicate_candidates
-from kgbuilder.graph.resolve import TYPE_OF_LABEL
+from kgbuilder.graph.types import TYPE_OF_LABEL
 
 from kgbuilder.inputs import read_documents
 

@@ -25,10 +25,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 import networkx as nx
-from kgbuilder.extractors.records import NODE_KINDS, DocumentExtractions, Extraction
+from kgbuilder.extractors.records import NODE_KINDS, DocumentExtractions, Extraction, Mention
 
+from .admission import NAMED_TYPES, rejection
 from .aliases import Aliases
-from .resolve import Resolution, resolve
+from .modality import modality_class
+from .resolve import Entity, Resolution, resolve
 
 
 @dataclass
@@ -39,6 +41,7 @@ class KnowledgeGraph:
     resolution: Resolution
     stats: dict[str, int] = field(default_factory=dict)
     seconds: float = 0.0  # wall time of the build, when the front end measured it
+    rejected: list[dict] = field(default_factory=list)  # extractions kept out, with reasons
 
     @property
     def documents(self) -> dict[str, dict[str, str]]:
@@ -68,11 +71,12 @@ def _evidence(extraction: Extraction, attributed_to: str | None = None) -> dict:
         "char_start": sentence.start,
         "char_end": sentence.end,
         "confidence": extraction.confidence,
-        "modality": extraction.modality,
+        "modality": modality_class(extraction.modality),
+        "hedge": extraction.modality,
         "time": extraction.time,
         "subject_text": extraction.subject.text,
         "relation_text": extraction.relation_text,
-        "object_text": extraction.object.text,
+        "object_text": extraction.object.text if extraction.objects else "",
         "arguments": [m.text for m in extraction.objects[1:] if m.kind in NODE_KINDS],
         "phrases": [p.text for p in extraction.arguments],
         "attributed_to": attributed_to,
@@ -80,13 +84,6 @@ def _evidence(extraction: Extraction, attributed_to: str | None = None) -> dict:
                                if extraction.attributed_to is not None else None),
         "rule": extraction.rule,
     }
-
-
-def _source_of(extraction: Extraction, resolution: Resolution) -> str | None:
-    """The node id of whom the fact is reported from, when that resolves to a node."""
-    if extraction.attributed_to is None:
-        return None
-    return resolution.lookup(extraction.doc_id, extraction.attributed_to)
 
 
 def _noisy_or(values: Iterable[float]) -> float:
@@ -104,38 +101,87 @@ def _document_data(result: DocumentExtractions) -> dict[str, str]:
     return data
 
 
+class _Ends:
+    """The nodes an extraction's ends resolve to: a quoted ``I`` is its speaker."""
+
+    def __init__(self, resolution: Resolution) -> None:
+        self.resolution = resolution
+
+    def node(self, extraction: Extraction, mention: Mention) -> str | None:
+        found = self.resolution.lookup(extraction.doc_id, mention)
+        if found is None and mention.kind == "pronoun" and mention.label == "speaker" \
+                and extraction.attributed_to is not None:
+            found = self.source(extraction)
+        return found
+
+    def source(self, extraction: Extraction) -> str | None:
+        """The node of whom the fact is reported from, when that resolves to a node."""
+        if extraction.attributed_to is None:
+            return None
+        return self.resolution.lookup(extraction.doc_id, extraction.attributed_to)
+
+    def type_of(self, node: str | None) -> str | None:
+        return None if node is None else self.resolution.entities[node].type
+
+
+def _admit(extraction: Extraction, ends: _Ends) -> tuple[str | None, str | None, str | None]:
+    """(subject node, object node, None) for an edge, else (…, …, the reason it is none)."""
+    if not extraction.objects:
+        return None, None, "no object (an event without a partner)"
+    subject = ends.node(extraction, extraction.subject)
+    obj = ends.node(extraction, extraction.object)
+    reason = rejection(extraction.subject, ends.type_of(subject), extraction.object,
+                       ends.type_of(obj), extraction.sentence.text)
+    if reason is None and subject == obj:
+        reason = "subject and object are one entity"
+    return subject, obj, reason
+
+
+def _rejected_record(extraction: Extraction, reason: str, ends: _Ends) -> dict:
+    record = _evidence(extraction, ends.source(extraction))
+    record.update(relation=extraction.relation, negated=extraction.negated, reason=reason)
+    return record
+
+
+def _node_data(entity: Entity) -> dict:
+    ranked = sorted(entity.aliases.items(), key=lambda kv: (-kv[1], kv[0]))
+    return dict(label=entity.label, type=entity.type, aliases=[a for a, _ in ranked],
+                alias_counts=dict(ranked), merge_reasons=dict(sorted(entity.reasons.items())),
+                mentions=entity.mentions, demonyms=list(entity.demonyms),
+                documents=dict(entity.documents))
+
+
 def build_graph(results: Iterable[DocumentExtractions],
                 aliases: Aliases | None = None) -> KnowledgeGraph:
     """Resolve entities across ``results`` and merge their facts into one graph.
 
+    Every named entity becomes a node; an extraction becomes an edge only when
+    :func:`~.admission.rejection` finds nothing against it, else it is kept in
+    ``KnowledgeGraph.rejected`` with the reason.
     ``aliases``: the user's alias table (:func:`kgbuilder.graph.read_aliases`).
     """
     results = sorted(results, key=lambda r: r.document.id)
     resolution = resolve(results, aliases)
+    ends = _Ends(resolution)
     graph = nx.MultiDiGraph()
     graph.graph["documents"] = {r.document.id: _document_data(r) for r in results}
     facts: dict[tuple[str, str, str], list[Extraction]] = {}
+    rejected: list[dict] = []
     for result in results:
         for extraction in result.extractions:
-            if not extraction.is_fact:
-                continue
-            subject = resolution.lookup(extraction.doc_id, extraction.subject)
-            obj = resolution.lookup(extraction.doc_id, extraction.object)
-            if subject is None or obj is None or subject == obj:
+            subject, obj, reason = _admit(extraction, ends)
+            if reason is not None:
+                rejected.append(_rejected_record(extraction, reason, ends))
                 continue
             key = f"not {extraction.relation}" if extraction.negated else extraction.relation
             facts.setdefault((subject, obj, key), []).append(extraction)
-    sources = {_source_of(e, resolution) for group in facts.values() for e in group}
-    used = sorted({n for s, o, _ in facts for n in (s, o)} | (sources - {None}))
+    sources = {ends.source(e) for group in facts.values() for e in group}
+    named = {n for n, e in resolution.entities.items() if e.type in NAMED_TYPES}
+    used = sorted(named | {n for s, o, _ in facts for n in (s, o)} | (sources - {None}))
     for node in used:
-        entity = resolution.entities[node]
-        ranked = sorted(entity.aliases.items(), key=lambda kv: (-kv[1], kv[0]))
-        graph.add_node(node, label=entity.label, type=entity.type,
-                       aliases=[a for a, _ in ranked], alias_counts=dict(ranked),
-                       merge_reasons=dict(sorted(entity.reasons.items())),
-                       mentions=entity.mentions, demonyms=list(entity.demonyms))
+        graph.add_node(node, **_node_data(resolution.entities[node]))
     for (subject, obj, key), extractions in sorted(facts.items()):
-        evidence = sorted((_evidence(e, _source_of(e, resolution)) for e in extractions),
+        evidence = sorted((_evidence(e, ends.source(e)) for e in extractions),
                           key=lambda ev: (-ev["confidence"], ev["doc"], ev["char_start"]))
         best = evidence[0]
         first = extractions[0]
@@ -144,7 +190,9 @@ def build_graph(results: Iterable[DocumentExtractions],
             confidence=_noisy_or(ev["confidence"] for ev in evidence),
             modality=best["modality"], time=best["time"], doc=best["doc"],
             sentence=best["sentence"], char_start=best["char_start"],
-            char_end=best["char_end"], evidence=evidence,
+            char_end=best["char_end"], attributed_to=best["attributed_to"],
+            asserted=any(ev["modality"] is None for ev in evidence) and not first.negated,
+            evidence=evidence,
         )
     stats = {
         "documents": len(results),
@@ -152,6 +200,7 @@ def build_graph(results: Iterable[DocumentExtractions],
         "extractions": sum(len(r.extractions) for r in results),
         "entities": graph.number_of_nodes(),
         "facts": graph.number_of_edges(),
+        "rejected": len(rejected),
     }
     graph.graph["stats"] = stats
-    return KnowledgeGraph(graph=graph, resolution=resolution, stats=stats)
+    return KnowledgeGraph(graph=graph, resolution=resolution, stats=stats, rejected=rejected)

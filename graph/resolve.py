@@ -28,6 +28,9 @@ from kgbuilder.extractors.records import NODE_KINDS, DocumentExtractions, Mentio
 
 from .aliases import Aliases
 from .gazetteer import country_for
+from .pronouns import PERSON_PRONOUNS, Seen, antecedent
+from .types import TYPE_OF_LABEL, entity_type
+from .genders import gender_of_name
 from .names import (
     DEMONYM,
     ROLE_NOUNS,
@@ -42,22 +45,9 @@ from .names import (
     title_words,
 )
 
-# spaCy NER labels → schema.org classes (and Concept for plain noun phrases).
-TYPE_OF_LABEL: dict[str, str] = {
-    "PERSON": "Person", "ORG": "Organization", "NORP": "Organization", "GPE": "Place",
-    "LOC": "Place", "FAC": "Place", "EVENT": "Event", "PRODUCT": "Product",
-    "WORK_OF_ART": "CreativeWork", "LAW": "Legislation", "LANGUAGE": "Language",
-    "DATE": "Date", "TIME": "Date", "MONEY": "MonetaryAmount", "QUANTITY": "QuantitativeValue",
-    "PERCENT": "QuantitativeValue", "CARDINAL": "QuantitativeValue",
-    "ORDINAL": "QuantitativeValue",
-}
 COUNTRY_LABELS = frozenset({"GPE", "LOC", "ORG", "NORP"})
 # NER often calls a lone surname ORG, or misses it (label "").
 SURNAME_LABELS = frozenset({"PERSON", "ORG", "NORP", ""})
-PERSON_PRONOUNS = frozenset({"masc", "fem"})
-# What ``it`` can stand for: a named thing that is neither a person nor a plural.
-NEUTER_TYPES = frozenset({"Organization", "Country", "Place", "Event", "Product",
-                          "Legislation", "CreativeWork", "Thing", "Concept"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
 ACRONYM_TYPES = frozenset({"Organization", "Place", "Event", "Legislation", "Thing"})
@@ -141,6 +131,7 @@ class Entity:
     reasons: dict[str, str]
     mentions: int
     demonyms: tuple[str, ...] = ()  # nationality words among its titles ("Venezuelan")
+    documents: dict[str, int] = field(default_factory=dict)  # document id → mentions there
 
 
 @dataclass
@@ -152,17 +143,6 @@ class Resolution:
 
     def lookup(self, doc_id: str, mention: Mention) -> str | None:
         return self.entity_of.get((doc_id, mention.start, mention.end))
-
-
-@dataclass(slots=True)  # not frozen: a frozen init costs a setattr call per field
-class _Seen:
-    """One mention already walked past: a candidate antecedent for later pronouns."""
-
-    start: int
-    sentence: int
-    subject: bool
-    plural: bool
-    cluster: Cluster
 
 
 def _type_of(mention: Mention) -> str:
@@ -179,49 +159,6 @@ def is_demonym(mention: Mention) -> bool:
     """A nationality adjective (``Venezuelan``), not a group (``Venezuelans``)."""
     return (mention.kind == "entity" and mention.label == "NORP" and not mention.plural
             and len(mention.text.split()) == 1 and DEMONYM.match(mention.text) is not None)
-
-
-def _fits(pronoun: Mention, seen: _Seen) -> bool:
-    """Whether ``seen`` agrees with ``pronoun`` in person-hood, number and gender."""
-    cluster = seen.cluster
-    if pronoun.label in PERSON_PRONOUNS:
-        return cluster.is_person and cluster.gender in (None, pronoun.label)
-    if pronoun.label == "neuter":
-        return not seen.plural and not cluster.is_person and cluster.type in NEUTER_TYPES
-    if pronoun.label == "plural":
-        return seen.plural and not cluster.is_person
-    return False
-
-
-def _antecedent(pronoun: Mention, history: list[_Seen]) -> Cluster | None:
-    """The cluster a pronoun stands for, from the mentions walked past before it.
-
-    ``it``/``they`` look no further back than the previous sentence. Reflexives take
-    the nearest fitting mention of their own sentence; other pronouns
-    look in the nearest sentence (their own first) with a fitting mention and prefer
-    its subject, else its last fitting mention (subjects carry the topic in news prose).
-    """
-    reflexive = pronoun.text.casefold().endswith(("self", "selves"))
-    reach = pronoun.sentence if reflexive else None  # oldest sentence to look in
-    nearest: int | None = None  # the sentence the answer comes from, once one fits
-    pool: list[_Seen] = []  # fitting mentions of that sentence, most recent first
-    for seen in reversed(history):  # history runs in text order: walk back from the pronoun
-        if seen.start >= pronoun.start:
-            continue
-        if reach is None and pronoun.label not in PERSON_PRONOUNS \
-                and seen.sentence < pronoun.sentence:
-            reach = seen.sentence  # the previous sentence
-        if (reach is not None and seen.sentence < reach) or (
-                nearest is not None and seen.sentence < nearest):
-            break
-        if _fits(pronoun, seen):
-            nearest = seen.sentence
-            pool.append(seen)
-    if not pool:
-        return None
-    if reflexive:
-        return pool[0].cluster
-    return next((s for s in pool if s.subject), pool[0]).cluster
 
 
 def _gender_cues(result: DocumentExtractions) -> dict[tuple[int, int], str]:
@@ -246,7 +183,7 @@ class _DocumentResolver:
         self.by_key: dict[str, Cluster] = {}
         self.by_surname: dict[str, list[Cluster]] = {}  # multi-word clusters, in creation order
         self.entity_of: dict[tuple[int, int], Cluster] = {}
-        self.history: list[_Seen] = []
+        self.history: list[Seen] = []
 
     def _cluster(self, key: str, label: str) -> Cluster:
         if key not in self.by_key:
@@ -278,11 +215,11 @@ class _DocumentResolver:
     def _remember(self, mention: Mention, cluster: Cluster) -> None:
         self.entity_of[(mention.start, mention.end)] = cluster
         if mention.dep not in MODIFIER_DEPS:  # "US" in "the US president" is no antecedent
-            self.history.append(_Seen(mention.start, mention.sentence,
+            self.history.append(Seen(mention.start, mention.sentence,
                                       mention.dep in SUBJECT_DEPS, mention.plural, cluster))
         gender = self.gender_cues.get((mention.start, mention.end))
-        if gender is None and mention.kind == "entity":
-            gender = gender_of(title_words(mention.text))
+        if gender is None and mention.kind == "entity" and cluster.is_person:
+            gender = gender_of_name(mention.text)
         if mention.kind == "pronoun" and mention.label in PERSON_PRONOUNS:
             gender = mention.label
         if gender and cluster.gender is None:
@@ -292,10 +229,10 @@ class _DocumentResolver:
         if (mention.start, mention.end) in self.entity_of:
             return
         if mention.kind == "pronoun":
-            antecedent = _antecedent(mention, self.history)
-            if antecedent is not None:
-                antecedent.add(mention, self.doc_id, antecedent.type, "pronoun")
-                self._remember(mention, antecedent)
+            found = antecedent(mention, self.history)
+            if found is not None:
+                found.add(mention, self.doc_id, found.type, "pronoun")
+                self._remember(mention, found)
             return
         if is_demonym(mention):
             return  # "Venezuelan" describes; it names no entity (kept in the titles)
@@ -466,9 +403,15 @@ def resolve(results: Iterable[DocumentExtractions], aliases: Aliases | None = No
         entity_id = prefix + slug(key.removeprefix("concept:"))
         demonyms = sorted({w for alias in cluster.aliases if " " in alias  # else no title
                            for w in split_title(alias)[0].split() if DEMONYM.match(w)})
-        entities[entity_id] = Entity(entity_id, _best_label(cluster), cluster.type,
+        documents: dict[str, int] = {}
+        for doc_id, _, _ in cluster.mentions:
+            documents[doc_id] = documents.get(doc_id, 0) + 1
+        label = _best_label(cluster)
+        kind = cluster.type if cluster.fixed or prefix else entity_type(cluster.type, label)
+        entities[entity_id] = Entity(entity_id, label, kind,
                                      dict(cluster.aliases), dict(cluster.reasons),
-                                     len(cluster.mentions), tuple(demonyms))
+                                     len(cluster.mentions), tuple(demonyms),
+                                     dict(sorted(documents.items())))
         id_of_key[key] = entity_id
     entity_of: dict[MentionKey, str] = {}
     for key in sorted(merged):

@@ -1,0 +1,102 @@
+"""Which extractions become edges: the facts worth having, and why the rest are not.
+
+An edge joins a named entity to a named entity, or a named entity to a specific thing:
+an amount, a role, or a noun phrase that passes :func:`vagueness`. Everything else
+stays out of the graph with a reason (kept in the extraction cache and ``facts.csv``),
+so nothing is lost and the choice can be revisited.
+
+The specificity rule for a noun phrase (a Concept end), in order:
+
+1. a pronoun, quantifier or demonstrative at its start, or only such words
+   (``you``, ``some of them``, ``that``) refers to nothing by itself;
+2. a head noun from :data:`~.lexicon.VAGUE_HEADS` (``place``, ``time``, ``need``,
+   ``part of his remarks``) is too generic, whatever modifies it;
+3. a bare word (``door``, ``large-scale``) is too generic unless it is a role
+   (``president``, ``chief executive``);
+4. more than :data:`MAX_CONCEPT_WORDS` words is a clause, not a thing.
+
+What passes has a head noun a reader can picture and at least one modifier that makes
+it specific: ``covert CIA actions``, ``political prisoners``, ``second wave of attacks``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kgbuilder.extractors.records import Mention
+
+from .lexicon import REFERENCELESS_WORDS, VAGUE_HEADS
+from .names import ROLE_NOUNS, TITLE_WORDS
+
+MAX_CONCEPT_WORDS = 8
+# Node types of named things (everything a gazetteer or NER can name).
+NAMED_TYPES = frozenset({"Person", "Organization", "GovernmentOrganization", "PoliticalParty",
+                         "SportsTeam", "Country", "Place", "City", "Event", "Product",
+                         "CreativeWork", "Legislation", "Language"})
+VALUE_TYPES = frozenset({"MonetaryAmount", "QuantitativeValue"})
+# NER labels of numbers that mean nothing alone ("two", "first").
+BARE_NUMBER_LABELS = frozenset({"CARDINAL", "ORDINAL"})
+_SENTENCE_END = re.compile(r"""[.!?…:;"'”’)\]]\s*$""")
+
+
+def vagueness(mention: Mention) -> str | None:
+    """Why a noun phrase is too vague to be a graph end, or None when it is specific."""
+    words = mention.text.casefold().split()
+    if not words:
+        return "empty phrase"
+    if words[0] in REFERENCELESS_WORDS or all(w in REFERENCELESS_WORDS for w in words):
+        return f"'{mention.text}' refers to nothing by itself"
+    head = (mention.head or words[-1]).casefold()
+    if head in VAGUE_HEADS or words[-1] in VAGUE_HEADS:
+        return f"'{mention.text}' is too generic"
+    if len(words) == 1 and words[0] not in ROLE_NOUNS and words[0] not in TITLE_WORDS:
+        return f"'{mention.text}' is a bare word, too generic"
+    if len(words) > MAX_CONCEPT_WORDS:
+        return f"'{mention.text}' is a clause, not a thing"
+    return None
+
+
+def value_vagueness(mention: Mention) -> str | None:
+    """Why a number is no graph end (a bare count or rank), or None."""
+    if mention.label in BARE_NUMBER_LABELS:
+        return f"'{mention.text}' is a bare number"
+    return None
+
+
+def is_heading(sentence: str) -> bool:
+    """A heading or sub-heading read as a sentence: no closing punctuation."""
+    return _SENTENCE_END.search(sentence) is None
+
+
+def end_problem(mention: Mention, node_type: str | None, side: str) -> str | None:
+    """Why one end of an extraction cannot be an edge end, or None when it can."""
+    if node_type is None:
+        if mention.kind == "pronoun":
+            return f"{side} pronoun '{mention.text}' unresolved"
+        return f"{side} '{mention.text}' names no entity"
+    if node_type in ("Date",):
+        return f"{side} '{mention.text}' is a date (a fact's time, not an end)"
+    if node_type == "Concept":
+        reason = vagueness(mention)
+        return f"{side} {reason}" if reason else None
+    if node_type in VALUE_TYPES:
+        if side == "subject":
+            return f"subject '{mention.text}' is an amount"
+        reason = value_vagueness(mention)
+        return f"{side} {reason}" if reason else None
+    return None
+
+
+def rejection(subject: Mention, subject_type: str | None, obj: Mention,
+              object_type: str | None, sentence: str) -> str | None:
+    """Why an extraction is not an edge, or None when it is a fact worth having."""
+    if is_heading(sentence):
+        return "heading, not a sentence of fact"
+    for mention, node_type, side in ((subject, subject_type, "subject"),
+                                     (obj, object_type, "object")):
+        problem = end_problem(mention, node_type, side)
+        if problem:
+            return problem
+    if subject_type not in NAMED_TYPES and object_type not in NAMED_TYPES:
+        return "no named entity at either end"
+    return None

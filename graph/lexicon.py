@@ -1,0 +1,47 @@
+"""Word lists of the graph stage, in one place. Written here for kgbuilder (no outside
+source) from the kinds of fragments a reader rejects in news graphs; each list says what
+it is for. Name-level lists (titles, gendered role words) live in :mod:`.names`."""
+
+from __future__ import annotations
+
+# Head nouns too generic to be a graph end on their own or with a mere adjective:
+# "place" (take place), "door" (leave the door open), "time", "need", "part", "way".
+VAGUE_HEADS = frozenset("""
+place time way thing things part need lot lots number kind sort type fact case point
+door end idea move step matter situation something anything everything nothing someone
+anyone everyone one ones others other rest side area level range amount deal question
+issue issues reason result results sense term terms view look chance effort efforts bit
+portion majority minority half respect regard basis extent manner course stage use
+possibility potential ability opportunity attempt decision plan plans
+position role power hand hands eye eyes mind head face note word words remarks comments
+statement situation development developments approach process system form aspect
+""".split())
+# Words that make a phrase refer to nothing by itself: pronouns, quantifiers, demonstratives.
+REFERENCELESS_WORDS = frozenset("""
+you your yours yourself yourselves i me my we us our it its they them their he him his she
+her this that these those which what who whom whose some any many much several few all
+both each either neither such another other others none there here
+""".split())
+# Nominal heads that can stand for an earlier named entity of a compatible type ("the
+# firm" → the company last named): head noun → node types it may refer to.
+ORGANIZATION_TYPES = ("Organization", "GovernmentOrganization", "PoliticalParty",
+                      "SportsTeam")
+NOMINAL_HEADS: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys("""firm company group giant carrier bank retailer maker manufacturer
+    broadcaster network newspaper paper operator provider insurer airline chain label
+    band club agency regulator watchdog body organisation organization corporation
+    conglomerate business partnership charity union""".split(), ORGANIZATION_TYPES),
+    **dict.fromkeys("party".split(), ("PoliticalParty", "Organization")),
+    **dict.fromkeys("team side squad".split(), ("SportsTeam", "Organization", "Country")),
+    **dict.fromkeys("country nation state kingdom republic".split(), ("Country",)),
+    **dict.fromkeys("regime government administration".split(),
+                    ("Country", "GovernmentOrganization")),
+    **dict.fromkeys("city capital town".split(), ("City", "Place")),
+}
+# Organisation names whose kind their words make clear (schema.org subclasses).
+GOVERNMENT_WORDS = frozenset("""ministry department agency commission council parliament
+congress senate assembly bureau court police army navy military government cabinet office
+authority service treasury tribunal committee""".split())
+PARTY_WORDS = frozenset({"party", "democrats", "republicans", "conservatives", "tories"})
+TEAM_WORDS = frozenset({"fc", "united", "rovers", "athletic", "wanderers", "hotspur",
+                        "albion", "city fc"})

@@ -1,0 +1,48 @@
+"""A resolved entity's node type: its own kind, never ``Thing`` for a named entity.
+
+spaCy's NER label gives the broad kind (:data:`TYPE_OF_LABEL`); the gazetteer makes a
+place a ``Country``; an organisation's own words make it a ``PoliticalParty``,
+``GovernmentOrganization`` or ``SportsTeam`` where they say so clearly; a proper name
+the NER missed is a ``Person`` when it starts with a known first name, else an
+``Organization`` when it is an acronym, else a ``Place``-less generic ``Organization``.
+"""
+
+from __future__ import annotations
+
+from .genders import gender_of_first_name
+from .lexicon import GOVERNMENT_WORDS, PARTY_WORDS, TEAM_WORDS
+from .names import name_key
+
+# spaCy NER labels → schema.org classes (and Concept for plain noun phrases).
+TYPE_OF_LABEL: dict[str, str] = {
+    "PERSON": "Person", "ORG": "Organization", "NORP": "Organization", "GPE": "Place",
+    "LOC": "Place", "FAC": "Place", "EVENT": "Event", "PRODUCT": "Product",
+    "WORK_OF_ART": "CreativeWork", "LAW": "Legislation", "LANGUAGE": "Language",
+    "DATE": "Date", "TIME": "Date", "MONEY": "MonetaryAmount", "QUANTITY": "QuantitativeValue",
+    "PERCENT": "QuantitativeValue", "CARDINAL": "QuantitativeValue",
+    "ORDINAL": "QuantitativeValue",
+}
+
+
+def organization_kind(label: str) -> str:
+    """``PoliticalParty``, ``GovernmentOrganization``, ``SportsTeam`` or ``Organization``,
+    from the name's own words (``Labour Party``, ``Ministry of Defence``, ``Leeds United``)."""
+    words = name_key(label).split()
+    if not words:
+        return "Organization"
+    if words[-1] in PARTY_WORDS or (len(words) == 1 and words[0] in PARTY_WORDS):
+        return "PoliticalParty"
+    if words[0] in GOVERNMENT_WORDS or words[-1] in GOVERNMENT_WORDS:
+        return "GovernmentOrganization"
+    if words[-1] in TEAM_WORDS or " ".join(words[-2:]) in TEAM_WORDS:
+        return "SportsTeam"
+    return "Organization"
+
+
+def entity_type(broad: str, label: str) -> str:
+    """The node type of an entity named ``label`` whose mentions say ``broad``."""
+    if broad == "Organization":
+        return organization_kind(label)
+    if broad == "Thing":
+        return "Person" if gender_of_first_name(label) else organization_kind(label)
+    return broad
