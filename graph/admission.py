@@ -76,6 +76,8 @@ def end_problem(mention: Mention, node_type: str | None, side: str) -> str | Non
         return f"{side} '{mention.text}' names no entity"
     if node_type in ("Date",):
         return f"{side} '{mention.text}' is a date (a fact's time, not an end)"
+    if node_type == "Role":
+        return None
     if node_type == "Concept":
         reason = vagueness(mention)
         return f"{side} {reason}" if reason else None

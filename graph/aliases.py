@@ -16,7 +16,7 @@ from .names import name_key
 NODE_TYPES = frozenset({
     "Person", "Organization", "Country", "Place", "Event", "Product", "CreativeWork",
     "Legislation", "Language", "Date", "MonetaryAmount", "QuantitativeValue", "Thing",
-    "Concept",
+    "Concept", "Role", "GovernmentOrganization", "PoliticalParty", "SportsTeam", "City",
 })
 
 

@@ -30,6 +30,7 @@ from kgbuilder.extractors.records import NODE_KINDS, DocumentExtractions, Extrac
 from .admission import NAMED_TYPES, rejection
 from .aliases import Aliases
 from .modality import modality_class
+from .relations import RelationType, RelationTyper
 from .resolve import Entity, Resolution, resolve
 
 
@@ -152,14 +153,18 @@ def _node_data(entity: Entity) -> dict:
 
 
 def build_graph(results: Iterable[DocumentExtractions],
-                aliases: Aliases | None = None) -> KnowledgeGraph:
+                aliases: Aliases | None = None,
+                relations: list[RelationType] | None = None) -> KnowledgeGraph:
     """Resolve entities across ``results`` and merge their facts into one graph.
 
     Every named entity becomes a node; an extraction becomes an edge only when
     :func:`~.admission.rejection` finds nothing against it, else it is kept in
     ``KnowledgeGraph.rejected`` with the reason.
-    ``aliases``: the user's alias table (:func:`kgbuilder.graph.read_aliases`).
+    ``aliases``: the user's alias table (:func:`kgbuilder.graph.read_aliases`);
+    ``relations``: the user's relation-mapping rows (:func:`~.relations.read_relations`),
+    tried before the shipped ones.
     """
+    typer = RelationTyper(relations)
     results = sorted(results, key=lambda r: r.document.id)
     resolution = resolve(results, aliases)
     ends = _Ends(resolution)
@@ -185,6 +190,8 @@ def build_graph(results: Iterable[DocumentExtractions],
                           key=lambda ev: (-ev["confidence"], ev["doc"], ev["char_start"]))
         best = evidence[0]
         first = extractions[0]
+        kind = typer.type_of(first.relation, graph.nodes[subject]["type"],
+                             graph.nodes[obj]["type"])
         graph.add_edge(
             subject, obj, key=key, relation=first.relation, negated=first.negated,
             confidence=_noisy_or(ev["confidence"] for ev in evidence),
@@ -192,6 +199,9 @@ def build_graph(results: Iterable[DocumentExtractions],
             sentence=best["sentence"], char_start=best["char_start"],
             char_end=best["char_end"], attributed_to=best["attributed_to"],
             asserted=any(ev["modality"] is None for ev in evidence) and not first.negated,
+            wikidata_property=kind.wikidata_property if kind else None,
+            wikidata_inverse=kind.inverse if kind else False,
+            event_type=kind.event_type if kind else None,
             evidence=evidence,
         )
     stats = {

@@ -4,13 +4,16 @@ General rules only, applied to every country alike: the short, official and comm
 names; the name before a comma (``Venezuela, Bolivarian Republic of``); the unique
 tail of an official ``... of X`` name (``United States of America`` → ``America``);
 initialisms of multi-word names with and without dots (``US``, ``U.S.``, ``UK``);
-and the ISO alpha-3 code (``USA``).
+and the ISO alpha-3 code (``USA``); then the common English names of
+``data/countries.csv`` (``Britain``, ``Russia``, ``Burma``).
 """
 
 from __future__ import annotations
 
+import csv
 from collections import Counter
 from functools import lru_cache
+from importlib.resources import files
 
 import pycountry
 
@@ -57,7 +60,19 @@ def country_names() -> dict[str, str]:
              if len(v) == 1 and tails[k] <= 1}
     for canonical in forms:  # the canonical name always wins its own key
         table[name_key(canonical)] = canonical
+    for name, canonical in _common_names():
+        known = table.get(name_key(name))
+        if known is not None and known != canonical:
+            table = {k: canonical if v == known else v for k, v in table.items()}
+        table[name_key(name)] = table[name_key(canonical)] = canonical
     return table
+
+
+def _common_names() -> list[tuple[str, str]]:
+    """Rows of ``data/countries.csv``: common English names ISO spells otherwise."""
+    text = (files("kgbuilder.graph") / "data" / "countries.csv").read_text(encoding="utf-8")
+    return [tuple(row) for row in csv.reader(line for line in text.splitlines()
+                                             if line and not line.startswith("#"))]
 
 
 def country_for(name: str) -> str | None:

@@ -45,3 +45,8 @@ authority service treasury tribunal committee""".split())
 PARTY_WORDS = frozenset({"party", "democrats", "republicans", "conservatives", "tories"})
 TEAM_WORDS = frozenset({"fc", "united", "rovers", "athletic", "wanderers", "hotspur",
                         "albion", "city fc"})
+LAW_WORDS = frozenset({"bill", "act", "directive", "treaty", "convention", "charter",
+                       "accord", "accords", "regulation", "regulations"})
+EVENT_WORDS = frozenset({"election", "elections", "cup", "championship", "championships",
+                         "olympics", "games", "war", "summit", "awards", "tournament",
+                         "slam", "festival", "conference", "referendum", "crisis"})

@@ -28,11 +28,10 @@ from kgbuilder.extractors.records import NODE_KINDS, DocumentExtractions, Mentio
 
 from .aliases import Aliases
 from .gazetteer import country_for
-from .pronouns import PERSON_PRONOUNS, Seen, antecedent
-from .types import TYPE_OF_LABEL, entity_type
 from .genders import gender_of_name
 from .names import (
     DEMONYM,
+    NAME_PARTICLES,
     ROLE_NOUNS,
     acronym,
     gender_of,
@@ -44,6 +43,8 @@ from .names import (
     surname_key,
     title_words,
 )
+from .pronouns import PERSON_PRONOUNS, Seen, antecedent
+from .types import TYPE_OF_LABEL, entity_type
 
 COUNTRY_LABELS = frozenset({"GPE", "LOC", "ORG", "NORP"})
 # NER often calls a lone surname ORG, or misses it (label "").
@@ -51,6 +52,8 @@ SURNAME_LABELS = frozenset({"PERSON", "ORG", "NORP", ""})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
 ACRONYM_TYPES = frozenset({"Organization", "Place", "Event", "Legislation", "Thing"})
+# Kinds whose name the text shortens to its head word ("the Commission", "the Cup").
+SHORTENED_TYPES = frozenset({"Organization", "Event", "Legislation"})
 MentionKey = tuple[str, int, int]  # document id, start, end
 
 
@@ -147,7 +150,7 @@ class Resolution:
 
 def _type_of(mention: Mention) -> str:
     if mention.kind == "concept":
-        return "Concept"
+        return "Role" if mention.label == "ROLE" else "Concept"
     return TYPE_OF_LABEL.get(mention.label, "Thing")
 
 
@@ -283,11 +286,29 @@ class _DocumentResolver:
             cluster = self.by_key[key]
             words = key.removeprefix("concept:").split()
             if not key.startswith("concept:") or cluster.fixed or not words \
+                    or cluster.type == "Role" \
                     or words[-1] not in ROLE_NOUNS:
                 continue
             fitting = [p for p in people if set(words) <= p.titles()]
             if len(fitting) == 1:
                 self._merge(fitting[0], cluster, "title nominal unique in the document")
+
+    def resolve_short_names(self) -> None:
+        """Fold a one-word name into the one longer name of this document it belongs to:
+        a person's first or last name (``Jonny``, ``Xie``, ``Luscombe``), an
+        organisation's or event's head word (``the Commission``, ``the Cup``)."""
+        longer = [c for c in self.by_key.values()
+                  if not c.key.startswith("concept:") and len(c.key.split()) > 1]
+        for key in sorted(self.by_key):
+            cluster = self.by_key.get(key)
+            if cluster is None or cluster.fixed or key.startswith("concept:") \
+                    or len(key.split()) != 1 or looks_like_acronym(cluster.label):
+                continue
+            fitting = [c for c in longer if c is not cluster and c.key in self.by_key
+                       and _short_form_of(key, c)]
+            if len(fitting) == 1:
+                self._merge(fitting[0], cluster, "short form of the one full name in "
+                                                 "the document")
 
     def _merge(self, target: Cluster, other: Cluster, reason: str) -> None:
         other.retype(target.type)
@@ -296,6 +317,14 @@ class _DocumentResolver:
         for span, cluster in self.entity_of.items():
             if cluster is other:
                 self.entity_of[span] = target
+
+
+def _short_form_of(word: str, cluster: Cluster) -> bool:
+    """Whether one-word key ``word`` is how the text shortens ``cluster``'s name."""
+    words = [w for w in cluster.key.split() if w not in NAME_PARTICLES]
+    if cluster.is_person:
+        return word in (words[0], words[-1])
+    return cluster.type in SHORTENED_TYPES and word == words[-1] and len(word) > 3
 
 
 KIND_ORDER = {"entity": 0, "pronoun": 1, "concept": 2}
@@ -317,6 +346,7 @@ def document_clusters(result: DocumentExtractions, aliases: Aliases | None = Non
     for mention in sorted({*result.mentions, *arguments}, key=_mention_order):
         resolver.add(mention)
     resolver.resolve_nominals()
+    resolver.resolve_short_names()
     return sorted(resolver.by_key.values(), key=lambda c: c.key)
 
 
@@ -407,7 +437,8 @@ def resolve(results: Iterable[DocumentExtractions], aliases: Aliases | None = No
         for doc_id, _, _ in cluster.mentions:
             documents[doc_id] = documents.get(doc_id, 0) + 1
         label = _best_label(cluster)
-        kind = cluster.type if cluster.fixed or prefix else entity_type(cluster.type, label)
+        kind = cluster.type if cluster.fixed or prefix else entity_type(
+            cluster.type, label, cluster.types.get("Person", 0))
         entities[entity_id] = Entity(entity_id, label, kind,
                                      dict(cluster.aliases), dict(cluster.reasons),
                                      len(cluster.mentions), tuple(demonyms),

@@ -10,7 +10,7 @@ the NER missed is a ``Person`` when it starts with a known first name, else an
 from __future__ import annotations
 
 from .genders import gender_of_first_name
-from .lexicon import GOVERNMENT_WORDS, PARTY_WORDS, TEAM_WORDS
+from .lexicon import EVENT_WORDS, GOVERNMENT_WORDS, LAW_WORDS, PARTY_WORDS, TEAM_WORDS
 from .names import name_key
 
 # spaCy NER labels → schema.org classes (and Concept for plain noun phrases).
@@ -39,8 +39,24 @@ def organization_kind(label: str) -> str:
     return "Organization"
 
 
-def entity_type(broad: str, label: str) -> str:
-    """The node type of an entity named ``label`` whose mentions say ``broad``."""
+def entity_type(broad: str, label: str, person_mentions: int = 0) -> str:
+    """The node type of an entity named ``label`` whose mentions mostly say ``broad``.
+
+    A name's last word settles its kind when it is a kind word (``... Party``,
+    ``... Bill``, ``... Cup``); a name with a known first name that NER called a person
+    at least once is a person.
+    """
+    words = name_key(label).split()
+    last = words[-1] if words else ""
+    if broad != "Person" or len(words) > 1:
+        if last in PARTY_WORDS and broad in ("Organization", "Person", "Thing"):
+            return "PoliticalParty"
+        if last in LAW_WORDS and len(words) > 1:
+            return "Legislation"
+        if last in EVENT_WORDS and len(words) > 1 and broad != "CreativeWork":
+            return "Event"
+    if person_mentions and broad != "Person" and gender_of_first_name(label):
+        return "Person"
     if broad == "Organization":
         return organization_kind(label)
     if broad == "Thing":

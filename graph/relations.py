@@ -1,0 +1,147 @@
+"""Relation types: the Wikidata property or PLOVER event type an open relation instantiates.
+
+The mapping is data (``data/relations.csv``, documented there; users add or override
+rows with ``--relations FILE``). A relation is typed by the first row whose pattern it
+matches and whose subject and object kinds fit the edge's ends:
+
+- ``role:WORD`` rows match role facts (``chief of``, ``be home secretary``, ``interim
+  president of``): the longest role pattern among the relation's words;
+- other rows match the whole relation (``meet with``), else its verb with the same
+  preposition, else a one-word pattern its first word (``criticise`` for ``criticise
+  over``). Word senses stay apart through the kinds: ``call`` is CONSULT only between two
+  actors, never for "calling X a terrific person" (a Concept object).
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+from pathlib import Path
+
+KINDS: dict[str, frozenset[str]] = {
+    "person": frozenset({"Person"}),
+    "org": frozenset({"Organization", "GovernmentOrganization", "PoliticalParty",
+                      "SportsTeam"}),
+    "party": frozenset({"PoliticalParty"}),
+    "team": frozenset({"SportsTeam"}),
+    "country": frozenset({"Country"}),
+    "place": frozenset({"Place", "City", "Country"}),
+    "work": frozenset({"CreativeWork", "Product"}),
+    "event": frozenset({"Event"}),
+    "role": frozenset({"Role"}),
+}
+KINDS["actor"] = KINDS["person"] | KINDS["org"] | KINDS["country"]
+PLOVER_TYPES = frozenset("""AGREE CONSULT SUPPORT CONCEDE COOPERATE AID RETREAT INVESTIGATE
+DEMAND DISAPPROVE REJECT THREATEN PROTEST CRIME SANCTION MOBILIZE COERCE ASSAULT""".split())
+COLUMNS = ["pattern", "subject", "object", "property", "inverse", "event"]
+ROLE_PREFIX = "role:"
+_ROLE_GLUE = frozenset({"of", "for", "at", "be", "in", "with", "to"})
+
+
+class RelationFileError(ValueError):
+    """A relations file cannot be read or has a bad row (the message names file and line)."""
+
+
+@dataclass(frozen=True, slots=True)
+class RelationType:
+    """What one mapping row says: property (and whether it reads object → subject), event."""
+
+    pattern: str
+    subject: str
+    object: str
+    wikidata_property: str | None
+    inverse: bool
+    event_type: str | None
+
+    def fits(self, subject_type: str, object_type: str) -> bool:
+        return (self.subject == "any" or subject_type in KINDS[self.subject]) and (
+            self.object == "any" or object_type in KINDS[self.object])
+
+
+def _row(cells: list[str], where: str) -> RelationType:
+    if len(cells) != len(COLUMNS):
+        raise RelationFileError(f"{where}: expected {len(COLUMNS)} columns "
+                                f"({','.join(COLUMNS)}), got {len(cells)}")
+    pattern, subject, obj, prop, inverse, event = (c.strip() for c in cells)
+    if not pattern:
+        raise RelationFileError(f"{where}: empty pattern")
+    for kind in (subject, obj):
+        if kind != "any" and kind not in KINDS:
+            raise RelationFileError(f"{where}: unknown kind {kind!r} "
+                                    f"(one of any, {', '.join(sorted(KINDS))})")
+    if prop and not (prop[0] == "P" and prop[1:].isdigit()):
+        raise RelationFileError(f"{where}: {prop!r} is not a Wikidata property id (P39)")
+    if event and event not in PLOVER_TYPES:
+        raise RelationFileError(f"{where}: {event!r} is not a PLOVER type")
+    if inverse not in ("", "true", "false"):
+        raise RelationFileError(f"{where}: inverse must be true, false or empty")
+    if not prop and not event:
+        raise RelationFileError(f"{where}: a row needs a property or an event type")
+    return RelationType(pattern.casefold(), subject, obj, prop or None, inverse == "true",
+                        event or None)
+
+
+def parse_relations(lines: list[str], source: str = "relations") -> list[RelationType]:
+    """The rows of a relations CSV; raises :class:`RelationFileError` on a bad row."""
+    rows: list[RelationType] = []
+    for number, cells in enumerate(csv.reader(lines), start=1):
+        if not any(c.strip() for c in cells) or cells[0].lstrip().startswith("#"):
+            continue
+        if [c.strip() for c in cells] == COLUMNS:
+            continue
+        rows.append(_row(cells, f"{source}:{number}"))
+    return rows
+
+
+def read_relations(path: str | Path) -> list[RelationType]:
+    """The rows of the user's relations file at ``path``."""
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise RelationFileError(f"{path}: cannot read relations file "
+                                f"({getattr(error, 'strerror', None) or error})") from None
+    return parse_relations(text.splitlines(), str(path))
+
+
+@cache
+def default_relations() -> tuple[RelationType, ...]:
+    """The mapping shipped with kgbuilder (``data/relations.csv``)."""
+    text = (files("kgbuilder.graph") / "data" / "relations.csv").read_text(encoding="utf-8")
+    return tuple(parse_relations(text.splitlines(), "relations.csv"))
+
+
+class RelationTyper:
+    """Types relations by the user's rows first, then the shipped ones (memoised)."""
+
+    def __init__(self, extra: list[RelationType] | None = None) -> None:
+        rows = [*(extra or []), *default_relations()]
+        self.roles = sorted({r.pattern[len(ROLE_PREFIX):] for r in rows
+                             if r.pattern.startswith(ROLE_PREFIX)}, key=len, reverse=True)
+        self.by_pattern: dict[str, list[RelationType]] = {}
+        for row in rows:
+            self.by_pattern.setdefault(row.pattern, []).append(row)
+        self._memo: dict[tuple[str, str, str], RelationType | None] = {}
+
+    def _candidates(self, relation: str) -> list[str]:
+        words = relation.split()
+        role_words = " ".join(w for w in words if w not in _ROLE_GLUE)
+        padded = f" {role_words} "
+        roles = [ROLE_PREFIX + r for r in self.roles if f" {r} " in padded]
+        verb = [relation]
+        if len(words) > 1:
+            verb.append(f"{words[0]} {words[-1]}")
+            verb.append(words[0])
+        return roles[:1] + verb if words[0] == "be" or words[-1] in _ROLE_GLUE or not verb \
+            else verb + roles[:1]
+
+    def type_of(self, relation: str, subject_type: str, object_type: str
+                ) -> RelationType | None:
+        """The first row that ``relation`` between ends of these types matches, or None."""
+        key = (relation, subject_type, object_type)
+        if key not in self._memo:
+            self._memo[key] = next((row for pattern in self._candidates(relation.casefold())
+                                    for row in self.by_pattern.get(pattern, ())
+                                    if row.fits(subject_type, object_type)), None)
+        return self._memo[key]
