@@ -8,12 +8,18 @@ Model (Wikidata's pattern, in standard vocabularies):
 - entity ``<base>entity/<id>``: a ``schema:<Type>`` (``skos:Concept`` for concepts)
   with ``rdfs:label`` and one ``skos:altLabel`` per alias;
 - relation ``<base>rel/<name>``: an ``rdf:Property`` with ``rdfs:label``;
-- each non-negated fact asserted as the plain triple ``entity rel entity``;
+- each asserted fact (not negated, no modality: no question, hypothesis, plan or relayed
+  claim) as the plain triple ``entity rel entity``; when typed, also as ``entity
+  kgv:<event> entity`` (``kgv:consult``) and ``entity kgv:Pnn entity`` in Wikidata's own
+  direction (``kgv:P169 owl:equivalentProperty wdt:P169``), and ``rel:<name>
+  rdfs:subPropertyOf`` its type when read in the same direction;
+- ``<doc> schema:mentions <entity>`` for every document that names an entity;
 - each piece of evidence a statement node ``<base>stmt/<hash>``: ``rdf:Statement``
   and ``prov:Entity`` with ``rdf:subject/predicate/object``, ``kgv:negated``,
   ``kgv:confidence``, ``kgv:modality``, ``kgv:time``, ``prov:wasDerivedFrom`` the
   sentence, ``prov:hadPrimarySource`` the document and, for reported facts,
-  ``prov:wasAttributedTo`` the entity they are reported from. Negated facts exist only here;
+  ``prov:wasAttributedTo`` the entity they are reported from, ``kgv:relationType`` its
+  types. Negated and unasserted facts exist only here;
 - sentence ``<base>doc/<id>#char=<start>,<end>`` (RFC 5147 fragment): ``nif:Sentence``
   with ``nif:anchorOf``, ``nif:beginIndex``, ``nif:endIndex``, ``nif:referenceContext``;
 - document ``<base>doc/<id>``: ``schema:NewsArticle`` with headline, date and url;
@@ -46,6 +52,8 @@ RDF_FORMATS: dict[str, tuple[str, str]] = {  # name → (rdflib format, file suf
 }
 # Graph node types that are not schema.org class names.
 _CLASS_OF_TYPE = {"Concept": SKOS.Concept, "Date": SCHEMA.Thing}
+OWL = Namespace("http://www.w3.org/2002/07/owl#")
+WDT = Namespace("http://www.wikidata.org/prop/direct/")  # Wikidata's truthy properties
 
 
 class Namespaces:
@@ -158,6 +166,8 @@ _ACTIVITY, _AGENT = _iri(PROV.Activity), _iri(PROV.SoftwareAgent)
 _USED, _ASSOCIATED, _GENERATED = _iri(PROV.used), _iri(PROV.wasAssociatedWith), \
     _iri(PROV.wasGeneratedBy)
 _SOFTWARE_VERSION = _iri(SCHEMA.softwareVersion)
+_SUBPROPERTY, _EQUIVALENT = _iri(RDFS.subPropertyOf), _iri(OWL.equivalentProperty)
+_MENTIONS = _iri(SCHEMA.mentions)
 _TRUE = ox.Literal("true", datatype=_BOOLEAN)
 _FALSE = ox.Literal("false", datatype=_BOOLEAN)
 
@@ -207,6 +217,31 @@ def _extraction_runs(documents: dict[str, dict], terms: _Terms
     return triples, run_of
 
 
+def _type_terms(data: dict, terms: _Terms) -> list[tuple[ox.NamedNode, bool]]:
+    """The ``kgv:`` properties a typed edge instantiates, each with whether it reads
+    object → subject (a Wikidata property recorded as an inverse reading)."""
+    found = []
+    if data.get("event_type"):
+        found.append((terms.vocab(data["event_type"].lower()), False))
+    if data.get("wikidata_property"):
+        found.append((terms.vocab(data["wikidata_property"]),
+                      bool(data.get("wikidata_inverse"))))
+    return found
+
+
+def _type_declaration(term: ox.NamedNode, data: dict, reverse: bool) -> list[ox.Triple]:
+    """A ``kgv:`` relation type: an ``rdf:Property``; a Wikidata one is
+    ``owl:equivalentProperty`` its ``wdt:`` property, an event type labelled as PLOVER's."""
+    name = term.value.rsplit("#", 1)[-1]
+    triples = [ox.Triple(term, _TYPE, _PROPERTY)]
+    if name.startswith("P") and name[1:].isdigit():
+        triples += [ox.Triple(term, _EQUIVALENT, _iri(WDT[name])),
+                    ox.Triple(term, _LABEL, ox.Literal(f"Wikidata {name}"))]
+    else:
+        triples.append(ox.Triple(term, _LABEL, ox.Literal(f"PLOVER {name.upper()}")))
+    return triples
+
+
 def rdf_triples(graph: nx.MultiDiGraph, base: str = DEFAULT_BASE) -> Iterator[ox.Triple]:
     """Every node, fact, piece of evidence and document of ``graph`` as RDF triples.
 
@@ -225,6 +260,8 @@ def rdf_triples(graph: nx.MultiDiGraph, base: str = DEFAULT_BASE) -> Iterator[ox
             if alias != data["label"]:
                 yield ox.Triple(iri, _ALT, ox.Literal(alias))
         yield ox.Triple(iri, mentions, ox.Literal(str(data["mentions"]), datatype=_INTEGER))
+        for doc_id in data.get("documents", ()):
+            yield ox.Triple(terms.doc(doc_id), _MENTIONS, iri)
     for doc_id, meta in graph.graph.get("documents", {}).items():
         doc = terms.doc(doc_id)
         yield ox.Triple(doc, _TYPE, _NEWS)
@@ -244,9 +281,19 @@ def rdf_triples(graph: nx.MultiDiGraph, base: str = DEFAULT_BASE) -> Iterator[ox
             predicates[relation] = ox.NamedNode(terms.rel_base + relation_segment(relation))
             yield ox.Triple(predicates[relation], _TYPE, _PROPERTY)
             yield ox.Triple(predicates[relation], _LABEL, ox.Literal(relation))
+    typed: dict[str, ox.NamedNode] = {}  # kgv: term of each relation type used
     for subject, obj, data in graph.edges(data=True):
-        if not data["negated"]:
-            yield ox.Triple(entity[subject], predicates[data["relation"]], entity[obj])
+        if not data.get("asserted", not data["negated"]):
+            continue  # denials, questions, hypotheticals, relayed claims: statements only
+        yield ox.Triple(entity[subject], predicates[data["relation"]], entity[obj])
+        for term, reverse in _type_terms(data, terms):
+            if term.value not in typed:
+                typed[term.value] = term
+                yield from _type_declaration(term, data, reverse)
+            ends = (entity[obj], entity[subject]) if reverse else (entity[subject], entity[obj])
+            yield ox.Triple(ends[0], term, ends[1])
+            if not reverse:
+                yield ox.Triple(predicates[data["relation"]], _SUBPROPERTY, term)
     sentences: dict[str, tuple[ox.NamedNode, dict]] = {}
     docs: dict[str, ox.NamedNode] = {}  # iri_segment is per character: made once per doc
     literals: dict[float | str, ox.Literal] = {}  # confidences and rule names repeat
@@ -254,6 +301,7 @@ def rdf_triples(graph: nx.MultiDiGraph, base: str = DEFAULT_BASE) -> Iterator[ox
     negated, confidence, rule = terms.vocab("negated"), terms.vocab("confidence"), \
         terms.vocab("rule")
     extra = {key: terms.vocab(key) for key in ("modality", "time")}
+    type_of = terms.vocab("relationType")
     for subject, obj, key, data in graph.edges(keys=True, data=True):
         for evidence in data["evidence"]:
             stmt_id = statement_id(subject, key, obj, evidence)
@@ -280,6 +328,8 @@ def rdf_triples(graph: nx.MultiDiGraph, base: str = DEFAULT_BASE) -> Iterator[ox
                 literals[evidence["rule"]] = ox.Literal(evidence["rule"])
             yield ox.Triple(stmt, confidence, literals[value])
             yield ox.Triple(stmt, rule, literals[evidence["rule"]])
+            for term, _ in _type_terms(data, terms):
+                yield ox.Triple(stmt, type_of, term)
             for name, predicate in extra.items():
                 if evidence.get(name):
                     yield ox.Triple(stmt, predicate, ox.Literal(evidence[name]))

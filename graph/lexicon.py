@@ -50,3 +50,12 @@ LAW_WORDS = frozenset({"bill", "act", "directive", "treaty", "convention", "char
 EVENT_WORDS = frozenset({"election", "elections", "cup", "championship", "championships",
                          "olympics", "games", "war", "summit", "awards", "tournament",
                          "slam", "festival", "conference", "referendum", "crisis"})
+# Nouns that, set beside a person-like name, show it names a thing ("the aircraft carrier
+# Gerald Ford", "the hospital John Radcliffe"): noun → the thing's node type.
+THING_NOUNS: dict[str, str] = {
+    **dict.fromkeys("""carrier ship vessel destroyer frigate submarine warship tanker boat
+    yacht aircraft plane jet helicopter drone missile rocket satellite car train""".split(),
+                    "Product"),
+    **dict.fromkeys("""airport stadium hospital school university college bridge building
+    hotel station base prison museum theatre theater arena tower""".split(), "Place"),
+}

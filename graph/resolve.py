@@ -29,6 +29,7 @@ from kgbuilder.extractors.records import NODE_KINDS, DocumentExtractions, Mentio
 from .aliases import Aliases
 from .gazetteer import country_for
 from .genders import gender_of_name
+from .lexicon import THING_NOUNS
 from .names import (
     DEMONYM,
     NAME_PARTICLES,
@@ -165,13 +166,19 @@ def is_demonym(mention: Mention) -> bool:
 
 
 def _gender_cues(result: DocumentExtractions) -> dict[tuple[int, int], str]:
-    """Spans whose apposition role says which pronoun fits (``his wife, X`` → X is ``fem``)."""
+    """Spans whose apposition says which pronoun fits: ``his wife, X`` → X is ``fem``;
+    ``the aircraft carrier X`` → X is a thing named like a person (``thing:Product``)."""
     cues: dict[tuple[int, int], str] = {}
     for extraction in result.extractions:
         if extraction.rule == "apposition":
+            span = (extraction.subject.start, extraction.subject.end)
             gender = gender_of(set(extraction.relation.split()[:1]))
             if gender:
-                cues[(extraction.subject.start, extraction.subject.end)] = gender
+                cues[span] = gender
+            elif extraction.relation == "be" and extraction.objects:
+                kind = THING_NOUNS.get(extraction.object.head.casefold())
+                if kind:
+                    cues[span] = "thing:" + kind
     return cues
 
 
@@ -221,6 +228,8 @@ class _DocumentResolver:
             self.history.append(Seen(mention.start, mention.sentence,
                                       mention.dep in SUBJECT_DEPS, mention.plural, cluster))
         gender = self.gender_cues.get((mention.start, mention.end))
+        if gender and gender.startswith("thing:"):
+            gender = None
         if gender is None and mention.kind == "entity" and cluster.is_person:
             gender = gender_of_name(mention.text)
         if mention.kind == "pronoun" and mention.label in PERSON_PRONOUNS:
@@ -240,6 +249,9 @@ class _DocumentResolver:
         if is_demonym(mention):
             return  # "Venezuelan" describes; it names no entity (kept in the titles)
         kind = _type_of(mention)
+        cue = self.gender_cues.get((mention.start, mention.end), "")
+        if cue.startswith("thing:"):  # "the aircraft carrier Gerald Ford": no person
+            kind = cue.removeprefix("thing:")
         text = mention.text
         reason = "name"
         title: frozenset[str] = frozenset()
