@@ -250,8 +250,12 @@ class _DocumentResolver:
             return  # "Venezuelan" describes; it names no entity (kept in the titles)
         kind = _type_of(mention)
         cue = self.gender_cues.get((mention.start, mention.end), "")
-        if cue.startswith("thing:"):  # "the aircraft carrier Gerald Ford": no person
+        if cue.startswith("thing:"):  # "the aircraft carrier, Gerald Ford": no person
             kind = cue.removeprefix("thing:")
+        elif mention.kind == "entity" and mention.label == "PERSON":
+            things = [THING_NOUNS[w] for w in title_words(mention.text) if w in THING_NOUNS]
+            if things:  # "the aircraft carrier Gerald Ford": the carrier's title words
+                kind = things[0]
         text = mention.text
         reason = "name"
         title: frozenset[str] = frozenset()
@@ -369,7 +373,8 @@ def _best_label(cluster: Cluster) -> str:
     candidates: dict[str, int] = {}
     person, country = cluster.is_person, bool(cluster.types.get("Country"))
     for alias, count in cluster.aliases.items():
-        bare = split_title(alias)[1] if person else alias
+        named_thing = not person and bool(title_words(alias) & THING_NOUNS.keys())
+        bare = split_title(alias)[1] if person or named_thing else alias
         if country:
             bare = country_for(alias) or bare
         candidates[bare] = candidates.get(bare, 0) + count

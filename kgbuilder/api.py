@@ -15,6 +15,7 @@ from kgbuilder.exports import read_node_link
 from kgbuilder.extractors import Document, DocumentExtractions, extract_documents, load_pipeline
 from kgbuilder.graph import KnowledgeGraph, build_graph
 from kgbuilder.graph.aliases import Aliases, read_aliases
+from kgbuilder.graph.relations import RelationType, read_relations
 
 from .inputs import InputError, read_documents
 from .outputs import Record
@@ -87,22 +88,24 @@ def extract_records(documents: Iterable[Document], extract: Extractor,
     return records
 
 
-def graph_of_records(records: Iterable[Record], aliases: Aliases | None = None
+def graph_of_records(records: Iterable[Record], aliases: Aliases | None = None,
+                     relations: list[RelationType] | None = None
                      ) -> KnowledgeGraph:
     """The knowledge graph of extraction records, in any order (resolution sorts them)."""
-    return build_graph([result for _, result in records], aliases)
+    return build_graph([result for _, result in records], aliases, relations)
 
 
 def build_documents(documents: Iterable[Document], nlp: Language,
                     progress: Progress | None = None, batch_size: int = 32,
-                    aliases: Aliases | None = None, workers: int = 1) -> KnowledgeGraph:
+                    aliases: Aliases | None = None, workers: int = 1,
+                    relations: list[RelationType] | None = None) -> KnowledgeGraph:
     """Extract every document with ``nlp`` and merge the results into one graph.
 
     ``aliases``: the user's alias table (``alias → canonical``), see :func:`read_aliases`.
     """
     started = time.perf_counter()
     kg = graph_of_records(extract_records(documents, local_extractor(nlp, batch_size, workers),
-                                          progress), aliases)
+                                          progress), aliases, relations)
     # Kept off the graph's own stats, so the same input always writes the same bytes.
     kg.seconds = round(time.perf_counter() - started, 2)
     return kg
@@ -110,18 +113,23 @@ def build_documents(documents: Iterable[Document], nlp: Language,
 
 def build(texts_or_paths: Iterable[str | Path | Document] | str | Path,
           model: str | None = None, nlp: Language | None = None,
-          aliases: str | Path | Aliases | None = None) -> KnowledgeGraph:
+          aliases: str | Path | Aliases | None = None,
+          relations: str | Path | list[RelationType] | None = None) -> KnowledgeGraph:
     """Build a knowledge graph from texts, file/folder paths or Document records.
 
     ``aliases``: a CSV file of ``alias,canonical[,type]`` rows (or a table already read)
-    for merges no rule can make.
+    for merges no rule can make; ``relations``: a CSV of relation-type rows (or rows
+    already read) tried before the shipped mapping.
     """
     documents = as_documents(texts_or_paths)
     if not documents:
         raise InputError("no documents to build from", exit_code=1)
     if isinstance(aliases, (str, Path)):
         aliases = read_aliases(aliases)
-    return build_documents(documents, nlp or load_pipeline(model), aliases=aliases)
+    if isinstance(relations, (str, Path)):
+        relations = read_relations(relations)
+    return build_documents(documents, nlp or load_pipeline(model), aliases=aliases,
+                           relations=relations)
 
 
 def load(path: str | Path) -> nx.MultiDiGraph:

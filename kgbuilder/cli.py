@@ -27,6 +27,7 @@ from kgbuilder.exports.store import is_replaceable_store, open_store, write_stor
 from kgbuilder.extractors import ModelError, load_pipeline
 from kgbuilder.graph import AliasFileError, find_node
 from kgbuilder.graph.aliases import read_alias_rows
+from kgbuilder.graph.relations import RelationFileError, read_relations
 
 from .api import extract_records, graph_of_records, load, local_extractor
 from .executors import PARTITION_DOCUMENTS, DaskExtractor
@@ -86,6 +87,9 @@ def _parser() -> argparse.ArgumentParser:
                    help="with --executor dask: documents per task (default %(default)s)")
     b.add_argument("--aliases", type=Path, metavar="FILE",
                    help="CSV of alias,canonical[,type] rows: merges no rule can make")
+    b.add_argument("--relations", type=Path, metavar="FILE",
+                   help="CSV of pattern,subject,object,property,inverse,event rows: relation "
+                        "types tried before the shipped mapping (see graph/data/relations.csv)")
     b.add_argument("--strict", action="store_true",
                    help="stop at the first bad input (malformed JSONL line, binary or "
                         "unreadable file, bad bytes, oversized document) with exit code 1")
@@ -236,6 +240,7 @@ def cmd_build(args: argparse.Namespace) -> int:
         raise InputError("--hops goes with --focus")
     # A bad row stops the build here, naming the file and line.
     aliases = settings.aliases(str(args.aliases or out / SETTINGS_NAME))
+    relations = read_relations(args.relations) if args.relations is not None else None
     files = input_files(args.inputs)
     documents = iter_documents(files, strict=args.strict, max_chars=args.max_doc_chars)
     if args.executor == "dask":
@@ -257,7 +262,7 @@ def cmd_build(args: argparse.Namespace) -> int:
                              ".jsonl, or -)", exit_code=1)
         records = known + added
         with _collector_paused():
-            kg = graph_of_records(records, aliases)
+            kg = graph_of_records(records, aliases, relations)
             interrupt.check()
             paths = write_outputs(kg, out, settings, records)
         if args.store is not None:
@@ -392,7 +397,7 @@ def main(argv: list[str] | None = None) -> int:
     except InputError as exc:
         print(f"kgbuilder: error: {exc}", file=sys.stderr)
         return exc.exit_code
-    except AliasFileError as exc:
+    except (AliasFileError, RelationFileError) as exc:
         print(f"kgbuilder: error: {exc}", file=sys.stderr)
         return 2
     except ModelError as exc:

@@ -100,7 +100,7 @@ def write_outputs(kg: KnowledgeGraph, out_dir: Path, settings: Settings = Settin
     rendered = {
         paths.rdf: serialize_rdf(kg.graph, settings.rdf_format, settings.base),
         paths.json: to_node_link_json(kg.graph),
-        paths.csv: to_facts_csv(kg.graph),
+        paths.csv: to_facts_csv(kg.graph, kg.rejected),
         paths.html: render_html(kg.graph, max_nodes=settings.max_nodes, focus=focus,
                                 hops=settings.hops),
     }

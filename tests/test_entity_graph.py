@@ -1,0 +1,100 @@
+"""The entity-centric graph: every named entity a node, only facts worth having as edges,
+pronouns only with agreement evidence, claims marked. Sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+from kgbuilder.extractors.records import Mention
+from kgbuilder.graph import build_graph, find_node
+from kgbuilder.graph.admission import is_heading, vagueness
+from kgbuilder.graph.genders import gender_of_first_name
+from kgbuilder.graph.modality import modality_class
+
+
+def concept(text: str, head: str | None = None) -> Mention:
+    return Mention(text, 0, len(text), "concept", "", head or text.split()[-1])
+
+
+def test_every_named_entity_is_a_node_with_its_documents(graph_of):
+    g = graph_of("Olga Petrova flew to Lisbon with officials from Siemens.",
+                 "Lisbon welcomed the delegation.")
+    for name in ("Olga Petrova", "Lisbon", "Siemens"):
+        assert find_node(g, name) is not None, name
+    lisbon = g.nodes[find_node(g, "Lisbon")]
+    assert lisbon["documents"] == {"d0": 1, "d1": 1}
+
+
+@pytest.mark.parametrize("text, head", [("place", None), ("part of his remarks", "part"),
+                                        ("you", None), ("some of them", "some"),
+                                        ("door", None), ("large-scale", None)])
+def test_vague_ends_are_refused(text, head):
+    assert vagueness(concept(text, head)) is not None
+
+
+@pytest.mark.parametrize("text, head", [("covert CIA actions", "actions"),
+                                        ("political prisoners", "prisoners"),
+                                        ("second wave of attacks", "wave"),
+                                        ("president", None)])
+def test_specific_ends_pass(text, head):
+    assert vagueness(concept(text, head)) is None
+
+
+def test_heading_is_no_sentence_of_fact():
+    assert is_heading("Markets rally on rate hopes")
+    assert not is_heading("Markets rallied on Monday.")
+    assert not is_heading('"We will win," she said.')
+
+
+def test_fact_between_concepts_stays_out_with_its_reason(nlp):
+    from kgbuilder.extractors import Document, extract_doc
+    result = extract_doc(nlp("The finance committee approved the annual budget."),
+                         Document("d0", "The finance committee approved the annual budget."))
+    kg = build_graph([result])
+    assert kg.graph.number_of_edges() == 0
+    assert any(r["relation"] == "approve" and "named entity" in r["reason"]
+               for r in kg.rejected)
+
+
+def test_first_name_table_gives_gender():
+    assert gender_of_first_name("Angela Merkel") == "fem"
+    assert gender_of_first_name("Donald Trump") == "masc"
+    assert gender_of_first_name("Merkel") is None  # one word: could be a surname
+
+
+def test_he_never_reaches_a_woman_named_by_her_first_name(graph_of):
+    g = graph_of("Angela Novak met the union leaders. He later resigned.")
+    novak = find_node(g, "Angela Novak")
+    assert all(d["relation"] != "resign" for _, _, d in g.out_edges(novak, data=True))
+
+
+def test_he_with_two_unknown_people_in_reach_stays_unresolved(graph_of):
+    g = graph_of("Kowalczyk met Brennan in Warsaw. He praised the deal.")
+    assert not [d for _, _, d in g.edges(data=True) if d["relation"] == "praise"]
+
+
+def test_quoted_i_is_the_speaker(graph_of):
+    g = graph_of('"I met President Lula in Brasilia last week," Boris Ivanov said.')
+    ivanov = find_node(g, "Boris Ivanov")
+    assert ivanov is not None and find_node(g, "I") is None
+    assert any(v == find_node(g, "Lula") for _, v in g.out_edges(ivanov))
+
+
+def test_a_person_named_thing_is_no_person(graph_of):
+    g = graph_of("The aircraft carrier Harold Wilson arrived in Oslo. "
+                 "Officials said it carried jets.")
+    node = find_node(g, "Harold Wilson")
+    assert node is not None and g.nodes[node]["type"] != "Person"
+
+
+@pytest.mark.parametrize("word, cls", [("could", "hypothetical"), ("will", "future"),
+                                       ("reportedly", "reported"), ("question", "question"),
+                                       (None, None)])
+def test_modality_words_map_to_classes(word, cls):
+    assert modality_class(word) == cls
+
+
+def test_one_word_short_form_joins_the_one_full_name(graph_of):
+    g = graph_of("Maria Kowalska signed for Legia Warsaw. Kowalska scored twice.")
+    node = find_node(g, "Maria Kowalska")
+    assert "Kowalska" in g.nodes[node]["aliases"]
+    assert find_node(g, "Kowalska") == node

@@ -1,0 +1,74 @@
+"""Relation types: titles as role facts, the shipped mapping, a user's --relations file."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+from kgbuilder.graph import find_node
+from kgbuilder.graph.relations import RelationFileError, RelationTyper, parse_relations
+
+
+def edge(g, subject: str, obj: str) -> dict:
+    s, o = find_node(g, subject), find_node(g, obj)
+    [data] = [d for _, v, d in g.out_edges(s, data=True) if v == o]
+    return data
+
+
+def test_title_with_owner_becomes_a_typed_role_fact(graph_of):
+    g = graph_of("Siemens chief Peter Brandt visited Berlin on Monday.")
+    data = edge(g, "Peter Brandt", "Siemens")
+    assert data["relation"] == "chief of"
+    assert data["wikidata_property"] == "P169" and data["wikidata_inverse"] is True
+
+
+def test_title_without_owner_is_a_position_held(graph_of):
+    g = graph_of("Home Secretary Priya Raman defended the plan.")
+    raman = find_node(g, "Priya Raman")
+    [(_, role, data)] = [e for e in g.out_edges(raman, data=True)
+                         if e[2]["wikidata_property"] == "P39"]
+    assert g.nodes[role]["type"] == "Role" and g.nodes[role]["label"] == "Home Secretary"
+
+
+def test_meeting_between_actors_is_consult(graph_of):
+    g = graph_of("Olaf Berg met with Ana Torres in Madrid on Friday.")
+    assert edge(g, "Olaf Berg", "Ana Torres")["event_type"] == "CONSULT"
+
+
+def test_a_sense_needs_its_kinds():
+    typer = RelationTyper()
+    assert typer.type_of("call", "Person", "Person").event_type == "CONSULT"
+    assert typer.type_of("call", "Person", "Concept") is None  # "calling X a terrific person"
+    assert typer.type_of("lead", "Person", "Country").wikidata_property == "P35"
+    assert typer.type_of("lead", "Person", "PoliticalParty").wikidata_property == "P488"
+
+
+def test_user_rows_come_first():
+    rows = parse_relations(["pattern,subject,object,property,inverse,event",
+                            "meet,actor,actor,,,COOPERATE"])
+    assert RelationTyper(rows).type_of("meet", "Person", "Person").event_type == "COOPERATE"
+    assert RelationTyper().type_of("meet", "Person", "Person").event_type == "CONSULT"
+
+
+@pytest.mark.parametrize("row, message", [
+    ("meet,actor,nobody,,,CONSULT", "unknown kind"),
+    ("meet,actor,actor,X39,,", "not a Wikidata property"),
+    ("meet,actor,actor,,,GOSSIP", "not a PLOVER type"),
+    ("meet,actor,actor,,,", "needs a property or an event"),
+    ("meet,actor", "expected 6 columns"),
+])
+def test_bad_relation_rows_name_file_and_line(row, message):
+    with pytest.raises(RelationFileError, match=f"rel.csv:1: .*{message}"):
+        parse_relations([row], "rel.csv")
+
+
+def test_cli_bad_relations_file_is_one_line_exit_2(tmp_path):
+    bad = tmp_path / "rel.csv"
+    bad.write_text("meet,actor,nobody,,,CONSULT\n")
+    (tmp_path / "a.txt").write_text("Olaf Berg met Ana Torres.")
+    run = subprocess.run([sys.executable, "-m", "kgbuilder", "build", str(tmp_path / "a.txt"),
+                          "--relations", str(bad), "--out", str(tmp_path / "out")],
+                         capture_output=True, text=True, timeout=300)
+    assert run.returncode == 2 and not (tmp_path / "out").exists()
+    assert len(run.stderr.strip().splitlines()) == 1 and "unknown kind" in run.stderr
