@@ -338,6 +338,8 @@ class _DocumentResolver:
 def _short_form_of(word: str, cluster: Cluster) -> bool:
     """Whether one-word key ``word`` is how the text shortens ``cluster``'s name."""
     words = [w for w in cluster.key.split() if w not in NAME_PARTICLES]
+    if not words:
+        return False
     if cluster.is_person:
         return word in (words[0], words[-1])
     return cluster.type in SHORTENED_TYPES and word == words[-1] and len(word) > 3
