@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 
-.PHONY: demo test lint browser bench-carb bench-throughput clean
+.PHONY: demo test lint browser bench-carb bench-throughput bench-newskg bench-gap clean
 
 CARB := ../shared/benchmarks/carb
 REPEAT ?= 1  # make bench-throughput REPEAT=3: the one-process pair three times
@@ -43,6 +43,18 @@ bench-carb: $(VENV)/.installed
 	$(BIN)/pip install -q -e '.[bench]'
 	$(BIN)/python bench/carb.py $(CARB)/dev.txt --out out/carb/kgbuilder.tsv \
 	  --gold $(CARB)/gold/dev.tsv --baselines
+
+# The news knowledge-graph gold (dev split, read in place): entities, facts, relation types.
+NEWSKG := ../shared/benchmarks/newskg
+bench-newskg: $(VENV)/.installed
+	$(BIN)/kgbuilder build $(NEWSKG)/articles.jsonl --out out/newskg --quiet
+	$(BIN)/python $(NEWSKG)/score.py out/newskg $(NEWSKG)/gold
+
+# Pronoun resolution on GAP (dev split, official scorer).
+GAP := ../shared/benchmarks/gap
+bench-gap: $(VENV)/.installed
+	$(BIN)/python bench/gap.py $(GAP)/gap-development.tsv --out out/gap/dev.tsv
+	$(BIN)/python $(GAP)/score.py --gold_tsv $(GAP)/gap-development.tsv --system_tsv out/gap/dev.tsv
 
 # Speed against bare spaCy on the BBC corpus (read in place, never copied).
 bench-throughput: $(VENV)/.installed

@@ -281,18 +281,22 @@ def rdf_triples(graph: nx.MultiDiGraph, base: str = DEFAULT_BASE) -> Iterator[ox
             predicates[relation] = ox.NamedNode(terms.rel_base + relation_segment(relation))
             yield ox.Triple(predicates[relation], _TYPE, _PROPERTY)
             yield ox.Triple(predicates[relation], _LABEL, ox.Literal(relation))
-    typed: dict[str, ox.NamedNode] = {}  # kgv: term of each relation type used
+    typed: set[str] = set()  # kgv: terms of the relation types used
+    seen: set[tuple[str, str, str]] = set()  # typed triples, each written once
     for subject, obj, data in graph.edges(data=True):
         if not data.get("asserted", not data["negated"]):
             continue  # denials, questions, hypotheticals, relayed claims: statements only
         yield ox.Triple(entity[subject], predicates[data["relation"]], entity[obj])
         for term, reverse in _type_terms(data, terms):
             if term.value not in typed:
-                typed[term.value] = term
+                typed.add(term.value)
                 yield from _type_declaration(term, data, reverse)
-            ends = (entity[obj], entity[subject]) if reverse else (entity[subject], entity[obj])
-            yield ox.Triple(ends[0], term, ends[1])
-            if not reverse:
+            ends = (obj, subject) if reverse else (subject, obj)
+            if (ends[0], term.value, ends[1]) not in seen:
+                seen.add((ends[0], term.value, ends[1]))
+                yield ox.Triple(entity[ends[0]], term, entity[ends[1]])
+            if not reverse and (data["relation"], term.value, "") not in seen:
+                seen.add((data["relation"], term.value, ""))
                 yield ox.Triple(predicates[data["relation"]], _SUBPROPERTY, term)
     sentences: dict[str, tuple[ox.NamedNode, dict]] = {}
     docs: dict[str, ox.NamedNode] = {}  # iri_segment is per character: made once per doc
