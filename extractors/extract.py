@@ -24,7 +24,7 @@ def extract_doc(doc: Doc, document: Document, pipeline: str = "") -> DocumentExt
         sentences=sum(1 for s in doc.sents if s.text.strip()),
         mentions=tuple(document_mentions(doc)),
         extractions=(*doc_extractions(doc, document.id, document.text),
-                     *title_extractions(doc, document.id, entity_spans(doc))),
+                     *title_extractions(doc, document.id, entity_spans(doc), document.text)),
         pipeline=pipeline,
     )
 

@@ -90,7 +90,8 @@ def _owner_mention(owner: list[Token], ents: dict[int, Span]) -> Mention | None:
     return None
 
 
-def title_extraction(ent: Span, doc_id: str, ents: dict[int, Span]) -> Extraction | None:
+def title_extraction(ent: Span, doc_id: str, ents: dict[int, Span],
+                     source_text: str | None = None) -> Extraction | None:
     """The role fact the title before person ``ent`` states, or None without one."""
     span = trimmed(with_titles(ent))
     title = [t for t in span if t.i < ent.start]
@@ -113,7 +114,9 @@ def title_extraction(ent: Span, doc_id: str, ents: dict[int, Span]) -> Extractio
     sentence = ent.sent
     return Extraction(
         doc_id=doc_id,
-        sentence=Sentence(sentence.text, sentence.start_char, sentence.end_char),
+        sentence=Sentence(sentence.text if source_text is None
+                          else source_text[sentence.start_char:sentence.end_char],
+                          sentence.start_char, sentence.end_char),
         subject=subject, relation=relation, relation_text=" ".join(t.text for t in title),
         objects=(obj,), confidence=TITLE_CONFIDENCE, rule="title",
         arguments=(Phrase(ent.text, ent.start_char, ent.end_char),
@@ -122,11 +125,13 @@ def title_extraction(ent: Span, doc_id: str, ents: dict[int, Span]) -> Extractio
     )
 
 
-def title_extractions(doc: Doc, doc_id: str, ents: dict[int, Span]) -> Iterator[Extraction]:
-    """Every role fact a title before a person's name states, in text order."""
+def title_extractions(doc: Doc, doc_id: str, ents: dict[int, Span],
+                      source_text: str | None = None) -> Iterator[Extraction]:
+    """Every role fact a title before a person's name states, in text order; sentences
+    are read from ``source_text`` (the text before cleaning) when given."""
     for ent in doc.ents:
         if ent.label_ == "PERSON":
-            found = title_extraction(ent, doc_id, ents)
+            found = title_extraction(ent, doc_id, ents, source_text)
             if found is not None:
                 yield found
 

@@ -22,7 +22,7 @@ contract (see the README):
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import networkx as nx
 from kgbuilder.extractors.records import NODE_KINDS, DocumentExtractions, Extraction, Mention
@@ -121,6 +121,13 @@ class _Ends:
             return None
         return self.resolution.lookup(extraction.doc_id, extraction.attributed_to)
 
+    def named(self, mention: Mention, node: str | None) -> Mention:
+        """A resolved pronoun judged by what it stands for (``they`` → ``Colombian rebels``)."""
+        if mention.kind != "pronoun" or node is None:
+            return mention
+        label = self.resolution.entities[node].label
+        return replace(mention, text=label, head=label.split()[-1] if label else "")
+
     def type_of(self, node: str | None) -> str | None:
         return None if node is None else self.resolution.entities[node].type
 
@@ -131,8 +138,9 @@ def _admit(extraction: Extraction, ends: _Ends) -> tuple[str | None, str | None,
         return None, None, "no object (an event without a partner)"
     subject = ends.node(extraction, extraction.subject)
     obj = ends.node(extraction, extraction.object)
-    reason = rejection(extraction.subject, ends.type_of(subject), extraction.object,
-                       ends.type_of(obj), extraction.sentence.text)
+    reason = rejection(ends.named(extraction.subject, subject), ends.type_of(subject),
+                       ends.named(extraction.object, obj), ends.type_of(obj),
+                       extraction.sentence.text)
     if reason is None and subject == obj:
         reason = "subject and object are one entity"
     return subject, obj, reason

@@ -52,7 +52,7 @@ def fits(pronoun: Mention, seen: Seen) -> bool:
     if pronoun.label == "neuter":
         return not seen.plural and cluster.type in NEUTER_TYPES
     if pronoun.label == "plural":
-        return seen.plural and not cluster.is_person and not cluster.key.startswith("concept:")
+        return seen.plural and not cluster.is_person
     return False
 
 

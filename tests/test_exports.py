@@ -21,7 +21,7 @@ def test_turtle_parses_with_rdflib_and_pyoxigraph(seed_out, seed_kg):
     g = rdflib.Graph().parse(data=data, format="turtle")
     quads = list(ox.parse(data, format=ox.RdfFormat.TURTLE))
     assert len(g) == len(quads) > 500
-    asserted = sum(1 for _, _, d in seed_kg.graph.edges(data=True) if not d["negated"])
+    asserted = sum(1 for _, _, d in seed_kg.graph.edges(data=True) if d["asserted"])
     rel = rdflib.Namespace("http://example.org/kgbuilder/rel/")
     plain = {(s, p, o) for s, p, o in g if str(p).startswith(str(rel))}
     assert len(plain) == asserted
@@ -38,9 +38,9 @@ def test_every_rdf_format_parses(seed_kg, fmt):
 
 
 def test_negated_facts_are_statements_not_triples(graph_of):
-    g = graph_of("The bank did not approve the loan.")
+    g = graph_of("Germany did not invade Poland.")
     rdf = rdflib.Graph().parse(data=serialize_rdf(g), format="turtle")
-    approve = rdflib.URIRef("http://example.org/kgbuilder/rel/approve")
+    approve = rdflib.URIRef("http://example.org/kgbuilder/rel/invade")
     assert not list(rdf.triples((None, approve, None)))
     stmts = list(rdf.subjects(rdflib.RDF.predicate, approve))
     assert len(stmts) == 1
@@ -71,7 +71,10 @@ def test_facts_csv_has_one_row_per_evidence(seed_out, seed_kg):
     with open(seed_out / "facts.csv", encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle))
     expected = sum(len(d["evidence"]) for _, _, d in seed_kg.graph.edges(data=True))
-    assert len(rows) == expected and all(r["sentence"] and r["doc"] for r in rows)
+    kept = [r for r in rows if r["in_graph"] == "true"]
+    assert len(kept) == expected and all(r["sentence"] and r["doc"] for r in rows)
+    left = [r for r in rows if r["in_graph"] == "false"]
+    assert len(left) == len(seed_kg.rejected) and all(r["reason"] for r in left)
 
 
 def test_html_loads_nothing_from_the_network(seed_out):
@@ -84,7 +87,7 @@ def test_html_loads_nothing_from_the_network(seed_out):
 
 
 def test_reported_facts_carry_prov_attribution(graph_of):
-    g = graph_of("Angela Merkel arrived in Paris. Merkel said that the army had seized the port.")
+    g = graph_of("Angela Merkel arrived in Paris. Merkel said that Russia had seized Crimea.")
     rdf = rdflib.Graph().parse(data=serialize_rdf(g, "turtle"), format="turtle")
     rows = list(rdf.query("""
         PREFIX prov: <http://www.w3.org/ns/prov#>

@@ -66,7 +66,7 @@ def test_known_documents_are_skipped_and_the_graph_is_unchanged(seed_parts, tmp_
 def test_entities_resolve_across_old_and_new_documents(tmp_path):
     (tmp_path / "a.txt").write_text("Angela Merkel visited Paris on Monday. She met "
                                     "students at the Sorbonne.", encoding="utf-8")
-    (tmp_path / "b.txt").write_text("Merkel criticised the budget plan on Tuesday.",
+    (tmp_path / "b.txt").write_text("Merkel criticised Gazprom on Tuesday.",
                                     encoding="utf-8")
     out = tmp_path / "out"
     assert kgbuilder("build", str(tmp_path / "a.txt"), "--out", str(out),
@@ -79,6 +79,7 @@ def test_entities_resolve_across_old_and_new_documents(tmp_path):
     assert "Merkel" in people[0]["aliases"]
     docs = {e["doc"] for _, _, d in graph.edges(data=True) for e in d["evidence"]}
     assert docs == {"a", "b"}
+    assert set(people[0]["documents"]) == {"a", "b"}
 
 
 def test_into_keeps_the_settings_of_the_graph_it_grows(tmp_path):

