@@ -59,3 +59,6 @@ THING_NOUNS: dict[str, str] = {
     **dict.fromkeys("""airport stadium hospital school university college bridge building
     hotel station base prison museum theatre theater arena tower""".split(), "Place"),
 }
+# Courtesy titles before a name ("Lord Janner", "Mr Blair"): kept as an alias form.
+HONORIFICS = frozenset("""mr mrs ms miss dr sir lord lady dame prince princess king queen
+sheikh""".split())

@@ -17,7 +17,9 @@ captain capt commander lieutenant lt sergeant sgt major sheikh interim former la
 strongman leader chief director spokesman spokeswoman spokesperson envoy deputy foreign
 defense defence state attorney chairman chairwoman chair ceo founder boss coach minister
 first lady opposition activist dictator emir premier president-elect executive analyst
-manager economist adviser advisor official
+manager economist adviser advisor official hooker flanker prop winger captain striker
+goalkeeper full-back fly-half centre frontman singer bassist guitarist drummer host
+presenter producer midfielder defender kicker skipper
 """.split())
 # Role nouns a person's title or apposition can carry: they fix which pronoun fits.
 GENDER_OF_WORD: dict[str, str] = {
@@ -128,9 +130,21 @@ def acronym(name: str) -> str:
 
 
 def looks_like_acronym(text: str) -> bool:
-    """``FBI``, ``C.I.A.``: two to six capital letters, dots allowed."""
+    """``FBI``, ``C.I.A.``, ``TfL``: two to six letters, dots allowed, capitals at both
+    ends and in the majority."""
     letters = text.replace(".", "")
-    return 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()
+    if not (2 <= len(letters) <= 6 and letters.isalpha()):
+        return False
+    capitals = sum(c.isupper() for c in letters)
+    return letters[0].isupper() and letters[-1].isupper() and 2 * capitals > len(letters)
+
+
+def acronyms(name: str) -> frozenset[str]:
+    """Every initialism of ``name``: without its small words (``fbi``) and with them
+    (``Transport for London`` → ``tl`` and ``tfl``)."""
+    words = name_key(name).split()
+    full = "".join(w[0] for w in words) if len(words) > 1 else ""
+    return frozenset(a for a in (acronym(name), full) if a)
 
 
 def slug(text: str) -> str:

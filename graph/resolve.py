@@ -29,12 +29,12 @@ from kgbuilder.extractors.records import NODE_KINDS, DocumentExtractions, Mentio
 from .aliases import Aliases
 from .gazetteer import country_for
 from .genders import gender_of_name
-from .lexicon import THING_NOUNS
+from .lexicon import HONORIFICS, THING_NOUNS
 from .names import (
     DEMONYM,
     NAME_PARTICLES,
     ROLE_NOUNS,
-    acronym,
+    acronyms,
     gender_of,
     has_title_word,
     looks_like_acronym,
@@ -219,7 +219,7 @@ class _DocumentResolver:
             return None
         wanted = name_key(text)
         found = [c for c in self.by_key.values() if not c.key.startswith("concept:")
-                 and c.type in ACRONYM_TYPES and acronym(c.label) == wanted]
+                 and c.type in ACRONYM_TYPES and wanted in acronyms(c.label)]
         return found[0] if len(found) == 1 else None
 
     def _remember(self, mention: Mention, cluster: Cluster) -> None:
@@ -258,6 +258,7 @@ class _DocumentResolver:
                 kind = things[0]
         text = mention.text
         reason = "name"
+        honorific = ""
         title: frozenset[str] = frozenset()
         user = self.aliases.get(name_key(text))
         if mention.kind == "entity" and mention.label in COUNTRY_LABELS and user is None:
@@ -271,7 +272,11 @@ class _DocumentResolver:
                                                        or len(bare.split()) == 1)
             if titles and (_is_person_name(mention) or titled_name):
                 text, reason, title = bare, "title stripped", title_words(mention.text)
-                kind = "Person" if titled_name and mention.label == "" else kind
+                courtesy = titles.split()[-1]
+                if courtesy.casefold().rstrip(".") in HONORIFICS:  # "Lord Janner", "Mr Blair"
+                    honorific = f"{courtesy} {bare}"
+                if (titled_name and mention.label == "") or gender_of(title):
+                    kind = "Person"  # "Mr Cable", whatever NER called it
                 user = self.aliases.get(name_key(bare))
         cluster = None
         if user is not None:
@@ -292,6 +297,9 @@ class _DocumentResolver:
             prefix = "" if mention.kind == "entity" else "concept:"
             cluster = self._cluster(prefix + name_key(text), text)
         cluster.add(mention, self.doc_id, kind, reason)
+        if honorific and honorific not in cluster.aliases:
+            cluster.aliases[honorific] = 0  # a form the text implies: searchable, uncounted
+            cluster.reasons.setdefault(honorific, "courtesy title and name")
         self._remember(mention, cluster)
 
     def resolve_nominals(self) -> None:
@@ -342,7 +350,8 @@ def _short_form_of(word: str, cluster: Cluster) -> bool:
         return False
     if cluster.is_person:
         return word in (words[0], words[-1])
-    return cluster.type in SHORTENED_TYPES and word == words[-1] and len(word) > 3
+    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+    return cluster.type in SHORTENED_TYPES and word == head and len(word) >= 3
 
 
 KIND_ORDER = {"entity": 0, "pronoun": 1, "concept": 2}
@@ -390,6 +399,15 @@ def _best_label(cluster: Cluster) -> str:
                                           "ignore").decode(), a))
 
 
+def _fullest(cluster: Cluster) -> str:
+    """The longest name among a cluster's forms, titles stripped (what its type is read
+    from: ``Vincent Cable``, not the more frequent ``Cable``)."""
+    if cluster.fixed or not cluster.aliases:
+        return cluster.label
+    return max((split_title(a)[1] for a in sorted(cluster.aliases)),
+               key=lambda name: len(name.split()))
+
+
 def _merge_surnames(merged: dict[str, Cluster]) -> None:
     """A lone surname joins the one multi-word person with that surname."""
     people_by_surname: dict[str, list[str]] = {}
@@ -411,8 +429,7 @@ def _merge_acronyms(merged: dict[str, Cluster]) -> None:
     by_acronym: dict[str, list[str]] = {}
     for key, cluster in merged.items():
         if not key.startswith("concept:") and cluster.type in ACRONYM_TYPES:
-            letters = acronym(cluster.label)
-            if letters:
+            for letters in sorted(acronyms(cluster.label)):
                 by_acronym.setdefault(letters, []).append(key)
     for key in sorted(merged):
         cluster = merged[key]
@@ -457,7 +474,11 @@ def resolve(results: Iterable[DocumentExtractions], aliases: Aliases | None = No
             documents[doc_id] = documents.get(doc_id, 0) + 1
         label = _best_label(cluster)
         kind = cluster.type if cluster.fixed or prefix else entity_type(
-            cluster.type, label, cluster.types.get("Person", 0))
+            cluster.type, _fullest(cluster), cluster.types.get("Person", 0),
+            cluster.gender is not None)
+        if kind == "Person" and not cluster.is_person:  # NER's other labels outvoted
+            cluster.retype("Person")
+            label = _best_label(cluster)
         entities[entity_id] = Entity(entity_id, label, kind,
                                      dict(cluster.aliases), dict(cluster.reasons),
                                      len(cluster.mentions), tuple(demonyms),

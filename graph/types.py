@@ -9,7 +9,8 @@ the NER missed is a ``Person`` when it starts with a known first name, else an
 
 from __future__ import annotations
 
-from .genders import gender_of_first_name
+from .gazetteer import country_for
+from .genders import first_name_genders, gender_of_first_name
 from .lexicon import EVENT_WORDS, GOVERNMENT_WORDS, LAW_WORDS, PARTY_WORDS, TEAM_WORDS
 from .names import name_key
 
@@ -39,14 +40,28 @@ def organization_kind(label: str) -> str:
     return "Organization"
 
 
-def entity_type(broad: str, label: str, person_mentions: int = 0) -> str:
+def entity_type(broad: str, label: str, person_mentions: int = 0,
+                gendered: bool = False) -> str:
     """The node type of an entity named ``label`` whose mentions mostly say ``broad``.
 
     A name's last word settles its kind when it is a kind word (``... Party``,
-    ``... Bill``, ``... Cup``); a name with a known first name that NER called a person
-    at least once is a person.
+    ``... Bill``, ``... Cup``). NER's person label is checked against what people's names
+    look like in news, where a person is introduced by a full name: a one-word "person"
+    that is a country is the country; one that no pronoun, courtesy title or first name
+    marks as a person, or a name joined by ``for``/``of``/``and``, is an organisation.
+    A name with a known first name, or one a he/she refers to, that NER called a person at
+    least once is a person.
     """
     words = name_key(label).split()
+    if broad == "Person" and not gendered:
+        if len(words) == 1 and country_for(label):
+            return "Country"
+        if (len(words) == 1 and label.title() not in first_name_genders()) or (
+                set(words[1:-1]) & {"for", "of", "and"}):
+            return organization_kind(label)
+    if person_mentions and broad != "Person" and len(words) > 1 and (
+            gendered or gender_of_first_name(label)):
+        return "Person"
     last = words[-1] if words else ""
     if broad != "Person" or len(words) > 1:
         if last in PARTY_WORDS and broad in ("Organization", "Person", "Thing"):
@@ -55,8 +70,6 @@ def entity_type(broad: str, label: str, person_mentions: int = 0) -> str:
             return "Legislation"
         if last in EVENT_WORDS and len(words) > 1 and broad != "CreativeWork":
             return "Event"
-    if person_mentions and broad != "Person" and gender_of_first_name(label):
-        return "Person"
     if broad == "Organization":
         return organization_kind(label)
     if broad == "Thing":
