@@ -83,12 +83,10 @@ def antecedent(pronoun: Mention, history: list[Seen]) -> Cluster | None:
     reflexive = pronoun.text.casefold().endswith(("self", "selves"))
     if reflexive:
         return window[0].cluster
-    if pronoun.label in PERSON_PRONOUNS:
-        known = [s for s in window if s.cluster.gender == pronoun.label]
-        people = {id(s.cluster) for s in window}
-        if not known and len(people) > 1:
-            return None  # two people of unknown gender: no evidence for either
-        window = known or window
+    if pronoun.label in PERSON_PRONOUNS and not any(
+            s.cluster.gender == pronoun.label for s in window) and len(
+            {id(s.cluster) for s in window}) > 1:
+        return None  # two people in reach, neither known to fit: no evidence for either
     nearest = window[0].sentence
     pool = [s for s in window if s.sentence == nearest]
     return next((s for s in pool if s.subject), pool[0]).cluster

@@ -256,6 +256,8 @@ class _DocumentResolver:
             things = [THING_NOUNS[w] for w in title_words(mention.text) if w in THING_NOUNS]
             if things:  # "the aircraft carrier Gerald Ford": the carrier's title words
                 kind = things[0]
+        elif mention.kind == "entity" and mention.label == "" and gender_of_name(mention.text):
+            kind = "Person"  # a proper name NER missed, with a known first name
         text = mention.text
         reason = "name"
         honorific = ""
