@@ -2,7 +2,8 @@
 
 from .aliases import AliasFileError, read_aliases
 from .build import KnowledgeGraph, build_graph, find_node
-from .resolve import Entity, Resolution, resolve
+from .clusters import Entity, Resolution
+from .merge import resolve
 
 __all__ = ["AliasFileError", "Entity", "KnowledgeGraph", "Resolution", "build_graph", "find_node",
            "read_aliases", "resolve"]

@@ -29,9 +29,10 @@ from kgbuilder.extractors.records import NODE_KINDS, DocumentExtractions, Extrac
 
 from .admission import NAMED_TYPES, rejection
 from .aliases import Aliases
+from .clusters import Entity, Resolution
+from .merge import resolve
 from .modality import modality_class
 from .relations import RelationType, RelationTyper
-from .resolve import Entity, Resolution, resolve
 
 
 @dataclass

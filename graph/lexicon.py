@@ -26,11 +26,14 @@ both each either neither such another other others none there here
 # firm" → the company last named): head noun → node types it may refer to.
 ORGANIZATION_TYPES = ("Organization", "GovernmentOrganization", "PoliticalParty",
                       "SportsTeam")
+GOVERNMENT_KINDS = ("Organization", "GovernmentOrganization")  # told apart by the name
 NOMINAL_HEADS: dict[str, tuple[str, ...]] = {
-    **dict.fromkeys("""firm company group giant carrier bank retailer maker manufacturer
-    broadcaster network newspaper paper operator provider insurer airline chain label
-    band club agency regulator watchdog body organisation organization corporation
-    conglomerate business partnership charity union""".split(), ORGANIZATION_TYPES),
+    **dict.fromkeys("""firm company giant carrier bank retailer maker manufacturer
+    broadcaster newspaper paper operator provider insurer airline chain label band club
+    organisation organization corporation conglomerate business charity union
+    drugmaker""".split(), ORGANIZATION_TYPES),
+    **dict.fromkeys("""regulator watchdog agency authority ministry""".split(),
+                    GOVERNMENT_KINDS),
     **dict.fromkeys("party".split(), ("PoliticalParty", "Organization")),
     **dict.fromkeys("team side squad".split(), ("SportsTeam", "Organization", "Country")),
     **dict.fromkeys("country nation state kingdom republic".split(), ("Country",)),

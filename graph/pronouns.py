@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from kgbuilder.extractors.records import Mention
 
 if TYPE_CHECKING:
-    from .resolve import Cluster
+    from .clusters import Cluster
 
 PERSON_PRONOUNS = frozenset({"masc", "fem"})
 # What ``it`` can stand for: a named thing that is neither a person nor a plural.

@@ -12,21 +12,19 @@ Two passes, so the answer does not depend on how documents were split or ordered
    preferring a subject; reflexives (``Maduro himself``) to the nearest one in their
    sentence; a title nominal (``the US president``) to the one person in the document
    who carries that title.
-2. Across documents (:func:`resolve`): clusters meet by normalised name; a lone
-   surname joins the one person known by that surname, if exactly one; an acronym the
-   one name it abbreviates.
+2. Across documents (:func:`kgbuilder.graph.merge.resolve`): clusters meet by
+   normalised name; a lone surname joins the one person known by that surname, if
+   exactly one; an acronym the one name it abbreviates.
 
 Every merge records the rule that made it, so ``kgbuilder explain`` can say why.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass, field
-
 from kgbuilder.extractors.records import NODE_KINDS, DocumentExtractions, Mention
 
 from .aliases import Aliases
+from .clusters import Cluster
 from .gazetteer import country_for
 from .genders import gender_of_name
 from .lexicon import HONORIFICS, THING_NOUNS
@@ -39,13 +37,13 @@ from .names import (
     has_title_word,
     looks_like_acronym,
     name_key,
-    slug,
     split_title,
     surname_key,
     title_words,
 )
+from .nominals import definite_spans, nominal_targets
 from .pronouns import PERSON_PRONOUNS, Seen, antecedent
-from .types import TYPE_OF_LABEL, entity_type
+from .types import TYPE_OF_LABEL
 
 COUNTRY_LABELS = frozenset({"GPE", "LOC", "ORG", "NORP"})
 # NER often calls a lone surname ORG, or misses it (label "").
@@ -55,99 +53,6 @@ MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
 ACRONYM_TYPES = frozenset({"Organization", "Place", "Event", "Legislation", "Thing"})
 # Kinds whose name the text shortens to its head word ("the Commission", "the Cup").
 SHORTENED_TYPES = frozenset({"Organization", "Event", "Legislation"})
-MentionKey = tuple[str, int, int]  # document id, start, end
-
-
-@dataclass(slots=True)
-class Cluster:
-    """Mentions believed to name one entity, with the evidence for that belief (counts
-    in plain dicts: a corpus makes a hundred thousand clusters, and Counters cost)."""
-
-    key: str
-    label: str
-    types: dict[str, int] = field(default_factory=dict)  # type → mentions
-    aliases: dict[str, int] = field(default_factory=dict)  # surface form → mentions
-    reasons: dict[str, str] = field(default_factory=dict)
-    mentions: list[MentionKey] = field(default_factory=list)
-    last_seen: int = -1
-    gender: str | None = None
-    fixed: bool = False  # label and type given by the user's alias file
-    _type: str | None = field(default=None, repr=False, compare=False)  # set by ``type``
-
-    @property
-    def type(self) -> str:
-        """The most frequent type (the first seen on a tie); pronoun resolution asks it of
-        every earlier mention, so it is kept until the counts change."""
-        if self._type is None:
-            types = self.types
-            self._type = (next(iter(types)) if len(types) == 1 else
-                          max(types, key=types.__getitem__) if types else "Thing")
-        return self._type
-
-    def retype(self, kind: str) -> None:
-        """Count every mention so far as ``kind`` (a merge into an entity of that type)."""
-        self.types = {kind: sum(self.types.values())}
-        self._type = None
-
-    @property
-    def is_person(self) -> bool:
-        return self.type == "Person"
-
-    def titles(self) -> frozenset[str]:
-        """Every title and role word seen before this entity's name."""
-        return frozenset(w for alias in self.aliases for w in title_words(alias))
-
-    def add(self, mention: Mention, doc_id: str, kind: str, reason: str) -> None:
-        self.types[kind] = self.types.get(kind, 0) + 1
-        if kind != self._type:  # one more of the leading type keeps it in the lead
-            self._type = None
-        if mention.kind != "pronoun":
-            self.aliases[mention.text] = self.aliases.get(mention.text, 0) + 1
-            self.reasons.setdefault(mention.text, reason)
-        self.mentions.append((doc_id, mention.start, mention.end))
-        self.last_seen = max(self.last_seen, mention.start)
-
-    def absorb(self, other: Cluster, reason: str) -> None:
-        for kind, count in other.types.items():
-            self.types[kind] = self.types.get(kind, 0) + count
-        self._type = None
-        for alias, count in other.aliases.items():
-            self.aliases[alias] = self.aliases.get(alias, 0) + count
-        for alias in other.aliases:
-            # A form that was its own cluster's name came here by this merge's rule.
-            local = other.reasons.get(alias, "name")
-            self.reasons.setdefault(alias, reason if local == "name" else local)
-        self.mentions.extend(other.mentions)
-        self.last_seen = max(self.last_seen, other.last_seen)
-        self.gender = self.gender or other.gender
-        if other.fixed and not self.fixed:
-            self.fixed, self.label = True, other.label
-
-
-@dataclass(frozen=True)
-class Entity:
-    """A resolved entity: what becomes one graph node."""
-
-    id: str
-    label: str
-    type: str
-    aliases: dict[str, int]
-    reasons: dict[str, str]
-    mentions: int
-    demonyms: tuple[str, ...] = ()  # nationality words among its titles ("Venezuelan")
-    documents: dict[str, int] = field(default_factory=dict)  # document id → mentions there
-
-
-@dataclass
-class Resolution:
-    """Result of resolution: entities by id and the entity of each resolved mention."""
-
-    entities: dict[str, Entity]
-    entity_of: dict[MentionKey, str]
-
-    def lookup(self, doc_id: str, mention: Mention) -> str | None:
-        return self.entity_of.get((doc_id, mention.start, mention.end))
-
 
 def _type_of(mention: Mention) -> str:
     if mention.kind == "concept":
@@ -376,118 +281,10 @@ def document_clusters(result: DocumentExtractions, aliases: Aliases | None = Non
         resolver.add(mention)
     resolver.resolve_nominals()
     resolver.resolve_short_names()
+    definite = definite_spans(e for e in result.extractions if e.is_fact)
+    for nominal, entity in nominal_targets(list(resolver.by_key.values()), definite,
+                                           resolver.history):
+        resolver._merge(entity, nominal, "definite nominal of the last entity of its kind")
     return sorted(resolver.by_key.values(), key=lambda c: c.key)
 
 
-def _best_label(cluster: Cluster) -> str:
-    """The most frequent bare form: ties go to the longer, then accented, spelling."""
-    if cluster.fixed:
-        return cluster.label
-    candidates: dict[str, int] = {}
-    person, country = cluster.is_person, bool(cluster.types.get("Country"))
-    for alias, count in cluster.aliases.items():
-        named_thing = not person and bool(title_words(alias) & THING_NOUNS.keys())
-        bare = split_title(alias)[1] if person or named_thing else alias
-        if country:
-            bare = country_for(alias) or bare
-        candidates[bare] = candidates.get(bare, 0) + count
-    if not candidates:
-        return cluster.label
-    longest = max(len(b.split()) for b in candidates)
-    full = [a for a in candidates if len(a.split()) == longest]
-    if person:
-        candidates = {a: candidates[a] for a in full}
-    return max(candidates, key=lambda a: (candidates[a], len(a), a != a.encode("ascii",
-                                          "ignore").decode(), a))
-
-
-def _fullest(cluster: Cluster) -> str:
-    """The longest name among a cluster's forms, titles stripped (what its type is read
-    from: ``Vincent Cable``, not the more frequent ``Cable``)."""
-    if cluster.fixed or not cluster.aliases:
-        return cluster.label
-    return max((split_title(a)[1] for a in sorted(cluster.aliases)),
-               key=lambda name: len(name.split()))
-
-
-def _merge_surnames(merged: dict[str, Cluster]) -> None:
-    """A lone surname joins the one multi-word person with that surname."""
-    people_by_surname: dict[str, list[str]] = {}
-    for key, cluster in merged.items():
-        if cluster.is_person and len(key.split()) > 1:
-            people_by_surname.setdefault(key.split()[-1], []).append(key)
-    for key in sorted(merged):
-        cluster = merged[key]
-        words = key.split()
-        candidates = people_by_surname.get(words[0], []) if len(words) == 1 else []
-        if len(candidates) == 1 and (cluster.is_person or cluster.types.get("Organization")
-                                     or cluster.types.get("Thing")):
-            merged[candidates[0]].absorb(cluster, "surname of the only person so named")
-            del merged[key]
-
-
-def _merge_acronyms(merged: dict[str, Cluster]) -> None:
-    """An acronym joins the one multi-word name it abbreviates."""
-    by_acronym: dict[str, list[str]] = {}
-    for key, cluster in merged.items():
-        if not key.startswith("concept:") and cluster.type in ACRONYM_TYPES:
-            for letters in sorted(acronyms(cluster.label)):
-                by_acronym.setdefault(letters, []).append(key)
-    for key in sorted(merged):
-        cluster = merged[key]
-        if key.startswith("concept:") or not any(looks_like_acronym(a) for a in cluster.aliases):
-            continue
-        candidates = [k for k in by_acronym.get(key, []) if k != key]
-        if len(candidates) == 1 and candidates[0] in merged:
-            merged[candidates[0]].absorb(cluster, "acronym of the only name so abbreviated")
-            del merged[key]
-
-
-def resolve(results: Iterable[DocumentExtractions], aliases: Aliases | None = None
-            ) -> Resolution:
-    """Resolve the mentions of all documents into entities (order-independent).
-
-    ``aliases`` is the user's alias table (:func:`kgbuilder.graph.aliases.read_aliases`).
-    """
-    merged: dict[str, Cluster] = {}
-    local: list[tuple[str, Cluster]] = []
-    for result in sorted(results, key=lambda r: r.document.id):
-        for cluster in document_clusters(result, aliases):
-            local.append((result.document.id, cluster))
-    # Pass 2a: same normalised name across documents.
-    for _, cluster in local:  # the first document's cluster of a name takes the others in
-        target = merged.get(cluster.key)
-        if target is None:
-            merged[cluster.key] = cluster
-        else:
-            target.absorb(cluster, "same name in another document")
-    _merge_surnames(merged)
-    _merge_acronyms(merged)
-    entities: dict[str, Entity] = {}
-    id_of_key: dict[str, str] = {}
-    for key in sorted(merged):
-        cluster = merged[key]
-        prefix = "concept:" if key.startswith("concept:") else ""
-        entity_id = prefix + slug(key.removeprefix("concept:"))
-        demonyms = sorted({w for alias in cluster.aliases if " " in alias  # else no title
-                           for w in split_title(alias)[0].split() if DEMONYM.match(w)})
-        documents: dict[str, int] = {}
-        for doc_id, _, _ in cluster.mentions:
-            documents[doc_id] = documents.get(doc_id, 0) + 1
-        label = _best_label(cluster)
-        kind = cluster.type if cluster.fixed or prefix else entity_type(
-            cluster.type, _fullest(cluster), cluster.types.get("Person", 0),
-            cluster.gender is not None)
-        if kind == "Person" and not cluster.is_person:  # NER's other labels outvoted
-            cluster.retype("Person")
-            label = _best_label(cluster)
-        entities[entity_id] = Entity(entity_id, label, kind,
-                                     dict(cluster.aliases), dict(cluster.reasons),
-                                     len(cluster.mentions), tuple(demonyms),
-                                     dict(sorted(documents.items())))
-        id_of_key[key] = entity_id
-    entity_of: dict[MentionKey, str] = {}
-    for key in sorted(merged):
-        for mention in merged[key].mentions:
-            entity_of[mention] = id_of_key[key]
-    return Resolution(entities, entity_of)

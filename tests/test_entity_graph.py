@@ -98,3 +98,22 @@ def test_one_word_short_form_joins_the_one_full_name(graph_of):
     node = find_node(g, "Maria Kowalska")
     assert "Kowalska" in g.nodes[node]["aliases"]
     assert find_node(g, "Kowalska") == node
+
+
+def test_definite_nominal_joins_the_last_entity_of_its_kind(graph_of):
+    g = graph_of("Nokia opened a plant in Chennai. The firm hired Ravi Kumar.")
+    nokia = find_node(g, "Nokia")
+    assert "firm" in g.nodes[nokia]["aliases"]
+    assert any(v == find_node(g, "Ravi Kumar") for _, v in g.out_edges(nokia))
+
+
+def test_nominal_with_two_candidates_in_a_sentence_stays_apart(graph_of):
+    g = graph_of("Nokia and Siemens opened a plant in Chennai. The firm hired Ravi Kumar.")
+    assert "firm" not in g.nodes[find_node(g, "Nokia")]["aliases"]
+    assert "firm" not in g.nodes[find_node(g, "Siemens")]["aliases"]
+
+
+def test_acronym_with_small_words_is_an_initialism_of_its_name():
+    from kgbuilder.graph.names import acronyms, looks_like_acronym
+    assert looks_like_acronym("TfL") and not looks_like_acronym("Tfl")
+    assert acronyms("Transport for London") == {"tl", "tfl"}

@@ -1,0 +1,136 @@
+"""Entity resolution across documents: the clusters of every document meet.
+
+Clusters meet by normalised name (the first document's cluster of a name takes the
+others in); a lone surname joins the one person known by that surname, if exactly one;
+an acronym the one name it abbreviates. The result does not depend on how documents
+were split or ordered. Each entity then gets its label (:func:`_best_label`) and type
+(:func:`~.types.entity_type`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from kgbuilder.extractors.records import DocumentExtractions
+
+from .aliases import Aliases
+from .clusters import Cluster, Entity, MentionKey, Resolution
+from .gazetteer import country_for
+from .lexicon import THING_NOUNS
+from .names import DEMONYM, acronyms, looks_like_acronym, slug, split_title, title_words
+from .resolve import ACRONYM_TYPES, document_clusters
+from .types import entity_type
+
+
+def _best_label(cluster: Cluster) -> str:
+    """The most frequent bare form: ties go to the longer, then accented, spelling."""
+    if cluster.fixed:
+        return cluster.label
+    candidates: dict[str, int] = {}
+    person, country = cluster.is_person, bool(cluster.types.get("Country"))
+    for alias, count in cluster.aliases.items():
+        named_thing = not person and bool(title_words(alias) & THING_NOUNS.keys())
+        bare = split_title(alias)[1] if person or named_thing else alias
+        if country:
+            bare = country_for(alias) or bare
+        candidates[bare] = candidates.get(bare, 0) + count
+    if not candidates:
+        return cluster.label
+    longest = max(len(b.split()) for b in candidates)
+    full = [a for a in candidates if len(a.split()) == longest]
+    if person:
+        candidates = {a: candidates[a] for a in full}
+    return max(candidates, key=lambda a: (candidates[a], len(a), a != a.encode("ascii",
+                                          "ignore").decode(), a))
+
+
+def _fullest(cluster: Cluster) -> str:
+    """The longest name among a cluster's forms, titles stripped (what its type is read
+    from: ``Vincent Cable``, not the more frequent ``Cable``)."""
+    if cluster.fixed or not cluster.aliases:
+        return cluster.label
+    return max((split_title(a)[1] for a in sorted(cluster.aliases)),
+               key=lambda name: len(name.split()))
+
+
+def _merge_surnames(merged: dict[str, Cluster]) -> None:
+    """A lone surname joins the one multi-word person with that surname."""
+    people_by_surname: dict[str, list[str]] = {}
+    for key, cluster in merged.items():
+        if cluster.is_person and len(key.split()) > 1:
+            people_by_surname.setdefault(key.split()[-1], []).append(key)
+    for key in sorted(merged):
+        cluster = merged[key]
+        words = key.split()
+        candidates = people_by_surname.get(words[0], []) if len(words) == 1 else []
+        if len(candidates) == 1 and (cluster.is_person or cluster.types.get("Organization")
+                                     or cluster.types.get("Thing")):
+            merged[candidates[0]].absorb(cluster, "surname of the only person so named")
+            del merged[key]
+
+
+def _merge_acronyms(merged: dict[str, Cluster]) -> None:
+    """An acronym joins the one multi-word name it abbreviates."""
+    by_acronym: dict[str, list[str]] = {}
+    for key, cluster in merged.items():
+        if not key.startswith("concept:") and cluster.type in ACRONYM_TYPES:
+            for letters in sorted(acronyms(cluster.label)):
+                by_acronym.setdefault(letters, []).append(key)
+    for key in sorted(merged):
+        cluster = merged[key]
+        if key.startswith("concept:") or not any(looks_like_acronym(a) for a in cluster.aliases):
+            continue
+        candidates = [k for k in by_acronym.get(key, []) if k != key]
+        if len(candidates) == 1 and candidates[0] in merged:
+            merged[candidates[0]].absorb(cluster, "acronym of the only name so abbreviated")
+            del merged[key]
+
+
+def resolve(results: Iterable[DocumentExtractions], aliases: Aliases | None = None
+            ) -> Resolution:
+    """Resolve the mentions of all documents into entities (order-independent).
+
+    ``aliases`` is the user's alias table (:func:`kgbuilder.graph.aliases.read_aliases`).
+    """
+    merged: dict[str, Cluster] = {}
+    local: list[tuple[str, Cluster]] = []
+    for result in sorted(results, key=lambda r: r.document.id):
+        for cluster in document_clusters(result, aliases):
+            local.append((result.document.id, cluster))
+    # Pass 2a: same normalised name across documents.
+    for _, cluster in local:  # the first document's cluster of a name takes the others in
+        target = merged.get(cluster.key)
+        if target is None:
+            merged[cluster.key] = cluster
+        else:
+            target.absorb(cluster, "same name in another document")
+    _merge_surnames(merged)
+    _merge_acronyms(merged)
+    entities: dict[str, Entity] = {}
+    id_of_key: dict[str, str] = {}
+    for key in sorted(merged):
+        cluster = merged[key]
+        prefix = "concept:" if key.startswith("concept:") else ""
+        entity_id = prefix + slug(key.removeprefix("concept:"))
+        demonyms = sorted({w for alias in cluster.aliases if " " in alias  # else no title
+                           for w in split_title(alias)[0].split() if DEMONYM.match(w)})
+        documents: dict[str, int] = {}
+        for doc_id, _, _ in cluster.mentions:
+            documents[doc_id] = documents.get(doc_id, 0) + 1
+        label = _best_label(cluster)
+        kind = cluster.type if cluster.fixed or prefix else entity_type(
+            cluster.type, _fullest(cluster), cluster.types.get("Person", 0),
+            cluster.gender is not None)
+        if kind == "Person" and not cluster.is_person:  # NER's other labels outvoted
+            cluster.retype("Person")
+            label = _best_label(cluster)
+        entities[entity_id] = Entity(entity_id, label, kind,
+                                     dict(cluster.aliases), dict(cluster.reasons),
+                                     len(cluster.mentions), tuple(demonyms),
+                                     dict(sorted(documents.items())))
+        id_of_key[key] = entity_id
+    entity_of: dict[MentionKey, str] = {}
+    for key in sorted(merged):
+        for mention in merged[key].mentions:
+            entity_of[mention] = id_of_key[key]
+    return Resolution(entities, entity_of)

@@ -1,0 +1,99 @@
+"""Definite nominals that stand for a named entity: ``the firm``, ``the country``.
+
+A noun phrase whose head is a kind word (:data:`~.lexicon.NOMINAL_HEADS`), written with
+``the`` every time, refers back to the named entity of a compatible kind mentioned
+most recently before it, when that entity is the only one of its kind in its sentence
+(``Google bought Keyhole. The firm ...`` is ambiguous between two companies only if
+both sit in that sentence, and then nothing merges). Every mention of the nominal must
+point at the same entity, else it stays a concept.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from kgbuilder.extractors.records import Extraction
+
+from .clusters import Cluster
+from .lexicon import GOVERNMENT_KINDS, NOMINAL_HEADS
+from .pronouns import Seen
+from .types import organization_kind
+
+MAX_NOMINAL_WORDS = 3  # "the firm", "the US media giant"
+
+
+def definite_spans(extractions: Iterable[Extraction]) -> set[tuple[int, int]]:
+    """Spans of concept arguments written with ``the`` before them in their sentence."""
+    found: set[tuple[int, int]] = set()
+    for extraction in extractions:
+        sentence = extraction.sentence
+        for mention in (extraction.subject, *extraction.objects):
+            if mention.kind != "concept":
+                continue
+            before = sentence.text[:max(0, mention.start - sentence.start)].rstrip()
+            if before[-3:].casefold() == "the" and (len(before) == 3 or not before[-4].isalnum()):
+                found.add((mention.start, mention.end))
+    return found
+
+
+def _kinds(cluster: Cluster) -> tuple[str, ...] | None:
+    """The entity types a nominal cluster may stand for, or None when it is no nominal:
+    a kind word with lowercase modifiers only (``the China Daily newspaper`` and ``the
+    French news agency`` name another entity)."""
+    words = cluster.key.removeprefix("concept:").split()
+    if not cluster.key.startswith("concept:") or not words or len(words) > MAX_NOMINAL_WORDS:
+        return None
+    if any(w[:1].isupper() for alias in cluster.aliases for w in alias.split()[:-1]):
+        return None
+    return NOMINAL_HEADS.get(words[-1])
+
+
+def _fits(cluster: Cluster, kinds: tuple[str, ...]) -> bool:
+    if cluster.type not in kinds:
+        return False
+    if kinds == GOVERNMENT_KINDS:
+        return organization_kind(cluster.label) == "GovernmentOrganization"
+    return True
+
+
+def _uncertain(cluster: Cluster) -> bool:
+    """A named thing whose kind resolution cannot yet trust: no NER type, or a "person"
+    no pronoun or title has confirmed (bands and firms are often tagged as people)."""
+    return cluster.type == "Thing" or (cluster.is_person and cluster.gender is None)
+
+
+def _referent(start: int, kinds: tuple[str, ...], history: list[Seen]) -> Cluster | None:
+    """The most recent named entity of ``kinds`` before ``start``, when it is the only
+    one of those kinds in its sentence and no entity of uncertain kind comes between."""
+    chosen: Seen | None = None
+    for seen in reversed(history):
+        if seen.start >= start or seen.cluster.key.startswith("concept:"):
+            continue
+        if chosen is not None and seen.sentence != chosen.sentence:
+            break
+        if _fits(seen.cluster, kinds):
+            if chosen is None:
+                chosen = seen
+            elif seen.cluster is not chosen.cluster:
+                return None  # two candidates in one sentence
+        elif chosen is None and _uncertain(seen.cluster):
+            return None
+    return chosen.cluster if chosen is not None else None
+
+
+def nominal_targets(clusters: Iterable[Cluster], definite: set[tuple[int, int]],
+                    history: list[Seen]) -> list[tuple[Cluster, Cluster]]:
+    """(nominal cluster, entity cluster) pairs to merge, in key order."""
+    pairs: list[tuple[Cluster, Cluster]] = []
+    for cluster in sorted(clusters, key=lambda c: c.key):
+        kinds = _kinds(cluster)
+        if kinds is None or cluster.fixed:
+            continue
+        spans = [(start, end) for _, start, end in cluster.mentions]
+        if not spans or any(span not in definite for span in spans):
+            continue
+        targets = {id(t): t for t in (_referent(s, kinds, history) for s, _ in spans)}
+        if len(targets) == 1 and None not in targets.values():
+            pairs.append((cluster, next(iter(targets.values()))))
+    return pairs
+
