@@ -9,7 +9,8 @@ matches and whose subject and object kinds fit the edge's ends:
 - other rows match the whole relation (``meet with``), else its verb with the same
   preposition, else a one-word pattern its first word (``criticise`` for ``criticise
   over``). Word senses stay apart through the kinds: ``call`` is CONSULT only between two
-  actors, never for "calling X a terrific person" (a Concept object).
+  actors, never for "calling X a terrific person" (a Concept object). A chain ``use to
+  threaten`` is also tried by its last verb.
 """
 
 from __future__ import annotations
@@ -133,6 +134,8 @@ class RelationTyper:
         if len(words) > 1:
             verb.append(f"{words[0]} {words[-1]}")
             verb.append(words[0])
+            if "to" in words[1:-1] and words[-1] not in _ROLE_GLUE:
+                verb.append(words[-1])  # "use to threaten": the infinitive's own verb
         return roles[:1] + verb if words[0] == "be" or words[-1] in _ROLE_GLUE or not verb \
             else verb + roles[:1]
 
