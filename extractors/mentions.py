@@ -31,6 +31,7 @@ PRONOUN_CUES: dict[str, str] = {
     "we": "speakers", "us": "speakers", "our": "speakers", "ourselves": "speakers",
 }
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that", "whose"})
+HYPHENS = frozenset({"-", "\u2010", "\u2011", "\u2013"})
 _DROP_LEFT_DEPS = frozenset({"det", "predet", "punct", "case", "preconj", "cc"})
 
 
@@ -263,14 +264,33 @@ def with_titles(ent: Span) -> Span:
                 or not start <= previous.head.i < ent.end):
             break
         start -= 1
+    while start < ent.start and doc[start - 1].text in HYPHENS and not doc[start - 1].whitespace_:
+        start += 1  # "long-time leader X": never a fragment of a hyphenated word
     return doc[start:ent.end]
 
 
+_CLOSING = frozenset('.!?:;"\'”’)]')  # not "…": a heading may trail off
+
+
+def is_heading(sentence: Span) -> bool:
+    """A headline or sub-heading: no closing punctuation, and at least three in four of
+    its content words capitalised. NER reads such lines as strings of names ("Trump
+    Halts Second Wave of Attacks")."""
+    text = sentence.text.strip()
+    words = [t for t in sentence if t.is_alpha and not t.is_stop]
+    if not text or text[-1] in _CLOSING or len(words) < 2:
+        return False
+    capitalised = sum(1 for t in words if t.text[0].isupper())
+    return 4 * capitalised >= 3 * len(words)
+
+
 def document_mentions(doc: Doc) -> list[Mention]:
-    """Every named entity and personal pronoun of ``doc``, in order (for resolution)."""
+    """Every named entity and personal pronoun of ``doc``, in order (for resolution);
+    names in headings are left out (:func:`is_heading`)."""
     found: list[Mention] = []
+    headings = {s.start for s in doc.sents if is_heading(s)}
     for ent in doc.ents:
-        if ent.label_ in NAMED_LABELS:
+        if ent.label_ in NAMED_LABELS and ent.sent.start not in headings:
             found.append(entity_mention(trimmed(with_titles(ent) if ent.label_ == "PERSON"
                                                 else ent), ent))
     for token in doc:

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
-from .mentions import entity_mention, trimmed, with_titles
+from .mentions import entity_mention, is_heading, trimmed, with_titles
 from .records import Extraction, Mention, Phrase, Sentence
 
 # Owners a title can name: organisations, places, groups ("Lib Dem", "Labour").
@@ -130,7 +130,7 @@ def title_extractions(doc: Doc, doc_id: str, ents: dict[int, Span],
     """Every role fact a title before a person's name states, in text order; sentences
     are read from ``source_text`` (the text before cleaning) when given."""
     for ent in doc.ents:
-        if ent.label_ == "PERSON":
+        if ent.label_ == "PERSON" and not is_heading(ent.sent):
             found = title_extraction(ent, doc_id, ents, source_text)
             if found is not None:
                 yield found

@@ -78,3 +78,17 @@ def _common_names() -> list[tuple[str, str]]:
 def country_for(name: str) -> str | None:
     """The canonical country a name stands for, or None."""
     return country_names().get(name_key(name))
+
+
+@lru_cache(maxsize=1)
+def region_names() -> frozenset[str]:
+    """:func:`name_key` of every ISO 3166-2 subdivision name (states, provinces,
+    regions: ``Vermont``, ``Texas``), from pycountry; with :func:`country_names`, the
+    place words that may stand before a person's name (``Vermont Bernie Sanders``)."""
+    return frozenset(name_key(s.name) for s in pycountry.subdivisions)
+
+
+def is_place_name(word: str) -> bool:
+    """Whether ``word`` names a country or a country's subdivision."""
+    key = name_key(word)
+    return key in country_names() or key in region_names()

@@ -28,17 +28,15 @@ ORGANIZATION_TYPES = ("Organization", "GovernmentOrganization", "PoliticalParty"
                       "SportsTeam")
 GOVERNMENT_KINDS = ("Organization", "GovernmentOrganization")  # told apart by the name
 NOMINAL_HEADS: dict[str, tuple[str, ...]] = {
-    **dict.fromkeys("""firm company giant carrier bank retailer maker manufacturer
-    broadcaster newspaper paper operator provider insurer airline chain label band club
-    organisation organization corporation conglomerate business charity union
-    drugmaker""".split(), ORGANIZATION_TYPES),
+    **dict.fromkeys("""firm company giant bank retailer maker manufacturer broadcaster
+    newspaper paper operator provider insurer airline chain label band club corporation
+    conglomerate charity union drugmaker""".split(), ORGANIZATION_TYPES),
     **dict.fromkeys("""regulator watchdog agency authority ministry""".split(),
                     GOVERNMENT_KINDS),
     **dict.fromkeys("party".split(), ("PoliticalParty", "Organization")),
     **dict.fromkeys("team side squad".split(), ("SportsTeam", "Organization", "Country")),
     **dict.fromkeys("country nation state kingdom republic".split(), ("Country",)),
-    **dict.fromkeys("regime government administration".split(),
-                    ("Country", "GovernmentOrganization")),
+    **dict.fromkeys("regime government".split(), ("Country", "GovernmentOrganization")),
     **dict.fromkeys("city capital town".split(), ("City", "Place")),
 }
 # Organisation names whose kind their words make clear (schema.org subclasses).

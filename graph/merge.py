@@ -18,6 +18,7 @@ from .clusters import Cluster, Entity, MentionKey, Resolution
 from .gazetteer import country_for
 from .lexicon import THING_NOUNS
 from .names import DEMONYM, acronyms, looks_like_acronym, slug, split_title, title_words
+from .nominals import NOMINAL_REASON
 from .resolve import ACRONYM_TYPES, document_clusters
 from .types import entity_type
 
@@ -29,6 +30,8 @@ def _best_label(cluster: Cluster) -> str:
     candidates: dict[str, int] = {}
     person, country = cluster.is_person, bool(cluster.types.get("Country"))
     for alias, count in cluster.aliases.items():
+        if cluster.reasons.get(alias) == NOMINAL_REASON:
+            continue  # "the firm" describes; it never names the entity
         named_thing = not person and bool(title_words(alias) & THING_NOUNS.keys())
         bare = split_title(alias)[1] if person or named_thing else alias
         if country:

@@ -76,8 +76,9 @@ def split_title(name: str) -> tuple[str, str]:
     """A person's name split into (leading titles and roles, bare name).
 
     Everything up to the last title-like word goes: a title or role word, a lowercase
-    word, a demonym or an initialism (``Fiat chief executive Sergio Marchionne`` →
-    (``Fiat chief executive``, ``Sergio Marchionne``)). Name particles (``van``, ``de``),
+    word, a demonym, an initialism, or a place before a full name (``Fiat chief executive
+    Sergio Marchionne`` → (``Fiat chief executive``, ``Sergio Marchionne``); ``Vermont
+    Bernie Sanders``, but ``Georgia Smith`` stays whole). Name particles (``van``, ``de``),
     connectors (``of``) and a trailing ``Jr``/``III`` never count; one word always stays.
     """
     words = name.split()
@@ -90,9 +91,16 @@ def split_title(name: str) -> tuple[str, str]:
         if lowered in NAME_PARTICLES or lowered in _CONNECTORS:
             continue
         if (lowered in TITLE_WORDS or word[:1].islower() or DEMONYM.match(word)
-                or _INITIALISM.fullmatch(word)):
+                or _INITIALISM.fullmatch(word)
+                or (last - i >= 2 and _is_place_name(word))):  # a full name must follow
             cut = i + 1
     return " ".join(words[:cut]), " ".join(words[cut:])
+
+
+def _is_place_name(word: str) -> bool:
+    from .gazetteer import is_place_name  # the gazetteer keys names with name_key
+
+    return is_place_name(word)
 
 
 def has_title_word(title: str) -> bool:

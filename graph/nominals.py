@@ -43,8 +43,9 @@ def _kinds(cluster: Cluster) -> tuple[str, ...] | None:
     words = cluster.key.removeprefix("concept:").split()
     if not cluster.key.startswith("concept:") or not words or len(words) > MAX_NOMINAL_WORDS:
         return None
-    if any(w[:1].isupper() for alias in cluster.aliases for w in alias.split()[:-1]):
-        return None
+    if any(w[:1].isupper() or "'" in w or "\u2019" in w
+           for alias in cluster.aliases for w in alias.split()[:-1]):
+        return None  # a name or a possessive ("the president's authority") inside
     return NOMINAL_HEADS.get(words[-1])
 
 
@@ -79,6 +80,9 @@ def _referent(start: int, kinds: tuple[str, ...], history: list[Seen]) -> Cluste
         elif chosen is None and _uncertain(seen.cluster):
             return None
     return chosen.cluster if chosen is not None else None
+
+
+NOMINAL_REASON = "definite nominal of the last entity of its kind"
 
 
 def nominal_targets(clusters: Iterable[Cluster], definite: set[tuple[int, int]],

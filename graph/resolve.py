@@ -27,7 +27,7 @@ from .aliases import Aliases
 from .clusters import Cluster
 from .gazetteer import country_for
 from .genders import gender_of_name
-from .lexicon import HONORIFICS, THING_NOUNS
+from .lexicon import HONORIFICS, PARTY_WORDS, THING_NOUNS
 from .names import (
     DEMONYM,
     NAME_PARTICLES,
@@ -65,9 +65,16 @@ def _is_person_name(mention: Mention) -> bool:
 
 
 def is_demonym(mention: Mention) -> bool:
-    """A nationality adjective (``Venezuelan``), not a group (``Venezuelans``)."""
-    return (mention.kind == "entity" and mention.label == "NORP" and not mention.plural
-            and len(mention.text.split()) == 1 and DEMONYM.match(mention.text) is not None)
+    """A nationality word: an adjective (``Venezuelan``) or the people it names
+    (``Venezuelans``), never a party (``Republicans``)."""
+    if mention.kind != "entity" or mention.label != "NORP" or " " in mention.text.strip():
+        return False
+    word = mention.text.strip()
+    if mention.plural or word.endswith("s"):
+        if name_key(word) in PARTY_WORDS:
+            return False
+        word = word[:-1] if word.endswith("s") else word
+    return DEMONYM.match(word) is not None
 
 
 def _gender_cues(result: DocumentExtractions) -> dict[tuple[int, int], str]:

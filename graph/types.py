@@ -59,9 +59,11 @@ def entity_type(broad: str, label: str, person_mentions: int = 0,
         if (len(words) == 1 and label.title() not in first_name_genders()) or (
                 set(words[1:-1]) & {"for", "of", "and"}):
             return organization_kind(label)
-    if person_mentions and broad != "Person" and len(words) > 1 and (
-            gendered or gender_of_first_name(label)):
-        return "Person"
+    if broad != "Person" and len(words) > 1 and (gendered or gender_of_first_name(label)) and (
+            person_mentions or (len(words) > 2 and broad == "Organization"
+                                and organization_kind(label) == "Organization"
+                                and not set(words) & {"for", "of", "and", "the"})):
+        return "Person"  # "María Corina Machado" called an organisation by NER
     last = words[-1] if words else ""
     if broad != "Person" or len(words) > 1:
         if last in PARTY_WORDS and broad in ("Organization", "Person", "Thing"):

@@ -117,3 +117,26 @@ def test_acronym_with_small_words_is_an_initialism_of_its_name():
     from kgbuilder.graph.names import acronyms, looks_like_acronym
     assert looks_like_acronym("TfL") and not looks_like_acronym("Tfl")
     assert acronyms("Transport for London") == {"tl", "tfl"}
+
+
+def test_names_in_a_headline_are_no_entities(nlp):
+    from kgbuilder.extractors import Document, extract_doc
+    text = "Markets Rally As Zorgon Industries Soars\n\nShares rose on Monday in Tokyo."
+    result = extract_doc(nlp(text), Document("d0", text))
+    names = {m.text for m in result.mentions if m.kind == "entity"}
+    assert "Tokyo" in names and not any("Zorgon" in n for n in names)
+
+
+def test_place_and_hyphen_fragments_before_a_name_go_to_the_aliases(graph_of):
+    from kgbuilder.graph.names import split_title
+    assert split_title("Vermont Bernie Sanders") == ("Vermont", "Bernie Sanders")
+    assert split_title("Georgia Smith") == ("", "Georgia Smith")
+    g = graph_of("The long-time leader Hugo Ramos visited Lima.")
+    node = find_node(g, "Hugo Ramos")
+    assert node and not any(a.startswith("time ") for a in g.nodes[node]["aliases"])
+
+
+def test_nationality_plurals_are_no_nodes(graph_of):
+    g = graph_of("Americans voted on Tuesday while Republicans met in Ohio.")
+    assert find_node(g, "Americans") is None
+    assert find_node(g, "Republicans") is not None
