@@ -126,10 +126,15 @@ SELECT DISTINCT ?name ?entity ?property ?value WHERE {
   ?e rdfs:label|skos:altLabel ?name ; rdfs:label ?entity .
   { ?e ?p ?v . BIND ("" AS ?way) }
   UNION { ?v ?p ?e . ?p a rdf:Property . BIND ("^" AS ?way) }
-  UNION { ?st rdf:subject ?e ; rdf:predicate ?p ; rdf:object ?v .
-          FILTER NOT EXISTS { ?e ?p ?v } BIND ("not " AS ?way) }
-  UNION { ?st rdf:object ?e ; rdf:predicate ?p ; rdf:subject ?v .
-          FILTER NOT EXISTS { ?v ?p ?e } BIND ("^not " AS ?way) }
+  UNION { ?st rdf:subject ?e ; rdf:predicate ?p ; rdf:object ?v ; ?flag ?negated .
+          FILTER (STRENDS(STR(?flag), "#negated")) FILTER NOT EXISTS { ?e ?p ?v }
+          OPTIONAL { ?st ?m ?modality . FILTER (STRENDS(STR(?m), "#modality")) }
+          BIND (IF(?negated, "not ", CONCAT(COALESCE(?modality, "unasserted"), " ")) AS ?way) }
+  UNION { ?st rdf:object ?e ; rdf:predicate ?p ; rdf:subject ?v ; ?flag ?negated .
+          FILTER (STRENDS(STR(?flag), "#negated")) FILTER NOT EXISTS { ?v ?p ?e }
+          OPTIONAL { ?st ?m ?modality . FILTER (STRENDS(STR(?m), "#modality")) }
+          BIND (CONCAT("^", IF(?negated, "not ", CONCAT(COALESCE(?modality, "unasserted"),
+                                                           " "))) AS ?way) }
   OPTIONAL { ?p rdfs:label ?relation }
   OPTIONAL { ?v rdfs:label ?label }
   BIND (CONCAT(?way, COALESCE(?relation, REPLACE(STR(?p), "^.*[/#]", ""))) AS ?property)

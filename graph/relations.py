@@ -57,8 +57,11 @@ class RelationType:
     event_type: str | None
 
     def fits(self, subject_type: str, object_type: str) -> bool:
+        """Whether ends of these types fit; ``any`` is any end but a role, which only a
+        ``role`` row takes (``be leader`` is a position held, not a chairmanship)."""
         return (self.subject == "any" or subject_type in KINDS[self.subject]) and (
-            self.object == "any" or object_type in KINDS[self.object])
+            object_type in KINDS[self.object] if self.object != "any"
+            else object_type != "Role")
 
 
 def _row(cells: list[str], where: str) -> RelationType:

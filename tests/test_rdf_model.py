@@ -104,12 +104,14 @@ def test_entity_facts_finds_the_entity_by_any_name_with_all_its_edges(seed_out, 
     rows = {(r[2], r[3]) for r in by_alias.rows}
     assert {("altLabel", a) for a in data["aliases"] if a != data["label"]} <= rows
     for _, other, d in graph.out_edges(node, data=True):
-        if not d["negated"] and not d["asserted"]:
-            continue  # a plan, question or relayed claim: a statement only
+        if not d["negated"] and not d["asserted"]:  # a plan, question or relayed claim
+            assert (f'{d["modality"]} {d["relation"]}', graph.nodes[other]["label"]) in rows
+            continue
         way = "not " if d["negated"] else ""
         assert (way + d["relation"], graph.nodes[other]["label"]) in rows
     for other, _, d in graph.in_edges(node, data=True):
         if not d["negated"] and not d["asserted"]:
+            assert (f'^{d["modality"]} {d["relation"]}', graph.nodes[other]["label"]) in rows
             continue
         way = "^not " if d["negated"] else "^"
         assert (way + d["relation"], graph.nodes[other]["label"]) in rows
