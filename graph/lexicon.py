@@ -63,3 +63,6 @@ THING_NOUNS: dict[str, str] = {
 # Courtesy titles before a name ("Lord Janner", "Mr Blair"): kept as an alias form.
 HONORIFICS = frozenset("""mr mrs ms miss dr sir lord lady dame prince princess king queen
 sheikh""".split())
+# Words that stand inside a role name before its noun ("Home Secretary", "Prime Minister").
+ROLE_MODIFIERS = frozenset("""home foreign shadow prime deputy vice assistant executive
+general junior senior interim acting""".split())

@@ -27,11 +27,12 @@ from .aliases import Aliases
 from .clusters import Cluster
 from .gazetteer import country_for
 from .genders import gender_of_name
-from .lexicon import HONORIFICS, PARTY_WORDS, THING_NOUNS
+from .lexicon import HONORIFICS, PARTY_WORDS, ROLE_MODIFIERS, THING_NOUNS
 from .names import (
     DEMONYM,
     NAME_PARTICLES,
     ROLE_NOUNS,
+    TITLE_WORDS,
     acronyms,
     gender_of,
     has_title_word,
@@ -62,6 +63,17 @@ def _type_of(mention: Mention) -> str:
 
 def _is_person_name(mention: Mention) -> bool:
     return mention.kind == "entity" and mention.label == "PERSON"
+
+
+def is_role_only(name: str) -> bool:
+    """A "name" made only of role, title, place and nationality words (``United States
+    Senator``, ``US President``), its last word a role."""
+    words = name_key(name).split()
+    if not words or words[-1] not in ROLE_NOUNS | TITLE_WORDS:
+        return False
+    rest = [w for w in words[:-1] if w not in TITLE_WORDS and w not in ROLE_MODIFIERS]
+    return not rest or country_for(" ".join(rest)) is not None or (
+        len(rest) == 1 and (DEMONYM.match(rest[0].title()) is not None or len(rest[0]) <= 3))
 
 
 def is_demonym(mention: Mention) -> bool:
@@ -106,6 +118,7 @@ class _DocumentResolver:
         self.by_surname: dict[str, list[Cluster]] = {}  # multi-word clusters, in creation order
         self.entity_of: dict[tuple[int, int], Cluster] = {}
         self.history: list[Seen] = []
+        self.role_only: set[str] = set()  # keys of role words NER read as names
 
     def _cluster(self, key: str, label: str) -> Cluster:
         if key not in self.by_key:
@@ -160,6 +173,14 @@ class _DocumentResolver:
             return
         if is_demonym(mention):
             return  # "Venezuelan" describes; it names no entity (kept in the titles)
+        if mention.kind == "entity" and is_role_only(mention.text):
+            # "United States Senator", "the President": a role NER read as a name. It
+            # joins the one person of the document who carries it, else nobody.
+            cluster = self._cluster("concept:" + name_key(mention.text), mention.text)
+            cluster.add(mention, self.doc_id, "Concept", "name")
+            self.role_only.add(cluster.key)
+            self.entity_of[(mention.start, mention.end)] = cluster
+            return
         kind = _type_of(mention)
         cue = self.gender_cues.get((mention.start, mention.end), "")
         if cue.startswith("thing:"):  # "the aircraft carrier, Gerald Ford": no person
@@ -230,6 +251,10 @@ class _DocumentResolver:
             fitting = [p for p in people if set(words) <= p.titles()]
             if len(fitting) == 1:
                 self._merge(fitting[0], cluster, "title nominal unique in the document")
+        for key in sorted(self.role_only & self.by_key.keys()):
+            cluster = self.by_key.pop(key)  # a role no single person holds: no node
+            for span in [s for s, c in self.entity_of.items() if c is cluster]:
+                del self.entity_of[span]
 
     def resolve_short_names(self) -> None:
         """Fold a one-word name into the one longer name of this document it belongs to:

@@ -140,3 +140,11 @@ def test_nationality_plurals_are_no_nodes(graph_of):
     g = graph_of("Americans voted on Tuesday while Republicans met in Ohio.")
     assert find_node(g, "Americans") is None
     assert find_node(g, "Republicans") is not None
+
+
+def test_a_role_read_as_a_name_joins_its_one_holder_or_nobody(graph_of):
+    from kgbuilder.graph.resolve import is_role_only
+    assert is_role_only("United States Senator") and is_role_only("Prime Minister")
+    assert not is_role_only("Senator Bernie Sanders") and not is_role_only("Tory leader")
+    g = graph_of("The President met Angela Novak in Vienna.")
+    assert find_node(g, "President") is None
