@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from .lexicon import IMPERSONAL_VERBS, ORGANIZATION_NOUNS, PRONOUN_CUES
 from .records import Mention
 
 # NER labels that name things a graph node can stand for. Numbers, dates and
@@ -17,20 +18,6 @@ NAMED_LABELS = frozenset(
     {"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
 )
 TIME_LABELS = frozenset({"DATE", "TIME"})
-# Head nouns that make a quoted name an organisation's (the "X" cartel, the "Y" group).
-ORGANIZATION_NOUNS = frozenset("""organization organisation group cartel gang party company
-agency militia movement network union council committee army force coalition alliance
-front faction firm bank""".split())
-
-PRONOUN_CUES: dict[str, str] = {
-    "he": "masc", "him": "masc", "his": "masc", "himself": "masc",
-    "she": "fem", "her": "fem", "hers": "fem", "herself": "fem",
-    "it": "neuter", "its": "neuter", "itself": "neuter",
-    "they": "plural", "them": "plural", "their": "plural", "themselves": "plural",
-    "i": "speaker", "me": "speaker", "my": "speaker", "myself": "speaker",
-    "we": "speakers", "us": "speakers", "our": "speakers", "ourselves": "speakers",
-}
-RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that", "whose"})
 _DROP_LEFT_DEPS = frozenset({"det", "predet", "punct", "case", "preconj", "cc"})
 
 
@@ -68,10 +55,6 @@ def is_pronoun(token: Token) -> bool:
     return token.pos_ == "PRON" and token.lower_ in PRONOUN_CUES
 
 
-# Verbs whose subject ``it`` never refers: "it seems that", "it happened that".
-_IMPERSONAL_VERBS = frozenset({"seem", "appear", "happen", "matter", "rain", "snow"})
-
-
 def is_pleonastic(token: Token) -> bool:
     """An ``it`` that refers to nothing: "it is likely that ...", "it was reported that ...",
     "made it clear that ...", "it seems ..."."""
@@ -83,7 +66,7 @@ def is_pleonastic(token: Token) -> bool:
     deps = {c.dep_ for c in head.children}
     clause = bool(deps & {"ccomp", "xcomp", "csubj"})
     if token.dep_ in ("nsubj", "nsubjpass"):
-        if head.lemma_ in _IMPERSONAL_VERBS:
+        if head.lemma_ in IMPERSONAL_VERBS:
             return True
         # "it is possible that ...": the clause may hang on the adjective.
         complements = [c for c in head.children if c.dep_ in ("acomp", "attr")]

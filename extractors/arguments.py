@@ -1,0 +1,213 @@
+"""What a verb's dependency tree offers: its voice, subjects, objects and prepositional
+arguments, and the words of its relation.
+
+Small pure functions over ``Token`` in the spirit of textacy's ``extract``; each answers
+one question about a verb. :mod:`.frames` reads them once per verb.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from .lexicon import RELATIVE_PRONOUNS, UNUSABLE_ARGUMENTS
+from .mentions import TIME_LABELS
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
+PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
+PASSIVE_MARK_DEPS = PASSIVE_SUBJECT_DEPS | {"auxpass"}
+OBJECT_DEPS = frozenset({"dobj", "attr", "oprd", "dative"})
+RELATION_DEPS = frozenset({"aux", "auxpass", "neg", "prt"})  # words of the verb group
+NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM", "X", "SYM"})
+VERBAL_POS = frozenset({"VERB", "AUX"})
+
+
+@dataclass(frozen=True)
+class Argument:
+    """A prepositional argument: its preposition (word and token) and its object's head."""
+
+    prep: str
+    head: Token
+    marker: Token
+
+
+def expand_conjuncts(token: Token) -> list[Token]:
+    """``token`` and every token conjoined with it (``X, Y and Z``)."""
+    found = [token]
+    for child in token.children:
+        if child.dep_ == "conj" and child.pos_ in NOMINAL_POS:
+            found.extend(expand_conjuncts(child))
+    return found
+
+
+def is_passive(verb: Token) -> bool:
+    """Passive voice: a passive subject or auxiliary, or a participle modifying a noun."""
+    agent = False
+    for child in verb.children:
+        dep = child.dep_
+        if dep in PASSIVE_MARK_DEPS:
+            return True
+        agent = agent or dep == "agent"
+    return verb.tag_ == "VBN" and (verb.dep_ == "acl" or (verb.dep_ == "advcl" and agent))
+
+
+def is_usable(token: Token) -> bool:
+    """A nominal that names something by itself (not ``what``, ``there``, ``something``)."""
+    return token.lower_ not in UNUSABLE_ARGUMENTS and token.pos_ in NOMINAL_POS
+
+
+def is_time(token: Token, ents: dict[int, Span]) -> bool:
+    """Part of a DATE or TIME entity."""
+    return token.i in ents and ents[token.i].label_ in TIME_LABELS
+
+
+def agents_of(verb: Token) -> list[Token]:
+    """The heads of a passive verb's ``by`` agent, conjuncts expanded."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            return [o for c in child.children if c.dep_ == "pobj" for o in expand_conjuncts(c)]
+    return []
+
+
+def relation_of(verb: Token) -> tuple[str, str]:
+    """The normalised lemma phrase and surface words of the verb, with particle and chain."""
+    particles = [c for c in verb.children if c.dep_ == "prt"]
+    lemma = " ".join([verb.lemma_.lower()] + [p.lower_ for p in particles])
+    surface = " ".join([verb.text] + [p.text for p in particles])
+    if is_passive(verb) and not agents_of(verb):
+        lemma = f"be {verb.lower_}"
+    if verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX", "ADJ"):
+        head_lemma, head_surface = relation_of(verb.head)
+        if verb.head.pos_ == "ADJ":
+            head_lemma, head_surface = f"be {verb.head.lower_}", verb.head.text
+        return f"{head_lemma} to {lemma}", f"{head_surface} to {surface}"
+    return lemma, surface
+
+
+def relation_tokens(verb: Token) -> list[Token]:
+    """The relation's words as written: auxiliaries, negation, the verb and its particle.
+
+    An infinitive chain carries the words of the verb it hangs from (``plans to
+    rebuild``, ``is expected to travel``); adverbs inside the verb group stay
+    (``will soon speak``).
+    """
+    words = [c for c in verb.children if c.dep_ in RELATION_DEPS]
+    if words:
+        first = min(w.i for w in words + [verb])
+        words += [c for c in verb.children if c.dep_ == "advmod" and first < c.i < verb.i]
+    words.append(verb)
+    if verb.dep_ == "xcomp" and verb.head.pos_ in VERBAL_POS:
+        words += relation_tokens(verb.head)
+    elif verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ":
+        words += [verb.head] + [c for c in verb.head.head.children
+                                if c.dep_ in ("aux", "neg")] + [verb.head.head]
+    return sorted(set(words), key=lambda t: t.i)
+
+
+def subjects_of(verb: Token) -> list[Token]:
+    """Heads of the verb's logical subjects (the by-agent for passives), conjuncts expanded."""
+    if is_passive(verb):
+        agents = agents_of(verb)
+        if agents:
+            return agents
+    direct = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if direct:
+        subject = direct[0]
+        if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            subject = verb.head
+        return expand_conjuncts(subject)
+    if verb.dep_ == "acl" and verb.head.pos_ in NOMINAL_POS:
+        if is_passive(verb):
+            return []
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            # "his decision to halt X": the possessor decides, not the decision.
+            return [c for c in verb.head.children if c.dep_ == "poss"]
+        return [verb.head]
+    if verb.dep_ in ("conj", "xcomp") and verb.head.pos_ in VERBAL_POS:
+        return subjects_of(verb.head)
+    if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.head.pos_ in VERBAL_POS:
+        return subjects_of(verb.head.head)
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ in VERBAL_POS:
+        # "Speaking in Paris, Merkel said ...": the participle shares the main subject.
+        return [c for c in verb.head.children if c.dep_ == "nsubj"][:1]
+    return []
+
+
+def patients_of(verb: Token) -> list[Token]:
+    """For a passive verb, what undergoes the action (``X was captured``, ``X, led by Y``)."""
+    direct = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+    if direct:
+        subject = direct[0]
+        if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            subject = verb.head
+        return expand_conjuncts(subject)
+    if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in NOMINAL_POS:
+        return [verb.head]
+    if verb.dep_ == "conj" and verb.head.pos_ == "VERB" and is_passive(verb.head):
+        return patients_of(verb.head)
+    if verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.head.pos_ in VERBAL_POS:
+        # A participle clause describes the nearest noun: "..., the party, now led by X"
+        # after the verb's object; "Attacked by X, the party ..." before its subject.
+        if verb.i > verb.head.i:
+            before = verb.doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else None
+            if before is not None and before.text == "," and before.i > 0:
+                noun = noun_phrase_head(verb.doc[before.i - 1])
+                if noun is not None:
+                    return [noun]
+            objects = [c for c in verb.head.children if c.dep_ in OBJECT_DEPS and c.i < verb.i]
+            if objects:
+                return [objects[-1]]
+        return [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")][:1]
+    if verb.dep_ == "conj" and verb.head.pos_ in NOMINAL_POS:
+        return [verb.head]
+    return []
+
+
+def noun_phrase_head(token: Token) -> Token | None:
+    """The head noun of the noun phrase that ``token`` ends, if it ends one."""
+    while token.dep_ in ("compound", "flat") and token.head.i > token.i:
+        token = token.head
+    return token if token.pos_ in ("NOUN", "PROPN") else None
+
+
+def objects_of(verb: Token) -> list[Token]:
+    """Heads of the verb's direct objects and predicate nominals, conjuncts expanded."""
+    found: list[Token] = []
+    for child in verb.children:
+        if child.dep_ in OBJECT_DEPS and child.pos_ != "ADP":
+            head = child
+            if head.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                head = verb.head
+            found.extend(expand_conjuncts(head))
+    if not found and verb.dep_ == "relcl" and not is_passive(verb):
+        has_subject = any(c.dep_ in SUBJECT_DEPS and c.lower_ not in RELATIVE_PRONOUNS
+                          for c in verb.children)
+        has_pp = any(c.dep_ == "prep" for c in verb.children)
+        if has_subject and not has_pp and verb.head.pos_ in NOMINAL_POS:
+            found.append(verb.head)  # "an offer the United States rejected"
+    return found
+
+
+def prepositional_arguments(verb: Token) -> list[Argument]:
+    """Prepositional objects of the verb (and of a predicate adjective): ``with X``, ``to Y``."""
+    found: list[Argument] = []
+    for child in verb.children:
+        if child.dep_ == "prep" or (child.dep_ == "dative" and child.pos_ == "ADP"):
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    found.extend(Argument(child.lower_, o, child)
+                                 for o in expand_conjuncts(pobj))
+    return found
+
+
+def complements_of(verb: Token) -> list[Token]:
+    """Clausal and adjectival complements: ``said that ...``, ``is open``, ``seems ready``."""
+    return [c for c in verb.children if c.dep_ in ("ccomp", "acomp")
+            or (c.dep_ == "xcomp" and c.pos_ == "ADJ")]
+
+
+def time_heads(verb: Token, ents: dict[int, Span]) -> list[Token]:
+    """Bare time expressions on the verb (``last week``, ``yesterday``)."""
+    return [c for c in verb.children
+            if c.dep_ in ("npadvmod", "tmod") and is_time(c, ents)]

@@ -1,0 +1,261 @@
+"""The verb constructions, one generator each, tried in :data:`CONSTRUCTIONS` order.
+
+Each takes a verb's :class:`~.frames.Frame`, one of its subjects and the sentence's
+builder, and yields the facts its construction reads, or nothing when the frame is not
+its construction. Its ``rule`` names it in the records.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+from spacy.tokens import Span, Token
+
+from .arguments import Argument, is_time, is_usable, prepositional_arguments
+from .builder import ExtractionBuilder
+from .confidence import confidence
+from .frames import Frame, Subject, frame_of, subject_of
+from .lexicon import DIRECT_PARTNER_EVENTS, LIGHT_PREPS, LIGHT_VERBS, NOUN_EVENTS, REPORTING_VERBS
+from .mentions import argument_span, clause_span
+from .records import Extraction, Mention
+
+Construction = Callable[[Frame, Subject, ExtractionBuilder], Iterator[Extraction]]
+
+
+def event_of(noun: Token) -> str:
+    """The event an event noun names: ``call`` → call, ``talks`` → talk, ``meeting`` → meet."""
+    lemma = noun.lemma_.lower()
+    return NOUN_EVENTS.get(lemma, lemma)
+
+
+def nominal_partner(noun: Token, ents: dict[int, Span]) -> Argument | None:
+    """The partner of an event noun: ``talks with X``, ``conversations with X`` → X."""
+    if noun.pos_ != "NOUN" or noun.i in ents:
+        return None
+    partners = [a for a in prepositional_arguments(noun)
+                if a.prep in LIGHT_PREPS and is_usable(a.head)]
+    return partners[0] if partners else None
+
+
+def light_verb_event(verb: Token, noun: Token,
+                     preps: list[Argument]) -> tuple[str, Argument] | None:
+    """``had a call with X`` → (call, X); ``held talks with X`` → (talk with, X).
+
+    A light verb lends its event to its object noun; the noun's partner (``with``/``to``
+    on the noun or on the verb) becomes the object of a fact named after the noun.
+    """
+    if verb.lemma_ not in LIGHT_VERBS or noun.pos_ != "NOUN":
+        return None
+    partners = [a for a in prepositional_arguments(noun) + preps
+                if a.prep in LIGHT_PREPS and is_usable(a.head)]
+    if not partners:
+        return None
+    partner = partners[0]
+    event = event_of(noun)
+    if event in DIRECT_PARTNER_EVENTS:
+        return event, partner
+    return f"{event} {partner.prep}", partner
+
+
+def passive_with_agent(frame: Frame, patient: Subject,
+                       b: ExtractionBuilder) -> Iterator[Extraction]:
+    """``the treaty was signed by the French president``: the agent signs the treaty."""
+    if not frame.agents:
+        return
+    verb = frame.verb
+    marker = next(c for c in verb.children if c.dep_ == "agent")
+    for agent in frame.agents:
+        extra = [b.argument(a) for a in frame.preps] + frame.times
+        surface = (frame.words + [marker], [patient.phrase, b.head_phrase(agent)] + extra)
+        objects = [patient.mention] + b.node_arguments(frame.preps)
+        yield b.make(verb, b.mention(agent), frame.lemma, objects, rule="passive",
+                     surface=surface, stance=frame.stance, confidence=confidence(
+                         "passive", agent, patient.token, b.span, verb, len(surface[1])))
+
+
+def _object_surface(frame: Frame, subject: Subject, obj: Token, b: ExtractionBuilder):
+    return (frame.words, [subject.phrase, b.head_phrase(obj)]
+            + [b.argument(a) for a in frame.preps] + frame.times)
+
+
+def light_verb(frame: Frame, subject: Subject, obj: Token,
+               b: ExtractionBuilder) -> Extraction | None:
+    """``had a call with X`` → call X: the light verb's object noun names the event."""
+    light = light_verb_event(frame.verb, obj, frame.preps)
+    if light is None:
+        return None
+    relation, partner = light
+    surface = _object_surface(frame, subject, obj, b)
+    return b.make(frame.verb, subject.mention, relation, [b.mention(partner.head)],
+                  rule="light-verb", surface=surface, stance=frame.stance,
+                  confidence=confidence("svo", subject.token, obj, b.span, frame.verb,
+                                        len(surface[1])))  # trusted as its clause
+
+
+def subject_verb_object(frame: Frame, subject: Subject, obj: Token,
+                        b: ExtractionBuilder) -> Extraction:
+    """``X visited Y`` (rule ``svo``) and ``X is a Y`` (rule ``copula``), further
+    prepositional arguments as extra objects."""
+    verb = frame.verb
+    rule = "copula" if verb.lemma_ == "be" else "svo"
+    surface = _object_surface(frame, subject, obj, b)
+    return b.make(verb, subject.mention, frame.lemma,
+                  [b.mention(obj)] + b.node_arguments(frame.preps), rule=rule,
+                  surface=surface, stance=frame.stance, confidence=confidence(
+                      rule, subject.token, obj, b.span, verb, len(surface[1])))
+
+
+def adjective_preposition(frame: Frame, subject: Subject, comp: Token,
+                          b: ExtractionBuilder) -> Extraction | None:
+    """``X is open to conversations with Y`` → X –be open to conversations with→ Y."""
+    adjective_preps = prepositional_arguments(comp) if comp.pos_ == "ADJ" else []
+    if not adjective_preps:
+        return None
+    first = adjective_preps[0]
+    surface = (frame.words + [comp, first.marker],
+               [subject.phrase, b.head_phrase(first.head)]
+               + [b.argument(a) for a in adjective_preps[1:] + frame.preps] + frame.times)
+    relation = f"be {comp.lower_} {first.prep}"
+    obj = first.head
+    partner = nominal_partner(obj, b.ents)
+    if partner is not None:
+        relation, obj = f"{relation} {obj.lower_} {partner.prep}", partner.head
+    return b.make(frame.verb, subject.mention, relation, [b.mention(obj)], rule="copula",
+                  surface=surface, stance=frame.stance, confidence=confidence(
+                      "copula", subject.token, obj, b.span, frame.verb, len(surface[1])))
+
+
+def complement_clause(frame: Frame, subject: Subject, comp: Token,
+                      b: ExtractionBuilder) -> Extraction | None:
+    """``X said that ...`` (rule ``report``), ``X decided that ...`` (rule ``clause``):
+    the clause is the object, a ``clause`` mention, never a graph node."""
+    if comp.dep_ != "ccomp":
+        return None
+    verb = frame.verb
+    marks = [c for c in comp.children if c.dep_ == "mark"]
+    clause = clause_span(comp)
+    surface = (frame.words + marks, [subject.phrase, b.phrase(clause)]
+               + [b.argument(a) for a in frame.preps] + frame.times)
+    rule = "report" if verb.lemma_ in REPORTING_VERBS else "clause"
+    return b.make(verb, subject.mention, frame.lemma, [b.other(clause, "clause")],
+                  rule=rule, surface=surface, stance=frame.stance, confidence=confidence(
+                      rule, subject.token, None, b.span, verb, len(surface[1])))
+
+
+def predicate_adjective(frame: Frame, subject: Subject, comp: Token,
+                        b: ExtractionBuilder) -> Extraction:
+    """``the plan was risky`` → plan –be→ risky (rule ``copula``, not a graph edge)."""
+    verb = frame.verb
+    clause = argument_span(comp, b.ents)
+    surface = (frame.words, [subject.phrase, b.phrase(clause)]
+               + [b.argument(a) for a in frame.preps] + frame.times)
+    return b.make(verb, subject.mention, frame.lemma, [b.other(clause, "clause")],
+                  rule="copula", surface=surface, stance=frame.stance, confidence=confidence(
+                      "copula", subject.token, None, b.span, verb, len(surface[1])))
+
+
+# How one direct object, and one complement, is read: by the first reading that fits.
+OBJECT_READINGS = (light_verb, subject_verb_object)
+COMPLEMENT_READINGS = (adjective_preposition, complement_clause, predicate_adjective)
+
+
+def first_reading(readings, frame: Frame, subject: Subject, item: Token,
+                  b: ExtractionBuilder) -> Extraction | None:
+    """The extraction of the first reading in ``readings`` that fits ``item``."""
+    for reading in readings:
+        extraction = reading(frame, subject, item, b)
+        if extraction is not None:
+            return extraction
+    return None
+
+
+def direct_objects(frame: Frame, subject: Subject, b: ExtractionBuilder) -> Iterator[Extraction]:
+    """One fact per direct object or predicate nominal, read by :data:`OBJECT_READINGS`."""
+    for obj in frame.objects:
+        yield first_reading(OBJECT_READINGS, frame, subject, obj, b)
+
+
+def complements(frame: Frame, subject: Subject, b: ExtractionBuilder) -> Iterator[Extraction]:
+    """One fact per clausal or adjectival complement, read by :data:`COMPLEMENT_READINGS`."""
+    for comp in frame.complements:
+        yield first_reading(COMPLEMENT_READINGS, frame, subject, comp, b)
+
+
+def _objectless(frame: Frame) -> bool:
+    return not frame.agents and not frame.objects
+
+
+def _usable_preps(frame: Frame, b: ExtractionBuilder) -> list[Argument]:
+    return [a for a in frame.preps if not is_time(a.head, b.ents)]
+
+
+def prepositional_object(frame: Frame, subject: Subject,
+                         b: ExtractionBuilder) -> Iterator[Extraction]:
+    """``X met with Y`` → X –meet with→ Y: the first prepositional argument that is not
+    a time becomes the object (rule ``prep``, ``passive-prep`` for a passive verb);
+    ``engaged in talks with Y`` → X –engage in talks with→ Y."""
+    if not _objectless(frame):
+        return
+    usable = _usable_preps(frame, b)
+    if not usable:
+        return
+    verb, first = frame.verb, usable[0]
+    rest = [a for a in frame.preps if a is not first]
+    relation = f"{frame.lemma} {first.prep}"
+    surface = (frame.words + [first.marker], [subject.phrase, b.head_phrase(first.head)]
+               + [b.argument(a) for a in rest] + frame.times)
+    objects = [b.mention(first.head)] + b.node_arguments(
+        [a for a in rest if a.prep != first.prep])
+    rule = "passive-prep" if frame.passive else "prep"
+    partner = nominal_partner(first.head, b.ents)
+    if partner is not None:
+        relation = f"{relation} {first.head.lower_} {partner.prep}"
+        objects = [b.mention(partner.head)] + objects[1:]
+    yield b.make(verb, subject.mention, relation, objects, rule=rule, surface=surface,
+                 stance=frame.stance, confidence=confidence(
+                     rule, subject.token, first.head, b.span, verb, len(surface[1])))
+
+
+def intransitive(frame: Frame, subject: Subject, b: ExtractionBuilder) -> Iterator[Extraction]:
+    """``The prime minister offered to step down``: an event without an object."""
+    verb = frame.verb
+    if (not _objectless(frame) or frame.preps or frame.times or frame.complements
+            or any(c.dep_ in ("xcomp", "ccomp") for c in verb.children)):
+        return
+    yield b.make(verb, subject.mention, frame.lemma, [], rule="intransitive",
+                 surface=(frame.words, [subject.phrase]), stance=frame.stance,
+                 confidence=confidence("intransitive", subject.token, None, b.span, verb, 1))
+
+
+def time_only(frame: Frame, subject: Subject, b: ExtractionBuilder) -> Iterator[Extraction]:
+    """``the company collapsed in 2008``: only a time, an Open IE fact but no graph edge."""
+    if (not _objectless(frame) or not (frame.preps or frame.times)
+            or _usable_preps(frame, b) or (frame.complements and not frame.preps)):
+        return
+    verb = frame.verb
+    phrases = [b.argument(a) for a in frame.preps] + frame.times
+    when = frame.preps[0].head if frame.preps else None
+    obj = (b.other(argument_span(when, b.ents)) if when is not None
+           else Mention(phrases[0].text, phrases[0].start, phrases[0].end, "other"))
+    yield b.make(verb, subject.mention, frame.lemma, [obj], rule="time",
+                 surface=(frame.words, [subject.phrase] + phrases), stance=frame.stance,
+                 confidence=confidence("time", subject.token, None, b.span, verb,
+                                       1 + len(phrases)))
+
+
+# The order constructions are tried in, for each subject of each verb.
+CONSTRUCTIONS: tuple[Construction, ...] = (
+    passive_with_agent, direct_objects, complements, prepositional_object, intransitive,
+    time_only,
+)
+
+
+def verb_extractions(verb: Token, builder: ExtractionBuilder) -> Iterator[Extraction]:
+    """Every fact whose relation is headed by ``verb``, in both views."""
+    frame = frame_of(verb, builder)
+    if frame is None:
+        return  # a verb without a subject states no fact
+    for token in frame.subjects:
+        subject = subject_of(token, builder)
+        for construction in CONSTRUCTIONS:
+            yield from construction(frame, subject, builder)

@@ -1,0 +1,73 @@
+"""Every word list of the extraction stage, grouped by what it decides, with its source.
+
+Sources: the closed classes (pronouns, modal auxiliaries, relative and wh-words) are
+English grammar; the open lists (speech and reporting verbs, hedges, light verbs, event
+nouns, organisation nouns) were written for this project from news text, each entry
+kept only while a construction test in ``tests/`` or the CaRB dev run needs it. Where a
+list matches a published class it says so (cf. Levin 1993, *English Verb Classes and
+Alternations*; PropBank's light-verb constructions).
+"""
+
+from __future__ import annotations
+
+# --- Pronouns and references (closed classes) -------------------------------------------
+
+# Personal pronouns and the agreement cue resolution reads off each.
+PRONOUN_CUES: dict[str, str] = {
+    "he": "masc", "him": "masc", "his": "masc", "himself": "masc",
+    "she": "fem", "her": "fem", "hers": "fem", "herself": "fem",
+    "it": "neuter", "its": "neuter", "itself": "neuter",
+    "they": "plural", "them": "plural", "their": "plural", "themselves": "plural",
+    "i": "speaker", "me": "speaker", "my": "speaker", "myself": "speaker",
+    "we": "speakers", "us": "speakers", "our": "speakers", "ourselves": "speakers",
+}
+# First-person pronouns: in a quotation they stand for the speaker.
+FIRST_PERSON = frozenset({"i", "me", "myself", "we", "us", "ourselves"})
+# Relative pronouns: in a relative clause they stand for the noun the clause modifies.
+RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that", "whose"})
+# Words that name nothing by themselves: wh-words, expletive ``there``, demonstratives,
+# indefinite and universal pronouns. As arguments they are kept as ``other`` mentions.
+UNUSABLE_ARGUMENTS = frozenset({"what", "who", "whom", "which", "whatever", "there", "this",
+                                "that", "these", "those", "something", "anything", "nothing",
+                                "everything", "one", "all", "both", "some"})
+# Verbs whose subject ``it`` never refers: "it seems that", "it happened that".
+IMPERSONAL_VERBS = frozenset({"seem", "appear", "happen", "matter", "rain", "snow"})
+# Head nouns that make a quoted name an organisation's (the "X" cartel, the "Y" group).
+ORGANIZATION_NOUNS = frozenset("""organization organisation group cartel gang party company
+agency militia movement network union council committee army force coalition alliance
+front faction firm bank""".split())
+
+# --- Modality and hedges: what the text does not assert --------------------------------
+
+# Modal auxiliaries (the modality recorded is the word itself).
+MODALS = frozenset({"could", "might", "may", "would", "should", "must", "can"})
+# Adverbs that hedge the verb they modify.
+HEDGE_ADVERBS = frozenset({"reportedly", "allegedly", "possibly", "perhaps", "apparently",
+                           "probably", "likely", "purportedly", "supposedly"})
+# Verbs and adjectives that hedge the infinitive they govern: "is expected to", "seems to".
+HEDGE_VERBS = frozenset({"expect", "seem", "appear", "suppose", "believe", "rumor", "rumour"})
+HEDGE_ADJECTIVES = frozenset({"likely", "unlikely", "set", "poised", "due"})
+
+# --- Speech and attribution (cf. Levin 37.7 say verbs, plus news reporting verbs) -------
+
+SPEECH_VERBS = frozenset({"say", "tell", "write", "state", "add", "announce", "declare", "note",
+                          "post", "insist", "stress", "claim", "mention", "reply", "explain",
+                          "disclose", "warn", "emphasize", "tweet", "argue", "conclude"})
+# Verbs whose complement clause is reported, not asserted, by the text.
+REPORTING_VERBS = SPEECH_VERBS | frozenset({"report", "confirm", "deny", "indicate", "suggest",
+                                            "allege", "acknowledge", "admit", "predict"})
+
+# --- Light verbs and event nouns (cf. PropBank light-verb constructions) -----------------
+
+# Verbs that lend their event to their object noun: "had a call with X" → call X.
+LIGHT_VERBS = frozenset({"have", "hold", "make", "conduct", "host", "place", "begin", "start",
+                        "open", "resume", "launch"})
+# Prepositions that introduce an event noun's partner.
+LIGHT_PREPS = frozenset({"with", "to"})
+# Event nouns whose verb is not their lemma.
+NOUN_EVENTS = {"meeting": "meet", "conversation": "converse", "discussion": "discuss",
+               "negotiation": "negotiate", "agreement": "agree", "decision": "decide",
+               "phone": "call"}
+# Events whose partner is the verb's direct object: "had a call with X" → call X.
+DIRECT_PARTNER_EVENTS = frozenset({"call", "meet", "visit", "interview", "contact",
+                                   "fight", "battle"})

@@ -1,0 +1,88 @@
+"""Each verb construction alone, on a sentence of our own, with the real spaCy parse."""
+
+from __future__ import annotations
+
+import pytest
+from kgbuilder.extractors import constructions as c
+from kgbuilder.extractors.builder import ExtractionBuilder
+from kgbuilder.extractors.frames import frame_of, subject_of
+from kgbuilder.extractors.mentions import entity_spans
+
+
+@pytest.fixture
+def run(nlp):
+    """What one construction yields for the verb ``verb`` of ``text`` (every subject)."""
+
+    def go(construction, text: str, verb: str):
+        doc = nlp(text)
+        [token] = [t for t in doc if t.text == verb]
+        builder = ExtractionBuilder(token.sent, "t", entity_spans(doc))
+        frame = frame_of(token, builder)
+        assert frame is not None
+        return [e for s in frame.subjects
+                for e in construction(frame, subject_of(s, builder), builder)]
+
+    return go
+
+
+def _facts(extractions):
+    return [(e.subject.text, e.relation, e.objects[0].text if e.objects else None, e.rule)
+            for e in extractions]
+
+
+def test_passive_with_agent(run):
+    found = run(c.passive_with_agent, "The bridge was designed by a young engineer.", "designed")
+    assert _facts(found) == [("young engineer", "design", "bridge", "passive")]
+    assert run(c.passive_with_agent, "The bridge was designed in 1901.", "designed") == []
+
+
+def test_direct_objects_subject_verb_object(run):
+    found = run(c.direct_objects, "The farmers sold their wheat to a mill.", "sold")
+    assert _facts(found) == [("farmers", "sell", "wheat", "svo")]
+    assert [o.text for o in found[0].objects] == ["wheat", "mill"]
+
+
+def test_direct_objects_copula(run):
+    found = run(c.direct_objects, "The lighthouse is a museum.", "is")
+    assert _facts(found) == [("lighthouse", "be", "museum", "copula")]
+
+
+def test_direct_objects_light_verb(run):
+    found = run(c.direct_objects, "The coach had a meeting with the players.", "had")
+    assert _facts(found) == [("coach", "meet", "players", "light-verb")]
+
+
+def test_complements_adjective_preposition(run):
+    found = run(c.complements, "The council is open to offers from developers.", "is")
+    assert _facts(found) == [("council", "be open to", "offers", "copula")]
+
+
+def test_complements_clause(run):
+    found = run(c.complements, "The inspector said that the dam was safe.", "said")
+    assert [(e.relation, e.objects[0].kind, e.rule) for e in found] == [
+        ("say", "clause", "report")]
+
+
+def test_complements_predicate_adjective(run):
+    found = run(c.complements, "The old road was narrow.", "was")
+    assert [(e.relation, e.objects[0].text, e.rule) for e in found] == [
+        ("be", "narrow", "copula")]
+
+
+def test_prepositional_object(run):
+    found = run(c.prepositional_object, "The climbers waited for the guide.", "waited")
+    assert _facts(found) == [("climbers", "wait for", "guide", "prep")]
+    assert run(c.prepositional_object, "The climbers waited.", "waited") == []
+
+
+def test_intransitive(run):
+    found = run(c.intransitive, "The old mill collapsed.", "collapsed")
+    assert _facts(found) == [("old mill", "collapse", None, "intransitive")]
+    assert run(c.intransitive, "The old mill collapsed in May.", "collapsed") == []
+
+
+def test_time_only(run):
+    found = run(c.time_only, "The old mill collapsed in May.", "collapsed")
+    assert [(e.relation, e.arguments[1].text, e.rule) for e in found] == [
+        ("collapse", "in May", "time")]
+
