@@ -18,6 +18,7 @@ from .frames import Frame, Subject, frame_of, subject_of
 from .lexicon import DIRECT_PARTNER_EVENTS, LIGHT_PREPS, LIGHT_VERBS, NOUN_EVENTS, REPORTING_VERBS
 from .mentions import argument_span, clause_span
 from .records import Extraction, Mention
+from .repairs import clause_read_as_noun_phrase, misparsed_clause_span
 
 Construction = Callable[[Frame, Subject, ExtractionBuilder], Iterator[Extraction]]
 
@@ -76,6 +77,24 @@ def passive_with_agent(frame: Frame, patient: Subject,
 def _object_surface(frame: Frame, subject: Subject, obj: Token, b: ExtractionBuilder):
     return (frame.words, [subject.phrase, b.head_phrase(obj)]
             + [b.argument(a) for a in frame.preps] + frame.times)
+
+
+def misparsed_clause_object(frame: Frame, subject: Subject, obj: Token,
+                            b: ExtractionBuilder) -> Extraction | None:
+    """``X indicated that Y verbed Z`` read by the parser as one noun phrase: the object
+    is the clause (a ``clause`` mention, as for a parsed ``that`` clause), never a node;
+    :mod:`.repairs` reads the clause's own fact."""
+    misparsed = clause_read_as_noun_phrase(obj)
+    if misparsed is None:
+        return None
+    verb, that = frame.verb, misparsed[0]
+    clause = misparsed_clause_span(obj, that, b.ents)
+    surface = (frame.words + [that], [subject.phrase, b.phrase(clause)]
+               + [b.argument(a) for a in frame.preps] + frame.times)
+    rule = "report" if verb.lemma_ in REPORTING_VERBS else "clause"
+    return b.make(verb, subject.mention, frame.lemma, [b.other(clause, "clause")],
+                  rule=rule, surface=surface, stance=frame.stance, confidence=confidence(
+                      rule, subject.token, None, b.span, verb, len(surface[1])))
 
 
 def light_verb(frame: Frame, subject: Subject, obj: Token,
@@ -155,7 +174,7 @@ def predicate_adjective(frame: Frame, subject: Subject, comp: Token,
 
 
 # How one direct object, and one complement, is read: by the first reading that fits.
-OBJECT_READINGS = (light_verb, subject_verb_object)
+OBJECT_READINGS = (misparsed_clause_object, light_verb, subject_verb_object)
 COMPLEMENT_READINGS = (adjective_preposition, complement_clause, predicate_adjective)
 
 

@@ -49,7 +49,7 @@ def sentence_extractions(sentence: Span, doc_id: str, ents: dict[int, Span] | No
         if complementizer and pos in ("NOUN", "PROPN"):
             repaired = clause_read_as_noun_phrase(token)
             if repaired:
-                found.append(repaired_extraction(token, *repaired, builder))
+                found.append(repaired_extraction(token, *repaired[1:], builder))
     return found
 
 

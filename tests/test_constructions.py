@@ -86,3 +86,39 @@ def test_time_only(run):
     assert [(e.relation, e.arguments[1].text, e.rule) for e in found] == [
         ("collapse", "in May", "time")]
 
+
+
+def _misparsed(nlp):
+    """``Reports indicate that Lopez secretly approved covert army payments.`` as the small
+    model sometimes parses such a sentence: the clause read as one noun phrase."""
+    from spacy.tokens import Doc
+
+    words = ["Reports", "indicate", "that", "Lopez", "secretly", "approved", "covert", "army",
+             "payments", "."]
+    return Doc(nlp.vocab, words=words, heads=[1, 1, 8, 8, 5, 8, 8, 8, 1, 1],
+               deps=["nsubj", "ROOT", "det", "nmod", "advmod", "amod", "amod", "compound",
+                     "dobj", "punct"],
+               tags=["NNS", "VBP", "IN", "NNP", "RB", "VBD", "JJ", "NN", "NNS", "."],
+               pos=["NOUN", "VERB", "SCONJ", "PROPN", "ADV", "VERB", "ADJ", "NOUN", "NOUN",
+                    "PUNCT"],
+               lemmas=["report", "indicate", "that", "Lopez", "secretly", "approve", "covert",
+                       "army", "payment", "."],
+               ents=["O", "O", "O", "B-PERSON", "O", "O", "O", "O", "O", "O"])
+
+
+def test_clause_read_as_noun_phrase_is_read_as_a_clause(nlp):
+    from kgbuilder.extractors.repairs import clause_read_as_noun_phrase
+    from kgbuilder.extractors.triples import doc_extractions
+
+    doc = _misparsed(nlp)
+    that, subject, verb = clause_read_as_noun_phrase(doc[8])
+    assert (that.text, subject.text, verb.text) == ("that", "Lopez", "approved")
+    facts = {(e.subject.text, e.relation, e.objects[0].text, e.objects[0].kind): e
+             for e in doc_extractions(doc, "t")}
+    repaired = facts[("Lopez", "approve", "covert army payments", "concept")]
+    assert repaired.rule == "repair" and repaired.attributed_to.text == "Reports"
+    # The misparsed noun phrase is no longer the object of "indicate": the clause is.
+    [outer] = [e for e in facts.values() if e.relation == "indicate"]
+    assert outer.objects[0].kind == "clause" and outer.relation_text == "indicate that"
+    assert outer.arguments[1].text == "Lopez secretly approved covert army payments"
+    assert clause_read_as_noun_phrase(nlp("The firm sold that old factory.")[4]) is None
