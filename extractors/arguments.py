@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from .lexicon import RELATIVE_PRONOUNS, UNUSABLE_ARGUMENTS
+from .lexicon import ACCUSATION_VERBS, RELATIVE_PRONOUNS, UNUSABLE_ARGUMENTS
 from .mentions import TIME_LABELS
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
@@ -126,6 +126,10 @@ def subjects_of(verb: Token) -> list[Token]:
         return [verb.head]
     if verb.dep_ in ("conj", "xcomp") and verb.head.pos_ in VERBAL_POS:
         return subjects_of(verb.head)
+    if (verb.dep_ == "pcomp" and verb.head.dep_ == "prep"
+            and verb.head.head.lemma_ in ACCUSATION_VERBS):
+        # "X accused Y of kidnapping Z", "Y was accused of hiding Z": Y is charged with it.
+        return [c for c in verb.head.head.children if c.dep_ in ("dobj", "nsubjpass")][:1]
     if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.head.pos_ in VERBAL_POS:
         return subjects_of(verb.head.head)
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ in VERBAL_POS:

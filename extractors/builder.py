@@ -8,7 +8,7 @@ from .appositions import named_apposition
 from .arguments import Argument, is_time, is_usable
 from .mentions import argument_span, mention_for, span_label, trimmed
 from .records import Extraction, Mention, Phrase, Sentence
-from .stance import Stance, quoted_speaker, stance_of
+from .stance import Stance, is_question, quoted_speaker, stance_of
 
 
 def words_of(tokens: list[Token]) -> str:
@@ -27,6 +27,7 @@ class ExtractionBuilder:
         self.sentence = Sentence(self.source[start:end], start, end)
         self.doc_id = doc_id
         self.ents = ents
+        self.question = is_question(sentence)  # every clause of it is asked, not stated
         self._times: dict[int, str | None] = {}  # per verb: read once, asked per fact
 
     def mention(self, token: Token) -> Mention:
@@ -82,7 +83,7 @@ class ExtractionBuilder:
              rule: str, surface: tuple[list[Token], list[Phrase]], confidence: float,
              stance: Stance | None = None) -> Extraction:
         """One extraction; ``stance`` is the verb's, when the caller has read it already."""
-        stance = stance_of(verb) if stance is None else stance
+        stance = stance_of(verb, self.question) if stance is None else stance
         return Extraction(
             doc_id=self.doc_id, sentence=self.sentence, subject=subject, relation=relation,
             relation_text=words_of(surface[0]), objects=tuple(objects),

@@ -72,7 +72,7 @@ def frame_of(verb: Token, builder: ExtractionBuilder) -> Frame | None:
         complements=[] if agents or objects else complements_of(verb),
         lemma=relation_of(verb)[0], words=relation_tokens(verb),
         times=[builder.head_phrase(t) for t in time_heads(verb, builder.ents)],
-        stance=stance_of(verb),
+        stance=stance_of(verb, builder.question),
     )
 
 

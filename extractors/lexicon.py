@@ -47,6 +47,32 @@ HEDGE_ADVERBS = frozenset({"reportedly", "allegedly", "possibly", "perhaps", "ap
 # Verbs and adjectives that hedge the infinitive they govern: "is expected to", "seems to".
 HEDGE_VERBS = frozenset({"expect", "seem", "appear", "suppose", "believe", "rumor", "rumour"})
 HEDGE_ADJECTIVES = frozenset({"likely", "unlikely", "set", "poised", "due"})
+# The classes a modality falls in (the newskg gold's convention); a hedge word is read as
+# "hypothetical" unless listed below (``Extraction.modality_class``).
+MODALITY_CLASSES = frozenset({"question", "hypothetical", "future", "reported"})
+REPORTED_HEDGES = frozenset({"reportedly", "allegedly", "purportedly", "supposedly",
+                             "apparently"})
+FUTURE_HEDGES = frozenset({"set", "poised", "due"})
+# Auxiliaries of the future ("won't" is tokenised "wo" + "n't"): modality "future".
+FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll", "wo"})
+# Verbs that schedule the infinitive they govern ("is set to", "is scheduled to",
+# "is going to"): modality "future"; "is to" is the copula's own ("be").
+FUTURE_VERBS = frozenset({"be", "set", "schedule", "slate", "go"})
+# Verbs of intention and attempt: what they govern has not happened ("plans to build",
+# "vowed to fight", "tried to stop"): modality "hypothetical".
+INTENTION_VERBS = frozenset({"plan", "intend", "aim", "hope", "want", "seek", "propose",
+                             "threaten", "try", "attempt", "promise", "vow", "pledge",
+                             "offer", "consider", "prepare", "wish"})
+# Nouns of possibility and intention whose clause is not asserted ("the potential for X
+# to become Y", "a chance that X will Y", "his plan to build Y"): modality "hypothetical".
+POSSIBILITY_NOUNS = frozenset({"potential", "possibility", "prospect", "chance", "likelihood",
+                               "risk", "threat", "hope", "plan", "proposal", "bid", "attempt",
+                               "idea", "danger", "option"})
+# Subordinators of a clause that is not asserted: conditions and embedded questions.
+HYPOTHETICAL_MARKS = frozenset({"if", "unless", "whether"})
+CONDITIONAL_MARKS = frozenset({"if", "unless"})
+# Verbs that report a question: the asking is asserted even if its sentence ends in "?".
+ASKING_VERBS = frozenset({"ask", "wonder", "question"})
 
 # --- Speech and attribution (cf. Levin 37.7 say verbs, plus news reporting verbs) -------
 
@@ -56,6 +82,9 @@ SPEECH_VERBS = frozenset({"say", "tell", "write", "state", "add", "announce", "d
 # Verbs whose complement clause is reported, not asserted, by the text.
 REPORTING_VERBS = SPEECH_VERBS | frozenset({"report", "confirm", "deny", "indicate", "suggest",
                                             "allege", "acknowledge", "admit", "predict"})
+# Verbs of accusation: "X accused Y of kidnapping Z" relays X's claim that Y kidnapped Z.
+ACCUSATION_VERBS = frozenset({"accuse", "charge", "blame", "suspect", "criticise", "criticize",
+                              "condemn"})
 
 # --- Light verbs and event nouns (cf. PropBank light-verb constructions) -----------------
 
