@@ -63,6 +63,11 @@ FUTURE_VERBS = frozenset({"be", "set", "schedule", "slate", "go"})
 INTENTION_VERBS = frozenset({"plan", "intend", "aim", "hope", "want", "seek", "propose",
                              "threaten", "try", "attempt", "promise", "vow", "pledge",
                              "offer", "consider", "prepare", "wish"})
+# Adjectives whose infinitive did happen ("was quick to deny", "the first to sign"); the
+# infinitive of any other adjective is not asserted ("keen to sign", "favourite to win").
+IMPLICATIVE_ADJECTIVES = frozenset({"able", "unable", "quick", "slow", "first", "last", "only",
+                                    "proud", "happy", "glad", "sorry", "pleased", "delighted",
+                                    "lucky", "fortunate", "right", "wrong"})
 # Nouns of possibility and intention whose clause is not asserted ("the potential for X
 # to become Y", "a chance that X will Y", "his plan to build Y"): modality "hypothetical".
 POSSIBILITY_NOUNS = frozenset({"potential", "possibility", "prospect", "chance", "likelihood",

@@ -20,6 +20,7 @@ from .lexicon import (
     HEDGE_ADVERBS,
     HEDGE_VERBS,
     HYPOTHETICAL_MARKS,
+    IMPLICATIVE_ADJECTIVES,
     INTENTION_VERBS,
     MODALS,
     POSSIBILITY_NOUNS,
@@ -99,6 +100,10 @@ def is_hypothetical(verb: Token) -> bool:
     chain = verb_chain(verb)
     if any(n.dep_ == "xcomp" and n.head.lemma_ in INTENTION_VERBS for n in chain[:-1]):
         return True
+    last = chain[-1]
+    if (last.dep_ == "xcomp" and last.head.pos_ == "ADJ"
+            and last.head.lower_ not in IMPLICATIVE_ADJECTIVES):
+        return True  # "is keen to sign X", "is favourite to win Y"
     head = clause_head(verb)
     if _has_mark(head, HYPOTHETICAL_MARKS):
         return True
@@ -204,7 +209,7 @@ def quoted_speaker(token: Token) -> Token | None:
 
 def reporter_of(verb: Token) -> Token | None:
     """Who a clause is reported from: ``X said that ...``, ``..., X said``, ``according to X``."""
-    for child in verb.children:
+    for child in (c for node in verb_chain(verb) for c in node.children):
         if child.dep_ == "prep" and child.lower_ == "according":
             for to in child.children:
                 pobjs = [c for c in to.children if c.dep_ == "pobj"]

@@ -108,3 +108,16 @@ def test_every_modality_falls_in_one_class(extract):
              "The railway opened a new line.": ("open", None)}
     for text, (relation, expected) in cases.items():
         assert _fact(extract, text, relation).modality_class == expected
+
+
+def test_infinitive_of_an_adjective(extract):
+    fact = _fact(extract, "The young winger is keen to join the club.", "be keen to join")
+    assert fact.modality == "hypothetical"
+    fact = _fact(extract, "The minister was quick to deny the report.", "be quick to deny")
+    assert fact.modality is None
+
+
+def test_according_to_on_the_head_of_an_infinitive_chain(extract):
+    fact = _fact(extract, "The team will have to face Spain without its captain, according "
+                 "to the coach.", "have to face")
+    assert fact.modality == "future" and fact.attributed_to.text == "coach"
