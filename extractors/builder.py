@@ -57,9 +57,20 @@ class ExtractionBuilder:
         """The full argument phrase headed by ``head``."""
         return self.phrase(argument_span(head, self.ents))
 
-    def argument(self, argument: Argument) -> Phrase:
-        """A prepositional argument with its preposition (``with the Polish president``)."""
-        return self.phrase(argument_span(argument.head, self.ents), argument.marker)
+    def arguments(self, arguments: list[Argument]) -> list[Phrase]:
+        """One phrase per preposition, with all its coordinated objects (``with X, Y and
+        Z``): a list is one argument, never repeated conjunct by conjunct."""
+        phrases: list[Phrase] = []
+        seen: set[int] = set()
+        for argument in arguments:
+            if argument.marker.i in seen:
+                continue
+            seen.add(argument.marker.i)
+            pobj = next((c for c in argument.marker.children if c.dep_ == "pobj"),
+                        argument.head)
+            phrases.append(self.phrase(argument_span(pobj, self.ents, distribute=False),
+                                       argument.marker))
+        return phrases
 
     def node_arguments(self, arguments: list[Argument]) -> list[Mention]:
         """Mentions of the prepositional arguments a node can stand for (times are attributes)."""

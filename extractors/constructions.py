@@ -66,7 +66,7 @@ def passive_with_agent(frame: Frame, patient: Subject,
     verb = frame.verb
     marker = next(c for c in verb.children if c.dep_ == "agent")
     for agent in frame.agents:
-        extra = [b.argument(a) for a in frame.preps] + frame.times
+        extra = b.arguments(frame.preps) + frame.times
         surface = (frame.words + [marker], [patient.phrase, b.head_phrase(agent)] + extra)
         objects = [patient.mention] + b.node_arguments(frame.preps)
         yield b.make(verb, b.mention(agent), frame.lemma, objects, rule="passive",
@@ -76,7 +76,7 @@ def passive_with_agent(frame: Frame, patient: Subject,
 
 def _object_surface(frame: Frame, subject: Subject, obj: Token, b: ExtractionBuilder):
     return (frame.words, [subject.phrase, b.head_phrase(obj)]
-            + [b.argument(a) for a in frame.preps] + frame.times)
+            + b.arguments(frame.preps) + frame.times)
 
 
 def misparsed_clause_object(frame: Frame, subject: Subject, obj: Token,
@@ -90,7 +90,7 @@ def misparsed_clause_object(frame: Frame, subject: Subject, obj: Token,
     verb, that = frame.verb, misparsed[0]
     clause = misparsed_clause_span(obj, that, b.ents)
     surface = (frame.words + [that], [subject.phrase, b.phrase(clause)]
-               + [b.argument(a) for a in frame.preps] + frame.times)
+               + b.arguments(frame.preps) + frame.times)
     rule = "report" if verb.lemma_ in REPORTING_VERBS else "clause"
     return b.make(verb, subject.mention, frame.lemma, [b.other(clause, "clause")],
                   rule=rule, surface=surface, stance=frame.stance, confidence=confidence(
@@ -125,23 +125,29 @@ def subject_verb_object(frame: Frame, subject: Subject, obj: Token,
 
 
 def adjective_preposition(frame: Frame, subject: Subject, comp: Token,
-                          b: ExtractionBuilder) -> Extraction | None:
-    """``X is open to conversations with Y`` → X –be open to conversations with→ Y."""
+                          b: ExtractionBuilder) -> list[Extraction] | None:
+    """``X is open to conversations with Y`` → X –be open to conversations with→ Y; one
+    fact per coordinated object (``open to X and Y``)."""
     adjective_preps = prepositional_arguments(comp) if comp.pos_ == "ADJ" else []
     if not adjective_preps:
         return None
     first = adjective_preps[0]
-    surface = (frame.words + [comp, first.marker],
-               [subject.phrase, b.head_phrase(first.head)]
-               + [b.argument(a) for a in adjective_preps[1:] + frame.preps] + frame.times)
-    relation = f"be {comp.lower_} {first.prep}"
-    obj = first.head
-    partner = nominal_partner(obj, b.ents)
-    if partner is not None:
-        relation, obj = f"{relation} {obj.lower_} {partner.prep}", partner.head
-    return b.make(frame.verb, subject.mention, relation, [b.mention(obj)], rule="copula",
-                  surface=surface, stance=frame.stance, confidence=confidence(
-                      "copula", subject.token, obj, b.span, frame.verb, len(surface[1])))
+    rest = [a for a in adjective_preps + frame.preps if a.marker.i != first.marker.i]
+    found = []
+    for member in same_preposition(adjective_preps, first):
+        surface = (frame.words + [comp, first.marker],
+                   [subject.phrase, b.head_phrase(member.head)] + b.arguments(rest)
+                   + frame.times)
+        relation = f"be {comp.lower_} {first.prep}"
+        obj = member.head
+        partner = nominal_partner(obj, b.ents)
+        if partner is not None:
+            relation, obj = f"{relation} {obj.lower_} {partner.prep}", partner.head
+        found.append(b.make(frame.verb, subject.mention, relation, [b.mention(obj)],
+                            rule="copula", surface=surface, stance=frame.stance,
+                            confidence=confidence("copula", subject.token, obj, b.span,
+                                                  frame.verb, len(surface[1]))))
+    return found
 
 
 def complement_clause(frame: Frame, subject: Subject, comp: Token,
@@ -154,7 +160,7 @@ def complement_clause(frame: Frame, subject: Subject, comp: Token,
     marks = [c for c in comp.children if c.dep_ == "mark"]
     clause = clause_span(comp)
     surface = (frame.words + marks, [subject.phrase, b.phrase(clause)]
-               + [b.argument(a) for a in frame.preps] + frame.times)
+               + b.arguments(frame.preps) + frame.times)
     rule = "report" if verb.lemma_ in REPORTING_VERBS else "clause"
     return b.make(verb, subject.mention, frame.lemma, [b.other(clause, "clause")],
                   rule=rule, surface=surface, stance=frame.stance, confidence=confidence(
@@ -167,7 +173,7 @@ def predicate_adjective(frame: Frame, subject: Subject, comp: Token,
     verb = frame.verb
     clause = argument_span(comp, b.ents)
     surface = (frame.words, [subject.phrase, b.phrase(clause)]
-               + [b.argument(a) for a in frame.preps] + frame.times)
+               + b.arguments(frame.preps) + frame.times)
     return b.make(verb, subject.mention, frame.lemma, [b.other(clause, "clause")],
                   rule="copula", surface=surface, stance=frame.stance, confidence=confidence(
                       "copula", subject.token, None, b.span, verb, len(surface[1])))
@@ -179,29 +185,36 @@ COMPLEMENT_READINGS = (adjective_preposition, complement_clause, predicate_adjec
 
 
 def first_reading(readings, frame: Frame, subject: Subject, item: Token,
-                  b: ExtractionBuilder) -> Extraction | None:
-    """The extraction of the first reading in ``readings`` that fits ``item``."""
+                  b: ExtractionBuilder) -> list[Extraction]:
+    """The extractions of the first reading in ``readings`` that fits ``item``."""
     for reading in readings:
         extraction = reading(frame, subject, item, b)
-        if extraction is not None:
+        if isinstance(extraction, list):
             return extraction
-    return None
+        if extraction is not None:
+            return [extraction]
+    return []
 
 
 def direct_objects(frame: Frame, subject: Subject, b: ExtractionBuilder) -> Iterator[Extraction]:
     """One fact per direct object or predicate nominal, read by :data:`OBJECT_READINGS`."""
     for obj in frame.objects:
-        yield first_reading(OBJECT_READINGS, frame, subject, obj, b)
+        yield from first_reading(OBJECT_READINGS, frame, subject, obj, b)
 
 
 def complements(frame: Frame, subject: Subject, b: ExtractionBuilder) -> Iterator[Extraction]:
     """One fact per clausal or adjectival complement, read by :data:`COMPLEMENT_READINGS`."""
     for comp in frame.complements:
-        yield first_reading(COMPLEMENT_READINGS, frame, subject, comp, b)
+        yield from first_reading(COMPLEMENT_READINGS, frame, subject, comp, b)
 
 
 def _objectless(frame: Frame) -> bool:
     return not frame.agents and not frame.objects
+
+
+def same_preposition(arguments: list[Argument], first: Argument) -> list[Argument]:
+    """``first`` and the arguments coordinated with it under its preposition."""
+    return [a for a in arguments if a.marker.i == first.marker.i]
 
 
 def _usable_preps(frame: Frame, b: ExtractionBuilder) -> list[Argument]:
@@ -211,28 +224,30 @@ def _usable_preps(frame: Frame, b: ExtractionBuilder) -> list[Argument]:
 def prepositional_object(frame: Frame, subject: Subject,
                          b: ExtractionBuilder) -> Iterator[Extraction]:
     """``X met with Y`` → X –meet with→ Y: the first prepositional argument that is not
-    a time becomes the object (rule ``prep``, ``passive-prep`` for a passive verb);
-    ``engaged in talks with Y`` → X –engage in talks with→ Y."""
+    a time becomes the object (rule ``prep``, ``passive-prep`` for a passive verb), one
+    fact per coordinated object (``met with X, Y and Z``); ``engaged in talks with Y`` →
+    X –engage in talks with→ Y."""
     if not _objectless(frame):
         return
     usable = _usable_preps(frame, b)
     if not usable:
         return
     verb, first = frame.verb, usable[0]
-    rest = [a for a in frame.preps if a is not first]
-    relation = f"{frame.lemma} {first.prep}"
-    surface = (frame.words + [first.marker], [subject.phrase, b.head_phrase(first.head)]
-               + [b.argument(a) for a in rest] + frame.times)
-    objects = [b.mention(first.head)] + b.node_arguments(
-        [a for a in rest if a.prep != first.prep])
+    rest = [a for a in frame.preps if a.marker.i != first.marker.i]
     rule = "passive-prep" if frame.passive else "prep"
-    partner = nominal_partner(first.head, b.ents)
-    if partner is not None:
-        relation = f"{relation} {first.head.lower_} {partner.prep}"
-        objects = [b.mention(partner.head)] + objects[1:]
-    yield b.make(verb, subject.mention, relation, objects, rule=rule, surface=surface,
-                 stance=frame.stance, confidence=confidence(
-                     rule, subject.token, first.head, b.span, verb, len(surface[1])))
+    for member in same_preposition(usable, first):
+        relation = f"{frame.lemma} {first.prep}"
+        surface = (frame.words + [first.marker], [subject.phrase, b.head_phrase(member.head)]
+                   + b.arguments(rest) + frame.times)
+        objects = [b.mention(member.head)] + b.node_arguments(
+            [a for a in rest if a.prep != first.prep])
+        partner = nominal_partner(member.head, b.ents)
+        if partner is not None:
+            relation = f"{relation} {member.head.lower_} {partner.prep}"
+            objects = [b.mention(partner.head)] + objects[1:]
+        yield b.make(verb, subject.mention, relation, objects, rule=rule, surface=surface,
+                     stance=frame.stance, confidence=confidence(
+                         rule, subject.token, member.head, b.span, verb, len(surface[1])))
 
 
 def intransitive(frame: Frame, subject: Subject, b: ExtractionBuilder) -> Iterator[Extraction]:
@@ -252,7 +267,7 @@ def time_only(frame: Frame, subject: Subject, b: ExtractionBuilder) -> Iterator[
             or _usable_preps(frame, b) or (frame.complements and not frame.preps)):
         return
     verb = frame.verb
-    phrases = [b.argument(a) for a in frame.preps] + frame.times
+    phrases = b.arguments(frame.preps) + frame.times
     when = frame.preps[0].head if frame.preps else None
     obj = (b.other(argument_span(when, b.ents)) if when is not None
            else Mention(phrases[0].text, phrases[0].start, phrases[0].end, "other"))
