@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from .lexicon import ACCUSATION_VERBS, RELATIVE_PRONOUNS, UNUSABLE_ARGUMENTS
-from .mentions import TIME_LABELS
+from .mentions import TIME_LABELS, enumeration_members
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
@@ -38,6 +38,18 @@ def expand_conjuncts(token: Token) -> list[Token]:
     for child in token.children:
         if child.dep_ == "conj" and child.pos_ in NOMINAL_POS:
             found.extend(expand_conjuncts(child))
+    return found
+
+
+def with_members(tokens: list[Token]) -> list[Token]:
+    """``tokens``, each followed by the members its enumeration lists (``banks including
+    X and Y`` → banks, X, Y): a fact about the whole holds of each member named."""
+    found: list[Token] = []
+    for token in tokens:
+        found.append(token)
+        listed = enumeration_members(token)
+        if listed is not None:
+            found.extend(m for m in listed[1] if m not in found)
     return found
 
 
@@ -201,7 +213,7 @@ def prepositional_arguments(verb: Token) -> list[Argument]:
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     found.extend(Argument(child.lower_, o, child)
-                                 for o in expand_conjuncts(pobj))
+                                 for o in with_members(expand_conjuncts(pobj)))
     return found
 
 

@@ -18,6 +18,7 @@ from .arguments import (
     relation_tokens,
     subjects_of,
     time_heads,
+    with_members,
 )
 from .builder import ExtractionBuilder
 from .records import Mention, Phrase
@@ -65,7 +66,8 @@ def frame_of(verb: Token, builder: ExtractionBuilder) -> Frame | None:
         return None
     if agents:
         subjects = patients_of(verb)
-    objects = [] if passive else objects_of(verb)
+    subjects = with_members(subjects)
+    objects = [] if passive else with_members(objects_of(verb))
     return Frame(
         verb=verb, passive=passive, agents=agents, subjects=subjects, objects=objects,
         preps=[a for a in prepositional_arguments(verb) if not (agents and a.prep == "by")],

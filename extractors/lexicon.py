@@ -91,6 +91,12 @@ REPORTING_VERBS = SPEECH_VERBS | frozenset({"report", "confirm", "deny", "indica
 ACCUSATION_VERBS = frozenset({"accuse", "charge", "blame", "suspect", "criticise", "criticize",
                               "condemn"})
 
+# --- Enumerations ------------------------------------------------------------------------
+
+# Prepositions that list members of the noun they modify ("countries including X and Y",
+# "cities like X"; "such as" is ``as`` after ``such``).
+ENUMERATION_PREPOSITIONS = frozenset({"including", "like"})
+
 # --- Light verbs and event nouns (cf. PropBank light-verb constructions) -----------------
 
 # Verbs that lend their event to their object noun: "had a call with X" → call X.

@@ -122,3 +122,32 @@ def test_clause_read_as_noun_phrase_is_read_as_a_clause(nlp):
     assert outer.objects[0].kind == "clause" and outer.relation_text == "indicate that"
     assert outer.arguments[1].text == "Lopez secretly approved covert army payments"
     assert clause_read_as_noun_phrase(nlp("The firm sold that old factory.")[4]) is None
+
+
+def test_enumeration_members_each_get_the_fact(extract):
+    from conftest import triples
+
+    facts = triples(extract("The museum bought paintings such as landscapes and portraits."))
+    assert {("museum", "buy", "paintings"), ("museum", "buy", "landscapes"),
+            ("museum", "buy", "portraits")} <= facts
+    facts = triples(extract("Several airlines, including Qantas and Finnair, cancelled flights."))
+    assert {("Qantas", "cancel", "flights"), ("Finnair", "cancel", "flights")} <= facts
+    result = extract("The charity works in poor regions, including Tigray and Darfur.")
+    assert {e.objects[0].text for e in result.extractions if e.relation == "work in"} == {
+        "poor regions", "Tigray", "Darfur"}
+    # The head fact's argument stops before the list.
+    [head] = [e for e in extract("The museum bought paintings such as landscapes.").extractions
+              if e.objects[0].text == "paintings"]
+    assert head.arguments[1].text == "paintings"
+
+
+def test_coordinated_prepositional_objects_one_fact_each(extract):
+    result = extract("The envoy met with farmers, union leaders and students in Lyon.")
+    facts = [e for e in result.extractions if e.relation == "meet with"]
+    assert [e.objects[0].text for e in facts] == ["farmers", "union leaders", "students"]
+    assert all([a.text for a in e.arguments][2:] == ["in Lyon"] for e in facts)
+    # An extra prepositional list is one argument, not repeated conjunct by conjunct.
+    [fact] = extract("The chef cooked dinner for the mayor, the bishop and the judge."
+                     ).extractions
+    assert [a.text for a in fact.arguments] == [
+        "The chef", "dinner", "for the mayor, the bishop and the judge"]
