@@ -217,6 +217,14 @@ def prepositional_arguments(verb: Token) -> list[Argument]:
     return found
 
 
+def is_discourse_marker(argument: Argument) -> bool:
+    """A fronted connective (``For example``, ``In addition``, ``In fact``, ``Of course``):
+    a preposition before its verb with a bare common noun, no argument of anything."""
+    head = argument.head
+    return (argument.marker.i < argument.marker.head.i and head.pos_ in ("NOUN", "ADJ")
+            and head.is_lower and not any(True for _ in head.children))
+
+
 def complements_of(verb: Token) -> list[Token]:
     """Clausal and adjectival complements: ``said that ...``, ``is open``, ``seems ready``."""
     return [c for c in verb.children if c.dep_ in ("ccomp", "acomp")

@@ -217,6 +217,13 @@ def same_preposition(arguments: list[Argument], first: Argument) -> list[Argumen
     return [a for a in arguments if a.marker.i == first.marker.i]
 
 
+def is_fronted(argument: Argument, subject: Token) -> bool:
+    """A prepositional phrase set before the clause's subject (``In 2009, X bought Y``,
+    ``Due to the rain, ...``): an adverbial of the whole clause, never the object whose
+    preposition joins the relation."""
+    return argument.marker.i < subject.left_edge.i and argument.marker.i < argument.marker.head.i
+
+
 def _usable_preps(frame: Frame, b: ExtractionBuilder) -> list[Argument]:
     return [a for a in frame.preps if not is_time(a.head, b.ents)]
 
@@ -229,7 +236,7 @@ def prepositional_object(frame: Frame, subject: Subject,
     X –engage in talks with→ Y."""
     if not _objectless(frame):
         return
-    usable = _usable_preps(frame, b)
+    usable = [a for a in _usable_preps(frame, b) if not is_fronted(a, subject.token)]
     if not usable:
         return
     verb, first = frame.verb, usable[0]
@@ -263,8 +270,8 @@ def intransitive(frame: Frame, subject: Subject, b: ExtractionBuilder) -> Iterat
 
 def time_only(frame: Frame, subject: Subject, b: ExtractionBuilder) -> Iterator[Extraction]:
     """``the company collapsed in 2008``: only a time, an Open IE fact but no graph edge."""
-    if (not _objectless(frame) or not (frame.preps or frame.times)
-            or _usable_preps(frame, b) or (frame.complements and not frame.preps)):
+    if (not _objectless(frame) or not (frame.preps or frame.times) or frame.complements
+            or any(not is_fronted(a, subject.token) for a in _usable_preps(frame, b))):
         return
     verb = frame.verb
     phrases = b.arguments(frame.preps) + frame.times

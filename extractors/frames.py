@@ -10,6 +10,7 @@ from .arguments import (
     Argument,
     agents_of,
     complements_of,
+    is_discourse_marker,
     is_passive,
     objects_of,
     patients_of,
@@ -70,7 +71,8 @@ def frame_of(verb: Token, builder: ExtractionBuilder) -> Frame | None:
     objects = [] if passive else with_members(objects_of(verb))
     return Frame(
         verb=verb, passive=passive, agents=agents, subjects=subjects, objects=objects,
-        preps=[a for a in prepositional_arguments(verb) if not (agents and a.prep == "by")],
+        preps=[a for a in prepositional_arguments(verb)
+               if not (agents and a.prep == "by") and not is_discourse_marker(a)],
         complements=[] if agents or objects else complements_of(verb),
         lemma=relation_of(verb)[0], words=relation_tokens(verb),
         times=[builder.head_phrase(t) for t in time_heads(verb, builder.ents)],

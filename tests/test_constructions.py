@@ -151,3 +151,19 @@ def test_coordinated_prepositional_objects_one_fact_each(extract):
                      ).extractions
     assert [a.text for a in fact.arguments] == [
         "The chef", "dinner", "for the mayor, the bishop and the judge"]
+
+
+def test_fronted_adverbials_never_join_the_relation(extract):
+    result = extract("In Geneva, the delegates signed nothing.")
+    assert not any(e.relation_text.endswith("In") for e in result.extractions)
+    result = extract("Because of the storm, the ferry stayed.")
+    assert [(e.relation_text, e.relation) for e in result.extractions] == [("stayed", "stay")]
+    result = extract("In her memoir, the singer claims that the label cheated her.")
+    assert [e.relation_text for e in result.extractions if e.subject.text == "singer"] == [
+        "claims that"]
+
+
+def test_discourse_markers_are_no_arguments(extract):
+    [fact] = extract("For example, the council sold the depot.").extractions
+    assert [a.text for a in fact.arguments] == ["the council", "the depot"]
+    assert [o.text for o in fact.objects] == ["depot"]
