@@ -32,6 +32,9 @@ UNUSABLE_ARGUMENTS = frozenset({"what", "who", "whom", "which", "whatever", "the
                                 "everything", "one", "all", "both", "some"})
 # Verbs whose subject ``it`` never refers: "it seems that", "it happened that".
 IMPERSONAL_VERBS = frozenset({"seem", "appear", "happen", "matter", "rain", "snow"})
+# Honorifics before a name: a form of address, not a role ("Mr Blair", "Dr. Jones").
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady",
+                        "prof", "mr.", "mrs.", "ms.", "dr.", "prof."})
 # Head nouns that make a quoted name an organisation's (the "X" cartel, the "Y" group).
 ORGANIZATION_NOUNS = frozenset("""organization organisation group cartel gang party company
 agency militia movement network union council committee army force coalition alliance

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from .appositions import apposition_extractions
+from .appositions import apposition_extractions, title_extractions
 from .arguments import NOMINAL_POS
 from .builder import ExtractionBuilder
 from .constructions import verb_extractions
@@ -46,6 +46,10 @@ def sentence_extractions(sentence: Span, doc_id: str, ents: dict[int, Span] | No
             found.extend(verb_extractions(token, builder))
         if appositions and pos in NOMINAL_POS:
             found.extend(apposition_extractions(token, builder))
+        if pos == "PROPN" and token.i in ents:
+            ent = ents[token.i]
+            if ent.label_ == "PERSON" and ent.root.i == token.i and ent.start > sentence.start:
+                found.extend(title_extractions(ent, builder))
         if complementizer and pos in ("NOUN", "PROPN"):
             repaired = clause_read_as_noun_phrase(token)
             if repaired:

@@ -167,3 +167,17 @@ def test_discourse_markers_are_no_arguments(extract):
     [fact] = extract("For example, the council sold the depot.").extractions
     assert [a.text for a in fact.arguments] == ["the council", "the depot"]
     assert [o.text for o in fact.objects] == ["depot"]
+
+
+def test_title_before_a_name_is_a_role_fact(extract):
+    def titles(text):
+        return {(e.subject.text.split()[-1], e.relation, e.objects[0].text): e
+                for e in extract(text).extractions if e.rule == "title"}
+
+    assert ("Schweitzer", "chairman of", "Renault") in titles(
+        "Renault chairman Louis Schweitzer thanked the staff.")
+    facts = titles("The jury praised novelist Mary Evans.")
+    assert list(facts) == [("Evans", "be", "novelist")]
+    assert [a.text for a in facts[("Evans", "be", "novelist")].arguments] == [
+        "Mary Evans", "novelist"]
+    assert not titles("Mr Peter Hain left.")  # a form of address is no role
