@@ -82,6 +82,15 @@ def agents_of(verb: Token) -> list[Token]:
     return []
 
 
+def controller_of(verb: Token) -> Token | None:
+    """The object that does what an infinitive says (``ordered the bank to repay``,
+    ``asked the players to wear``): the head verb's direct object, if it has one."""
+    if verb.dep_ != "xcomp" or verb.head.pos_ != "VERB":
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "dobj" and c.pos_ in NOMINAL_POS),
+                None)
+
+
 def relation_of(verb: Token) -> tuple[str, str]:
     """The normalised lemma phrase and surface words of the verb, with particle and chain."""
     particles = [c for c in verb.children if c.dep_ == "prt"]
@@ -89,7 +98,8 @@ def relation_of(verb: Token) -> tuple[str, str]:
     surface = " ".join([verb.text] + [p.text for p in particles])
     if is_passive(verb) and not agents_of(verb):
         lemma = f"be {verb.lower_}"
-    if verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX", "ADJ"):
+    if (verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX", "ADJ")
+            and controller_of(verb) is None):
         head_lemma, head_surface = relation_of(verb.head)
         if verb.head.pos_ == "ADJ":
             head_lemma, head_surface = f"be {verb.head.lower_}", verb.head.text
@@ -109,7 +119,7 @@ def relation_tokens(verb: Token) -> list[Token]:
         first = min(w.i for w in words + [verb])
         words += [c for c in verb.children if c.dep_ == "advmod" and first < c.i < verb.i]
     words.append(verb)
-    if verb.dep_ == "xcomp" and verb.head.pos_ in VERBAL_POS:
+    if verb.dep_ == "xcomp" and verb.head.pos_ in VERBAL_POS and controller_of(verb) is None:
         words += relation_tokens(verb.head)
     elif verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ":
         words += [verb.head] + [c for c in verb.head.head.children
@@ -136,6 +146,9 @@ def subjects_of(verb: Token) -> list[Token]:
             # "his decision to halt X": the possessor decides, not the decision.
             return [c for c in verb.head.children if c.dep_ == "poss"]
         return [verb.head]
+    controller = controller_of(verb)
+    if controller is not None:
+        return expand_conjuncts(controller)
     if verb.dep_ in ("conj", "xcomp") and verb.head.pos_ in VERBAL_POS:
         return subjects_of(verb.head)
     if (verb.dep_ == "pcomp" and verb.head.dep_ == "prep"

@@ -71,6 +71,10 @@ INTENTION_VERBS = frozenset({"plan", "intend", "aim", "hope", "want", "seek", "p
 IMPLICATIVE_ADJECTIVES = frozenset({"able", "unable", "quick", "slow", "first", "last", "only",
                                     "proud", "happy", "glad", "sorry", "pleased", "delighted",
                                     "lucky", "fortunate", "right", "wrong"})
+# Verbs whose object did what their infinitive says ("forced the bank to repay"); after
+# any other verb it is only asked or wanted ("ordered the bank to repay").
+IMPLICATIVE_CONTROL_VERBS = frozenset({"help", "force", "make", "let", "cause", "compel",
+                                       "oblige", "lead", "get", "see", "watch", "hear"})
 # Nouns of possibility and intention whose clause is not asserted ("the potential for X
 # to become Y", "a chance that X will Y", "his plan to build Y"): modality "hypothetical".
 POSSIBILITY_NOUNS = frozenset({"potential", "possibility", "prospect", "chance", "likelihood",

@@ -8,7 +8,14 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from .arguments import SUBJECT_DEPS, VERBAL_POS, agents_of, is_passive, subjects_of
+from .arguments import (
+    SUBJECT_DEPS,
+    VERBAL_POS,
+    agents_of,
+    controller_of,
+    is_passive,
+    subjects_of,
+)
 from .lexicon import (
     ACCUSATION_VERBS,
     ASKING_VERBS,
@@ -21,6 +28,7 @@ from .lexicon import (
     HEDGE_VERBS,
     HYPOTHETICAL_MARKS,
     IMPLICATIVE_ADJECTIVES,
+    IMPLICATIVE_CONTROL_VERBS,
     INTENTION_VERBS,
     MODALS,
     POSSIBILITY_NOUNS,
@@ -100,6 +108,9 @@ def is_hypothetical(verb: Token) -> bool:
     chain = verb_chain(verb)
     if any(n.dep_ == "xcomp" and n.head.lemma_ in INTENTION_VERBS for n in chain[:-1]):
         return True
+    if any(controller_of(n) is not None and n.head.lemma_ not in IMPLICATIVE_CONTROL_VERBS
+           for n in chain[:-1]):
+        return True  # "ordered the bank to repay": asked, not done
     last = chain[-1]
     if (last.dep_ == "xcomp" and last.head.pos_ == "ADJ"
             and last.head.lower_ not in IMPLICATIVE_ADJECTIVES):

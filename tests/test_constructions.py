@@ -181,3 +181,13 @@ def test_title_before_a_name_is_a_role_fact(extract):
     assert [a.text for a in facts[("Evans", "be", "novelist")].arguments] == [
         "Mary Evans", "novelist"]
     assert not titles("Mr Peter Hain left.")  # a form of address is no role
+
+
+def test_object_control_the_object_does_the_infinitive(extract):
+    result = extract("The court ordered the airline to refund the passengers.")
+    [fact] = [e for e in result.extractions if e.relation == "refund"]
+    assert (fact.subject.text, fact.object.text) == ("airline", "passengers")
+    assert fact.relation_text == "to refund" and fact.modality == "hypothetical"
+    result = extract("The strike forced the airline to cancel flights.")
+    [fact] = [e for e in result.extractions if e.relation == "cancel"]
+    assert fact.subject.text == "airline" and fact.modality is None
