@@ -61,7 +61,16 @@ def is_passive(verb: Token) -> bool:
         if dep in PASSIVE_MARK_DEPS:
             return True
         agent = agent or dep == "agent"
-    return verb.tag_ == "VBN" and (verb.dep_ == "acl" or (verb.dep_ == "advcl" and agent))
+    return verb.tag_ == "VBN" and (verb.dep_ == "acl" or (verb.dep_ == "advcl" and (
+        agent or is_participial_opener(verb))))
+
+
+def is_participial_opener(verb: Token) -> bool:
+    """A past participle opening its sentence's clause (``Formerly known as Edo, the city
+    ...``): passive, of the clause's subject; not a perfect (``Having won, ...``)."""
+    return (verb.tag_ == "VBN" and verb.dep_ == "advcl" and verb.i < verb.head.i
+            and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "mark")
+                        for c in verb.children))
 
 
 def is_usable(token: Token) -> bool:
@@ -157,8 +166,11 @@ def subjects_of(verb: Token) -> list[Token]:
         return [c for c in verb.head.head.children if c.dep_ in ("dobj", "nsubjpass")][:1]
     if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.head.pos_ in VERBAL_POS:
         return subjects_of(verb.head.head)
-    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ in VERBAL_POS:
-        # "Speaking in Paris, Merkel said ...": the participle shares the main subject.
+    perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "having"
+                                         for c in verb.children)
+    if verb.dep_ == "advcl" and (verb.tag_ == "VBG" or perfect) and verb.head.pos_ in VERBAL_POS:
+        # "Speaking in Paris, Merkel said ...", "Having won the title, the team ...": the
+        # participle shares the main subject.
         return [c for c in verb.head.children if c.dep_ == "nsubj"][:1]
     return []
 

@@ -191,3 +191,12 @@ def test_object_control_the_object_does_the_infinitive(extract):
     result = extract("The strike forced the airline to cancel flights.")
     [fact] = [e for e in result.extractions if e.relation == "cancel"]
     assert fact.subject.text == "airline" and fact.modality is None
+
+
+def test_participial_openers(extract):
+    from conftest import triples
+
+    assert ("port", "be known as", "Smyrna") in triples(
+        extract("Once known as Smyrna, the port grew quickly."))
+    assert ("team", "win", "cup") in triples(
+        extract("Having won the cup, the team toured the city."))
