@@ -11,7 +11,12 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from .lexicon import ACCUSATION_VERBS, RELATIVE_PRONOUNS, UNUSABLE_ARGUMENTS
+from .lexicon import (
+    ACCUSATION_VERBS,
+    PREDICATE_PARTICLES,
+    RELATIVE_PRONOUNS,
+    UNUSABLE_ARGUMENTS,
+)
 from .mentions import TIME_LABELS, enumeration_members
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
@@ -100,9 +105,16 @@ def controller_of(verb: Token) -> Token | None:
                 None)
 
 
+def particles_of(verb: Token) -> list[Token]:
+    """The verb's particles (``call off``) and a copula's particle predicate (``are up``)."""
+    return [c for c in verb.children if c.dep_ == "prt" or (
+        c.dep_ == "advmod" and verb.lemma_ == "be" and c.i > verb.i
+        and c.lower_ in PREDICATE_PARTICLES)]
+
+
 def relation_of(verb: Token) -> tuple[str, str]:
     """The normalised lemma phrase and surface words of the verb, with particle and chain."""
-    particles = [c for c in verb.children if c.dep_ == "prt"]
+    particles = particles_of(verb)
     lemma = " ".join([verb.lemma_.lower()] + [p.lower_ for p in particles])
     surface = " ".join([verb.text] + [p.text for p in particles])
     if is_passive(verb) and not agents_of(verb):
@@ -123,7 +135,8 @@ def relation_tokens(verb: Token) -> list[Token]:
     rebuild``, ``is expected to travel``); adverbs inside the verb group stay
     (``will soon speak``).
     """
-    words = [c for c in verb.children if c.dep_ in RELATION_DEPS]
+    words = [c for c in verb.children if c.dep_ in RELATION_DEPS] + [
+        p for p in particles_of(verb) if p.dep_ != "prt"]
     if words:
         first = min(w.i for w in words + [verb])
         words += [c for c in verb.children if c.dep_ == "advmod" and first < c.i < verb.i]

@@ -98,6 +98,12 @@ REPORTING_VERBS = SPEECH_VERBS | frozenset({"report", "confirm", "deny", "indica
 ACCUSATION_VERBS = frozenset({"accuse", "charge", "blame", "suspect", "criticise", "criticize",
                               "condemn"})
 
+# --- Relations ---------------------------------------------------------------------------
+
+# Directional particles a copula takes as its predicate ("sales are up", "the deal is off").
+PREDICATE_PARTICLES = frozenset({"up", "down", "off", "out", "over", "back", "in", "on",
+                                 "away", "ahead", "behind", "through"})
+
 # --- Enumerations ------------------------------------------------------------------------
 
 # Prepositions that list members of the noun they modify ("countries including X and Y",

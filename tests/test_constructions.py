@@ -200,3 +200,11 @@ def test_participial_openers(extract):
         extract("Once known as Smyrna, the port grew quickly."))
     assert ("team", "win", "cup") in triples(
         extract("Having won the cup, the team toured the city."))
+
+
+def test_a_copula_keeps_its_particle(extract):
+    facts = [(e.relation_text, e.relation) for e in
+             extract("Ticket sales are up from last season's level.").extractions]
+    assert facts == [("are up from", "be up from")]
+    assert [(e.relation, e.objects) for e in extract("The merger is off.").extractions] == [
+        ("be off", ())]
