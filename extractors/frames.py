@@ -13,6 +13,7 @@ from .arguments import (
     is_discourse_marker,
     is_passive,
     objects_of,
+    particles_of,
     patients_of,
     prepositional_arguments,
     relation_of,
@@ -58,6 +59,12 @@ class Subject:
     phrase: Phrase
 
 
+def particle_arguments(verb: Token) -> list[Argument]:
+    """Prepositional arguments of a copula's particle predicate (``are up from X``)."""
+    return [a for p in particles_of(verb) if p.dep_ == "advmod"
+            for a in prepositional_arguments(p)]
+
+
 def frame_of(verb: Token, builder: ExtractionBuilder) -> Frame | None:
     """The frame of ``verb``, or None when it has no subject (it then states no fact)."""
     passive = is_passive(verb)
@@ -71,7 +78,7 @@ def frame_of(verb: Token, builder: ExtractionBuilder) -> Frame | None:
     objects = [] if passive else with_members(objects_of(verb))
     return Frame(
         verb=verb, passive=passive, agents=agents, subjects=subjects, objects=objects,
-        preps=[a for a in prepositional_arguments(verb)
+        preps=[a for a in prepositional_arguments(verb) + particle_arguments(verb)
                if not (agents and a.prep == "by") and not is_discourse_marker(a)],
         complements=[] if agents or objects else complements_of(verb),
         lemma=relation_of(verb)[0], words=relation_tokens(verb),
