@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 from .lexicon import (
     ACCUSATION_VERBS,
     PREDICATE_PARTICLES,
+    PREPOSITIONAL_IDIOMS,
     RELATIVE_PRONOUNS,
     UNUSABLE_ARGUMENTS,
 )
@@ -161,6 +162,9 @@ def subjects_of(verb: Token) -> list[Token]:
         if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             subject = verb.head
         return expand_conjuncts(subject)
+    inverted = inverted_subject(verb)
+    if inverted is not None:
+        return expand_conjuncts(inverted)
     if verb.dep_ == "acl" and verb.head.pos_ in NOMINAL_POS:
         if is_passive(verb):
             return []
@@ -225,10 +229,28 @@ def noun_phrase_head(token: Token) -> Token | None:
     return token if token.pos_ in ("NOUN", "PROPN") else None
 
 
+def inverted_subject(verb: Token) -> Token | None:
+    """The subject of a question's fronted copula, which the parser reads as its
+    predicate nominal: ``Are boots on the ground off the table?`` → boots."""
+    if verb.lemma_ != "be" or verb.i != verb.left_edge.i:
+        return None
+    if any(c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in verb.children):
+        return None
+    attrs = [c for c in verb.children if c.dep_ == "attr" and c.pos_ in NOMINAL_POS]
+    return attrs[0] if len(attrs) == 1 and attrs[0].lower_ not in UNUSABLE_ARGUMENTS else None
+
+
 def objects_of(verb: Token) -> list[Token]:
-    """Heads of the verb's direct objects and predicate nominals, conjuncts expanded."""
+    """Heads of the verb's direct objects and predicate nominals, conjuncts expanded; an
+    adjective complement of an object (``left the door open``) is no object."""
     found: list[Token] = []
+    has_object = any(c.dep_ == "dobj" for c in verb.children)
+    inverted = inverted_subject(verb)
     for child in verb.children:
+        if child.dep_ == "oprd" and child.pos_ == "ADJ" and has_object:
+            continue
+        if child is inverted or child == inverted:
+            continue
         if child.dep_ in OBJECT_DEPS and child.pos_ != "ADP":
             head = child
             if head.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
@@ -261,6 +283,20 @@ def is_discourse_marker(argument: Argument) -> bool:
     head = argument.head
     return (argument.marker.i < argument.marker.head.i and head.pos_ in ("NOUN", "ADJ")
             and head.is_lower and not any(True for _ in head.children))
+
+
+def is_prepositional_idiom(argument: Argument) -> bool:
+    """A preposition and noun that predicate (``off the table``, ``in charge of``)."""
+    return (argument.prep, argument.head.lemma_.lower()) in PREPOSITIONAL_IDIOMS
+
+
+def inverted_predicates(verb: Token) -> list[Argument]:
+    """A question's predicate idiom the parser hung on the inverted subject (``Are tax
+    rises on the table?``): the copula's, not the noun's."""
+    inverted = inverted_subject(verb)
+    if inverted is None:
+        return []
+    return [a for a in prepositional_arguments(inverted) if is_prepositional_idiom(a)]
 
 
 def complements_of(verb: Token) -> list[Token]:

@@ -10,7 +10,8 @@ from spacy.tokens import Span, Token
 # Prior confidence of each construction, before penalties for pronouns and length.
 RULE_PRIOR = {"svo": 0.9, "passive": 0.85, "prep": 0.8,
               "copula": 0.75, "passive-prep": 0.65, "report": 0.7, "clause": 0.6,
-              "repair": 0.55, "time": 0.5, "apposition": 0.7, "intransitive": 0.5}
+              "repair": 0.55, "time": 0.5, "apposition": 0.7, "intransitive": 0.5,
+              "idiom": 0.8}
 DEFAULT_PRIOR = 0.6
 PRONOUN_PENALTY = 0.08  # per end that is a pronoun: resolution may get it wrong
 COMMON_NOUN_SUBJECT_PENALTY = 0.05  # "the company" is vaguer than a name

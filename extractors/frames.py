@@ -10,6 +10,7 @@ from .arguments import (
     Argument,
     agents_of,
     complements_of,
+    inverted_predicates,
     is_discourse_marker,
     is_passive,
     objects_of,
@@ -79,6 +80,7 @@ def frame_of(verb: Token, builder: ExtractionBuilder) -> Frame | None:
     return Frame(
         verb=verb, passive=passive, agents=agents, subjects=subjects, objects=objects,
         preps=[a for a in prepositional_arguments(verb) + particle_arguments(verb)
+               + inverted_predicates(verb)
                if not (agents and a.prep == "by") and not is_discourse_marker(a)],
         complements=[] if agents or objects else complements_of(verb),
         lemma=relation_of(verb)[0], words=relation_tokens(verb),

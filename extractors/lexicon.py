@@ -104,6 +104,26 @@ ACCUSATION_VERBS = frozenset({"accuse", "charge", "blame", "suspect", "criticise
 PREDICATE_PARTICLES = frozenset({"up", "down", "off", "out", "over", "back", "in", "on",
                                  "away", "ahead", "behind", "through"})
 
+# Idioms whose object noun is part of the relation, not an argument (verb lemma, noun
+# lemma) → relation: "the final took place in Paris" → final -take place in→ Paris.
+VERB_NOUN_IDIOMS = {
+    ("take", "place"): "take place", ("take", "part"): "take part",
+    ("take", "care"): "take care", ("take", "advantage"): "take advantage",
+    ("take", "control"): "take control", ("take", "charge"): "take charge",
+    ("take", "office"): "take office", ("take", "effect"): "take effect",
+    ("take", "action"): "take action", ("take", "power"): "take power",
+    ("pay", "tribute"): "pay tribute", ("pay", "attention"): "pay attention",
+    ("play", "role"): "play role", ("play", "part"): "play part",
+    ("make", "use"): "make use", ("make", "progress"): "make progress",
+    ("leave", "door"): "leave door",
+}
+# Idioms of a preposition and its noun that predicate, not locate (preposition, noun
+# lemma): "military action is off the table", "X is in charge of Y".
+PREPOSITIONAL_IDIOMS = frozenset({("off", "table"), ("on", "table"), ("in", "place"),
+                                  ("under", "way"), ("at", "stake"), ("on", "track"),
+                                  ("in", "charge"), ("on", "hold"), ("at", "odds"),
+                                  ("in", "favour"), ("in", "favor")})
+
 # --- Enumerations ------------------------------------------------------------------------
 
 # Prepositions that list members of the noun they modify ("countries including X and Y",

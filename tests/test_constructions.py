@@ -208,3 +208,23 @@ def test_a_copula_keeps_its_particle(extract):
     assert facts == [("are up from", "be up from")]
     assert [(e.relation, e.objects) for e in extract("The merger is off.").extractions] == [
         ("be off", ())]
+
+
+def test_idioms_are_relations_not_objects(extract):
+    def facts(text):
+        return [(e.relation, [o.text for o in e.objects], e.rule)
+                for e in extract(text).extractions]
+
+    assert facts("The summit took place in Oslo.") == [("take place in", ["Oslo"], "idiom")]
+    assert facts("The ceremony took place on Monday.") == [("take place", [], "idiom")]
+    assert facts("Volunteers took care of the horses.") == [
+        ("take care of", ["horses"], "idiom")]
+    assert facts("The mayor left the door open to a recount.") == [
+        ("leave door open to", ["recount"], "idiom")]
+    assert facts("A tax rise is off the table.") == [("be off the table", [], "idiom")]
+    assert facts("The colonel is in charge of the garrison.") == [
+        ("be in charge of", ["garrison"], "idiom")]
+    # A question's fronted copula: its nominal is the subject.
+    [fact] = extract("Are higher fares off the table?").extractions
+    assert (fact.subject.text, fact.relation, fact.modality) == (
+        "higher fares", "be off the table", "question")
