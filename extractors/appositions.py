@@ -12,16 +12,13 @@ from spacy.tokens import Span, Token
 
 from .arguments import is_usable
 from .confidence import confidence
-from .lexicon import HONORIFICS
-from .mentions import NAMED_LABELS, argument_span, mention_for, with_titles
+from .mentions import NAMED_LABELS, argument_span, mention_for
 from .records import Extraction
 
 if TYPE_CHECKING:
     from .builder import ExtractionBuilder
 
 ROLE_MODIFIER_DEPS = frozenset({"amod", "compound"})
-# Named things a title before a name can belong to ("Fiat chief executive X").
-OWNER_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC"})
 WH_TAGS = frozenset({"WRB", "WDT", "WP", "WP$"})
 
 
@@ -107,40 +104,3 @@ def apposition_extractions(token: Token, builder: ExtractionBuilder) -> Iterator
                                       "apposition", named, owner, builder.span, role_noun, 2))
         yield replace(extraction, relation_text="is", negated=False, modality=None,
                       time=None)
-
-
-def title_before_name(ent: Span, ents: dict[int, Span]) -> Span | None:
-    """The role words set before a person's name (``author Bill Bryson``, ``Fiat chief
-    executive Sergio Marchionne``), honorifics (``Mr``, ``Dr``) aside; None if no role
-    noun stands there."""
-    doc = ent.doc
-    start = with_titles(ent).start
-    while start < ent.start and (doc[start].lower_ in HONORIFICS or doc[start].is_punct
-                                 or doc[start].dep_ == "det"):
-        start += 1
-    role = doc[start:ent.start]
-    if not any(t.pos_ == "NOUN" or (t.pos_ == "PROPN" and t.i not in ents) for t in role):
-        return None
-    return role
-
-
-def title_extractions(ent: Span, builder: ExtractionBuilder) -> Iterator[Extraction]:
-    """A role fact from a title before a name: ``author Bill Bryson`` → Bill Bryson –be→
-    author; ``Fiat chief executive X`` → X –chief executive of→ Fiat (rule ``title``)."""
-    role = title_before_name(ent, builder.ents)
-    if role is None:
-        return
-    owners = [t for t in role if t.i in builder.ents
-              and builder.ents[t.i].label_ in OWNER_LABELS and builder.ents[t.i].end < ent.start]
-    subject = mention_for(ent.root, builder.ents)
-    if owners:
-        owner = builder.ents[owners[0].i]
-        words = [t.lower_ for t in role if not owner.start <= t.i < owner.end]
-        relation, objects = " ".join(words) + " of", [mention_for(owner.root, builder.ents)]
-    else:
-        relation, objects = "be", [builder.other(role, "concept")]
-    surface = ([], [builder.phrase(ent), builder.phrase(role)])
-    extraction = builder.make(ent.root, subject, relation, objects, rule="title",
-                              surface=surface, confidence=confidence(
-                                  "apposition", ent.root, None, builder.span, ent.root, 2))
-    yield replace(extraction, relation_text="is", negated=False, modality=None, time=None)

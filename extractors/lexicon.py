@@ -124,6 +124,9 @@ PREPOSITIONAL_IDIOMS = frozenset({("off", "table"), ("on", "table"), ("in", "pla
                                   ("in", "charge"), ("on", "hold"), ("at", "odds"),
                                   ("in", "favour"), ("in", "favor")})
 
+# Prepositions that set a thing in a place ("the museum in Berlin").
+LOCATIVE_PREPOSITIONS = frozenset({"in", "at"})
+
 # --- Enumerations ------------------------------------------------------------------------
 
 # Prepositions that list members of the noun they modify ("countries including X and Y",

@@ -16,11 +16,12 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from .appositions import apposition_extractions, title_extractions
+from .appositions import apposition_extractions
 from .arguments import NOMINAL_POS
 from .builder import ExtractionBuilder
 from .constructions import verb_extractions
 from .mentions import entity_spans
+from .nominals import location_extractions, title_extractions
 from .records import Extraction
 from .repairs import clause_read_as_noun_phrase, repaired_extraction
 
@@ -46,6 +47,8 @@ def sentence_extractions(sentence: Span, doc_id: str, ents: dict[int, Span] | No
             found.extend(verb_extractions(token, builder))
         if appositions and pos in NOMINAL_POS:
             found.extend(apposition_extractions(token, builder))
+        if pos in ("NOUN", "PROPN"):
+            found.extend(location_extractions(token, builder))
         if pos == "PROPN" and token.i in ents:
             ent = ents[token.i]
             if ent.label_ == "PERSON" and ent.root.i == token.i and ent.start > sentence.start:

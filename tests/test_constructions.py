@@ -228,3 +228,12 @@ def test_idioms_are_relations_not_objects(extract):
     [fact] = extract("Are higher fares off the table?").extractions
     assert (fact.subject.text, fact.relation, fact.modality) == (
         "higher fares", "be off the table", "question")
+
+
+def test_a_thing_in_a_named_place(extract):
+    facts = [(e.arguments[0].text, e.relation, e.objects[0].text) for e in
+             extract("The old library in Bruges reopened.").extractions
+             if e.rule == "location"]
+    assert facts == [("The old library", "be in", "Bruges")]
+    assert not [e for e in extract("The old library in the square reopened.").extractions
+                if e.rule == "location"]  # a place, but not a named one

@@ -1,0 +1,92 @@
+"""Facts a noun phrase states without a verb: a title before a name (``Fiat chief
+executive X``) and a place a thing is in (``the museum in Berlin``)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from .confidence import confidence
+from .lexicon import HONORIFICS, LOCATIVE_PREPOSITIONS
+from .mentions import argument_span, mention_for, noun_phrase, with_titles
+from .records import Extraction
+
+if TYPE_CHECKING:
+    from .builder import ExtractionBuilder
+
+# Named things a title before a name can belong to ("Fiat chief executive X").
+OWNER_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC"})
+# Named places a thing can be in.
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def title_before_name(ent: Span, ents: dict[int, Span]) -> Span | None:
+    """The role words set before a person's name (``author Bill Bryson``, ``Fiat chief
+    executive Sergio Marchionne``), honorifics (``Mr``, ``Dr``) aside; None if no role
+    noun stands there."""
+    doc = ent.doc
+    start = with_titles(ent).start
+    while start < ent.start and (doc[start].lower_ in HONORIFICS or doc[start].is_punct
+                                 or doc[start].dep_ == "det"):
+        start += 1
+    role = doc[start:ent.start]
+    if not any(t.pos_ == "NOUN" or (t.pos_ == "PROPN" and t.i not in ents) for t in role):
+        return None
+    return role
+
+
+def title_extractions(ent: Span, builder: ExtractionBuilder) -> Iterator[Extraction]:
+    """A role fact from a title before a name: ``author Bill Bryson`` → Bill Bryson –be→
+    author; ``Fiat chief executive X`` → X –chief executive of→ Fiat (rule ``title``)."""
+    role = title_before_name(ent, builder.ents)
+    if role is None:
+        return
+    owners = [t for t in role if t.i in builder.ents
+              and builder.ents[t.i].label_ in OWNER_LABELS and builder.ents[t.i].end < ent.start]
+    subject = mention_for(ent.root, builder.ents)
+    if owners:
+        owner = builder.ents[owners[0].i]
+        words = [t.lower_ for t in role if not owner.start <= t.i < owner.end]
+        relation, objects = " ".join(words) + " of", [mention_for(owner.root, builder.ents)]
+    else:
+        relation, objects = "be", [builder.other(role, "concept")]
+    surface = ([], [builder.phrase(ent), builder.phrase(role)])
+    extraction = builder.make(ent.root, subject, relation, objects, rule="title",
+                              surface=surface, confidence=confidence(
+                                  "title", ent.root, None, builder.span, ent.root, 2))
+    yield replace(extraction, relation_text="is", negated=False, modality=None, time=None)
+
+
+def place_of(noun: Token, ents: dict[int, Span]) -> tuple[Token, Token] | None:
+    """``(preposition, place)`` when ``noun`` is set in a named place: ``the museum in
+    Berlin``, ``researchers at the Magnet Laboratory``."""
+    for prep in noun.rights:
+        if prep.dep_ != "prep" or prep.lower_ not in LOCATIVE_PREPOSITIONS:
+            continue
+        for place in prep.children:
+            if place.dep_ == "pobj" and place.i in ents and ents[place.i].label_ in PLACE_LABELS:
+                return prep, place
+    return None
+
+
+def location_extractions(noun: Token, builder: ExtractionBuilder) -> Iterator[Extraction]:
+    """``the massacre in Tiananmen Square`` → massacre –be in→ Tiananmen Square (rule
+    ``location``)."""
+    if noun.pos_ not in ("NOUN", "PROPN") or (noun.i in builder.ents and noun.i != builder.ents[
+            noun.i].root.i):
+        return
+    located = place_of(noun, builder.ents)
+    if located is None:
+        return
+    prep, place = located
+    thing = noun.doc[min(noun.left_edge.i, noun_phrase(noun).start):prep.i]
+    surface = ([prep], [builder.phrase(thing), builder.phrase(argument_span(place, builder.ents))])
+    extraction = builder.make(noun, mention_for(noun, builder.ents), f"be {prep.lower_}",
+                              [mention_for(place, builder.ents)], rule="location",
+                              surface=surface, confidence=confidence(
+                                  "location", noun, place, builder.span, noun, 2))
+    yield replace(extraction, relation_text=f"be {prep.lower_}", negated=False, modality=None,
+                  time=None)
