@@ -63,6 +63,12 @@ def named_apposition(noun: Token, ents: dict[int, Span]) -> Token | None:
     return None
 
 
+def is_one_of(token: Token) -> bool:
+    """``one of the prisoners``: a member of a group named by its ``of`` phrase."""
+    return token.lower_ == "one" and any(c.dep_ == "prep" and c.lower_ == "of"
+                                         for c in token.children)
+
+
 def set_beside(named: Token, role_noun: Token) -> bool:
     """The name and its role phrase stand side by side, with no clause between them.
 
@@ -82,7 +88,7 @@ def apposition_extractions(token: Token, builder: ExtractionBuilder) -> Iterator
     if reattached is not None and reattached.head.i != token.i:
         pairs.append((token, reattached))
     for head, appos in pairs:
-        if is_named(head, builder.ents) and appos.pos_ == "NOUN":
+        if is_named(head, builder.ents) and (appos.pos_ == "NOUN" or is_one_of(appos)):
             named, role_noun = head, appos
         elif is_named(appos, builder.ents) and head.pos_ == "NOUN":
             named, role_noun = appos, head

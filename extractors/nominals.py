@@ -62,12 +62,13 @@ def title_extractions(ent: Span, builder: ExtractionBuilder) -> Iterator[Extract
 
 def place_of(noun: Token, ents: dict[int, Span]) -> tuple[Token, Token] | None:
     """``(preposition, place)`` when ``noun`` is set in a named place: ``the museum in
-    Berlin``, ``researchers at the Magnet Laboratory``."""
+    Berlin``; or at a named place or organisation: ``a professor at Yale``."""
     for prep in noun.rights:
         if prep.dep_ != "prep" or prep.lower_ not in LOCATIVE_PREPOSITIONS:
             continue
+        labels = PLACE_LABELS | ({"ORG"} if prep.lower_ == "at" else set())
         for place in prep.children:
-            if place.dep_ == "pobj" and place.i in ents and ents[place.i].label_ in PLACE_LABELS:
+            if place.dep_ == "pobj" and place.i in ents and ents[place.i].label_ in labels:
                 return prep, place
     return None
 
@@ -83,6 +84,10 @@ def location_extractions(noun: Token, builder: ExtractionBuilder) -> Iterator[Ex
         return
     prep, place = located
     thing = noun.doc[min(noun.left_edge.i, noun_phrase(noun).start):prep.i]
+    if noun.dep_ == "appos" and noun.head.i in builder.ents and noun.head.pos_ == "PROPN":
+        # "X, a professor at Yale": the named one is at Yale.
+        noun = noun.head
+        thing = argument_span(noun, builder.ents)
     surface = ([prep], [builder.phrase(thing), builder.phrase(argument_span(place, builder.ents))])
     extraction = builder.make(noun, mention_for(noun, builder.ents), f"be {prep.lower_}",
                               [mention_for(place, builder.ents)], rule="location",

@@ -237,3 +237,12 @@ def test_a_thing_in_a_named_place(extract):
     assert facts == [("The old library", "be in", "Bruges")]
     assert not [e for e in extract("The old library in the square reopened.").extractions
                 if e.rule == "location"]  # a place, but not a named one
+
+
+def test_one_of_a_group_and_an_appositive_place(extract):
+    from conftest import triples
+
+    assert ("Maria Lopez", "one of", "hostages") in triples(
+        extract("Maria Lopez, one of the hostages, thanked the police."))
+    assert ("Tom Baker", "be at", "Harvard University") in triples(
+        extract("Tom Baker, a chemist at Harvard University, disagreed."))
