@@ -10,10 +10,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .cleaning import clean_text
-from .mentions import document_mentions, entity_spans
+from .mentions import document_mentions
 from .pipeline import pipeline_name
 from .records import Document, DocumentExtractions
-from .titles import title_extractions
 from .triples import doc_extractions
 
 
@@ -23,8 +22,7 @@ def extract_doc(doc: Doc, document: Document, pipeline: str = "") -> DocumentExt
         document=document,
         sentences=sum(1 for s in doc.sents if s.text.strip()),
         mentions=tuple(document_mentions(doc)),
-        extractions=(*doc_extractions(doc, document.id, document.text),
-                     *title_extractions(doc, document.id, entity_spans(doc), document.text)),
+        extractions=tuple(doc_extractions(doc, document.id, document.text)),
         pipeline=pipeline,
     )
 

@@ -9,6 +9,12 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from .lexicon import (
+    ENUMERATION_PREPOSITIONS,
+    IMPERSONAL_VERBS,
+    ORGANIZATION_NOUNS,
+    PRONOUN_CUES,
+)
 from .records import Mention
 
 # NER labels that name things a graph node can stand for. Numbers, dates and
@@ -17,20 +23,6 @@ NAMED_LABELS = frozenset(
     {"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
 )
 TIME_LABELS = frozenset({"DATE", "TIME"})
-# Head nouns that make a quoted name an organisation's (the "X" cartel, the "Y" group).
-ORGANIZATION_NOUNS = frozenset("""organization organisation group cartel gang party company
-agency militia movement network union council committee army force coalition alliance
-front faction firm bank""".split())
-
-PRONOUN_CUES: dict[str, str] = {
-    "he": "masc", "him": "masc", "his": "masc", "himself": "masc",
-    "she": "fem", "her": "fem", "hers": "fem", "herself": "fem",
-    "it": "neuter", "its": "neuter", "itself": "neuter",
-    "they": "plural", "them": "plural", "their": "plural", "themselves": "plural",
-    "i": "speaker", "me": "speaker", "my": "speaker", "myself": "speaker",
-    "we": "speakers", "us": "speakers", "our": "speakers", "ourselves": "speakers",
-}
-RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that", "whose"})
 HYPHENS = frozenset({"-", "\u2010", "\u2011", "\u2013"})
 _DROP_LEFT_DEPS = frozenset({"det", "predet", "punct", "case", "preconj", "cc"})
 
@@ -69,10 +61,6 @@ def is_pronoun(token: Token) -> bool:
     return token.pos_ == "PRON" and token.lower_ in PRONOUN_CUES
 
 
-# Verbs whose subject ``it`` never refers: "it seems that", "it happened that".
-_IMPERSONAL_VERBS = frozenset({"seem", "appear", "happen", "matter", "rain", "snow"})
-
-
 def is_pleonastic(token: Token) -> bool:
     """An ``it`` that refers to nothing: "it is likely that ...", "it was reported that ...",
     "made it clear that ...", "it seems ..."."""
@@ -84,7 +72,7 @@ def is_pleonastic(token: Token) -> bool:
     deps = {c.dep_ for c in head.children}
     clause = bool(deps & {"ccomp", "xcomp", "csubj"})
     if token.dep_ in ("nsubj", "nsubjpass"):
-        if head.lemma_ in _IMPERSONAL_VERBS:
+        if head.lemma_ in IMPERSONAL_VERBS:
             return True
         # "it is possible that ...": the clause may hang on the adjective.
         complements = [c for c in head.children if c.dep_ in ("acomp", "attr")]
@@ -212,6 +200,31 @@ _PHRASE_END_DEPS = frozenset({"relcl", "appos", "advcl", "parataxis", "punct", "
 _CONJUNCT_DEPS = frozenset({"cc", "conj", "preconj"})
 
 
+def is_enumeration(prep: Token) -> bool:
+    """A preposition that lists members of its noun: ``including``, ``like``, ``such as``."""
+    if prep.dep_ != "prep" or prep.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if prep.lower_ == "as":
+        return any(c.lower_ == "such" for c in prep.lefts) or (
+            prep.i > 0 and prep.doc[prep.i - 1].lower_ == "such")
+    return prep.lower_ in ENUMERATION_PREPOSITIONS
+
+
+def enumeration_members(noun: Token) -> tuple[Token, list[Token]] | None:
+    """The enumerating preposition of ``noun`` and the members it lists, if any:
+    ``hobbies such as chess and golf`` → (as, [chess, golf])."""
+    for child in noun.rights:
+        if is_enumeration(child):
+            pobjs = [c for c in child.children if c.dep_ == "pobj"]
+            if pobjs:
+                members = [pobjs[0]]
+                for token in members:
+                    members.extend(c for c in token.children if c.dep_ == "conj"
+                                   and c.pos_ in ("NOUN", "PROPN", "NUM"))
+                return child, members
+    return None
+
+
 def argument_span(token: Token, ents: dict[int, Span] | None = None,
                   distribute: bool = True) -> Span:
     """The full phrase an argument head stands for, as an Open IE argument.
@@ -226,9 +239,14 @@ def argument_span(token: Token, ents: dict[int, Span] | None = None,
     for child in token.rights:
         comma_before = child.i > 0 and doc[child.i - 1].text == ","
         if (child.dep_ in _PHRASE_END_DEPS or (distribute and child.dep_ in _CONJUNCT_DEPS)
-                or (child.dep_ == "acl" and (comma_before or child.pos_ in ("VERB", "AUX")))):
+                or (child.dep_ == "acl" and (comma_before or child.pos_ in ("VERB", "AUX")))
+                or (distribute and is_enumeration(child))):
             break
         end = child.right_edge.i + 1
+    if not distribute:  # the whole list, across the commas between its conjuncts
+        conjuncts = [c for c in token.rights if c.dep_ == "conj"]
+        if conjuncts:
+            end = max(end, conjuncts[-1].right_edge.i + 1)
     if ents and token.i in ents:
         ent = ents[token.i]
         start, end = min(start, ent.start), max(end, ent.end)

@@ -11,6 +11,8 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 
+from .lexicon import FUTURE_HEDGES, MODALITY_CLASSES, REPORTED_HEDGES
+
 
 @dataclass(frozen=True, slots=True)
 class Document:
@@ -100,6 +102,11 @@ class Extraction:
     ``attributed_to`` is who the fact is reported from (``Trump said that ...``);
     ``objects`` is empty for an event without one (``offered to step down``);
     ``rule`` names the construction that produced it.
+    ``modality`` says how the text holds a fact it does not simply assert: ``question``,
+    ``hypothetical`` (a condition, ``whether``, an intention, a possibility), ``future``,
+    ``reported`` (relayed from ``attributed_to`` or a charge), or the hedging word itself
+    (``could``, ``reportedly``, ``expected``, ``likely``); :attr:`modality_class` maps
+    every value to one of the four classes.
     """
 
     doc_id: str
@@ -119,6 +126,16 @@ class Extraction:
     @property
     def object(self) -> Mention:
         return self.objects[0]
+
+    @property
+    def modality_class(self) -> str | None:
+        """``question``, ``hypothetical``, ``future``, ``reported``, or None if asserted."""
+        value = self.modality
+        if value is None or value in MODALITY_CLASSES:
+            return value
+        if value in REPORTED_HEDGES:
+            return "reported"
+        return "future" if value in FUTURE_HEDGES else "hypothetical"
 
     @property
     def is_fact(self) -> bool:

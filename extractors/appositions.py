@@ -1,0 +1,112 @@
+"""Role facts from appositions: ``X, Venezuela's interim president`` → X –interim
+president of→ Venezuela; and the name set beside a role noun, for mentions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from .arguments import is_usable
+from .confidence import confidence
+from .mentions import NAMED_LABELS, argument_span, mention_for
+from .records import Extraction
+
+if TYPE_CHECKING:
+    from .builder import ExtractionBuilder
+
+ROLE_MODIFIER_DEPS = frozenset({"amod", "compound"})
+WH_TAGS = frozenset({"WRB", "WDT", "WP", "WP$"})
+
+
+def role_of(noun: Token) -> tuple[str, Token | None]:
+    """The role a noun names, and whose: ``Venezuela's interim president`` → (interim
+    president, Venezuela); ``the president of the National Assembly`` → (president,
+    National Assembly); ``his wife`` → (wife, his)."""
+    modifiers = [c for c in noun.lefts if c.dep_ in ROLE_MODIFIER_DEPS and c.i > max(
+        [p.right_edge.i for p in noun.lefts if p.dep_ == "poss"] + [-1])]
+    role = " ".join([t.lower_ for t in modifiers] + [noun.lower_])
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    if not owners:
+        owners = [o for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"
+                  for o in c.children if o.dep_ == "pobj"]
+    return role, (owners[0] if owners else None)
+
+
+def is_named(token: Token, ents: dict[int, Span]) -> bool:
+    """A proper noun or part of a named entity."""
+    return (token.i in ents and ents[token.i].label_ in NAMED_LABELS) or token.pos_ == "PROPN"
+
+
+def named_apposition(noun: Token, ents: dict[int, Span]) -> Token | None:
+    """The name set beside a role noun: ``the president of the Assembly, Jorge Ramos``.
+
+    The parser often hangs the name on the nearest noun (``Assembly``); a person's
+    name is never an apposition of an organisation or place, so it is given back
+    to the role noun the ``of`` phrase belongs to.
+    """
+    if noun.pos_ not in ("NOUN", "PROPN") or (noun.i in ents
+                                               and ents[noun.i].label_ in NAMED_LABELS):
+        return None
+    for appos in (c for c in noun.children if c.dep_ == "appos"):
+        if appos.i in ents and ents[appos.i].label_ in NAMED_LABELS:
+            return appos
+    for of in (c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"):
+        for pobj in (c for c in of.children if c.dep_ == "pobj"):
+            for appos in (c for c in pobj.children if c.dep_ == "appos"):
+                if (appos.i in ents and ents[appos.i].label_ == "PERSON"
+                        and (pobj.i not in ents or ents[pobj.i].label_ != "PERSON")):
+                    return appos
+    return None
+
+
+def is_one_of(token: Token) -> bool:
+    """``one of the prisoners``: a member of a group named by its ``of`` phrase."""
+    return token.lower_ == "one" and any(c.dep_ == "prep" and c.lower_ == "of"
+                                         for c in token.children)
+
+
+def set_beside(named: Token, role_noun: Token) -> bool:
+    """The name and its role phrase stand side by side, with no clause between them.
+
+    Guards against appositions the parser draws across a clause (``Trump's term, when
+    the envoy, X, ...``): a verb or a wh-word between them means they are not one.
+    """
+    low, high = sorted((named.i, role_noun.i))
+    between = named.doc[low + 1:high]
+    return not any(t.pos_ in ("VERB", "AUX") or t.tag_ in WH_TAGS for t in between)
+
+
+def apposition_extractions(token: Token, builder: ExtractionBuilder) -> Iterator[Extraction]:
+    """Role facts from appositions: ``X, Venezuela's interim president`` → X –interim
+    president of→ Venezuela; ``his wife, X`` → X –wife of→ his; else X –be→ role."""
+    pairs = [(token, c) for c in token.children if c.dep_ == "appos"]
+    reattached = named_apposition(token, builder.ents)
+    if reattached is not None and reattached.head.i != token.i:
+        pairs.append((token, reattached))
+    for head, appos in pairs:
+        if is_named(head, builder.ents) and (appos.pos_ == "NOUN" or is_one_of(appos)):
+            named, role_noun = head, appos
+        elif is_named(appos, builder.ents) and head.pos_ == "NOUN":
+            named, role_noun = appos, head
+        else:
+            continue
+        if not set_beside(named, role_noun):
+            continue
+        role, owner = role_of(role_noun)
+        role_span = argument_span(role_noun, builder.ents)
+        subject = mention_for(named, builder.ents)
+        if owner is not None and is_usable(owner):
+            relation, objects = f"{role} of", [builder.mention(owner)]
+        else:
+            relation, objects = "be", [mention_for(role_noun, builder.ents)]
+        surface = ([], [builder.phrase(argument_span(named, builder.ents)),
+                        builder.phrase(role_span)])
+        extraction = builder.make(role_noun, subject, relation, objects, rule="apposition",
+                                  surface=surface, confidence=confidence(
+                                      "apposition", named, owner, builder.span, role_noun, 2))
+        yield replace(extraction, relation_text="is", negated=False, modality=None,
+                      time=None)

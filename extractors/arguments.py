@@ -1,0 +1,311 @@
+"""What a verb's dependency tree offers: its voice, subjects, objects and prepositional
+arguments, and the words of its relation.
+
+Small pure functions over ``Token`` in the spirit of textacy's ``extract``; each answers
+one question about a verb. :mod:`.frames` reads them once per verb.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from .lexicon import (
+    ACCUSATION_VERBS,
+    PREDICATE_PARTICLES,
+    PREPOSITIONAL_IDIOMS,
+    RELATIVE_PRONOUNS,
+    UNUSABLE_ARGUMENTS,
+)
+from .mentions import TIME_LABELS, enumeration_members
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
+PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
+PASSIVE_MARK_DEPS = PASSIVE_SUBJECT_DEPS | {"auxpass"}
+OBJECT_DEPS = frozenset({"dobj", "attr", "oprd", "dative"})
+RELATION_DEPS = frozenset({"aux", "auxpass", "neg", "prt"})  # words of the verb group
+NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM", "X", "SYM"})
+VERBAL_POS = frozenset({"VERB", "AUX"})
+
+
+@dataclass(frozen=True)
+class Argument:
+    """A prepositional argument: its preposition (word and token) and its object's head."""
+
+    prep: str
+    head: Token
+    marker: Token
+
+
+def expand_conjuncts(token: Token) -> list[Token]:
+    """``token`` and every token conjoined with it (``X, Y and Z``)."""
+    found = [token]
+    for child in token.children:
+        if child.dep_ == "conj" and child.pos_ in NOMINAL_POS:
+            found.extend(expand_conjuncts(child))
+    return found
+
+
+def with_members(tokens: list[Token]) -> list[Token]:
+    """``tokens``, each followed by the members its enumeration lists (``banks including
+    X and Y`` → banks, X, Y): a fact about the whole holds of each member named."""
+    found: list[Token] = []
+    for token in tokens:
+        found.append(token)
+        listed = enumeration_members(token)
+        if listed is not None:
+            found.extend(m for m in listed[1] if m not in found)
+    return found
+
+
+def is_passive(verb: Token) -> bool:
+    """Passive voice: a passive subject or auxiliary, or a participle modifying a noun."""
+    agent = False
+    for child in verb.children:
+        dep = child.dep_
+        if dep in PASSIVE_MARK_DEPS:
+            return True
+        agent = agent or dep == "agent"
+    return verb.tag_ == "VBN" and (verb.dep_ == "acl" or (verb.dep_ == "advcl" and (
+        agent or is_participial_opener(verb))))
+
+
+def is_participial_opener(verb: Token) -> bool:
+    """A past participle opening its sentence's clause (``Formerly known as Edo, the city
+    ...``): passive, of the clause's subject; not a perfect (``Having won, ...``)."""
+    return (verb.tag_ == "VBN" and verb.dep_ == "advcl" and verb.i < verb.head.i
+            and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "mark")
+                        for c in verb.children))
+
+
+def is_usable(token: Token) -> bool:
+    """A nominal that names something by itself (not ``what``, ``there``, ``something``)."""
+    return token.lower_ not in UNUSABLE_ARGUMENTS and token.pos_ in NOMINAL_POS
+
+
+def is_time(token: Token, ents: dict[int, Span]) -> bool:
+    """Part of a DATE or TIME entity."""
+    return token.i in ents and ents[token.i].label_ in TIME_LABELS
+
+
+def agents_of(verb: Token) -> list[Token]:
+    """The heads of a passive verb's ``by`` agent, conjuncts expanded."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            return [o for c in child.children if c.dep_ == "pobj" for o in expand_conjuncts(c)]
+    return []
+
+
+def controller_of(verb: Token) -> Token | None:
+    """The object that does what an infinitive says (``ordered the bank to repay``,
+    ``asked the players to wear``): the head verb's direct object, if it has one."""
+    if verb.dep_ != "xcomp" or verb.head.pos_ != "VERB":
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "dobj" and c.pos_ in NOMINAL_POS),
+                None)
+
+
+def particles_of(verb: Token) -> list[Token]:
+    """The verb's particles (``call off``) and a copula's particle predicate (``are up``)."""
+    return [c for c in verb.children if c.dep_ == "prt" or (
+        c.dep_ == "advmod" and verb.lemma_ == "be" and c.i > verb.i
+        and c.lower_ in PREDICATE_PARTICLES)]
+
+
+def relation_of(verb: Token) -> tuple[str, str]:
+    """The normalised lemma phrase and surface words of the verb, with particle and chain."""
+    particles = particles_of(verb)
+    lemma = " ".join([verb.lemma_.lower()] + [p.lower_ for p in particles])
+    surface = " ".join([verb.text] + [p.text for p in particles])
+    if is_passive(verb) and not agents_of(verb):
+        lemma = f"be {verb.lower_}"
+    if (verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX", "ADJ")
+            and controller_of(verb) is None):
+        head_lemma, head_surface = relation_of(verb.head)
+        if verb.head.pos_ == "ADJ":
+            head_lemma, head_surface = f"be {verb.head.lower_}", verb.head.text
+        return f"{head_lemma} to {lemma}", f"{head_surface} to {surface}"
+    return lemma, surface
+
+
+def relation_tokens(verb: Token) -> list[Token]:
+    """The relation's words as written: auxiliaries, negation, the verb and its particle.
+
+    An infinitive chain carries the words of the verb it hangs from (``plans to
+    rebuild``, ``is expected to travel``); adverbs inside the verb group stay
+    (``will soon speak``).
+    """
+    words = [c for c in verb.children if c.dep_ in RELATION_DEPS] + [
+        p for p in particles_of(verb) if p.dep_ != "prt"]
+    if words:
+        first = min(w.i for w in words + [verb])
+        words += [c for c in verb.children if c.dep_ == "advmod" and first < c.i < verb.i]
+    words.append(verb)
+    if verb.dep_ == "xcomp" and verb.head.pos_ in VERBAL_POS and controller_of(verb) is None:
+        words += relation_tokens(verb.head)
+    elif verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ":
+        words += [verb.head] + [c for c in verb.head.head.children
+                                if c.dep_ in ("aux", "neg")] + [verb.head.head]
+    return sorted(set(words), key=lambda t: t.i)
+
+
+def subjects_of(verb: Token) -> list[Token]:
+    """Heads of the verb's logical subjects (the by-agent for passives), conjuncts expanded."""
+    if is_passive(verb):
+        agents = agents_of(verb)
+        if agents:
+            return agents
+    direct = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if direct:
+        subject = direct[0]
+        if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            subject = verb.head
+        return expand_conjuncts(subject)
+    inverted = inverted_subject(verb)
+    if inverted is not None:
+        return expand_conjuncts(inverted)
+    if verb.dep_ == "acl" and verb.head.pos_ in NOMINAL_POS:
+        if is_passive(verb):
+            return []
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            # "his decision to halt X": the possessor decides, not the decision.
+            return [c for c in verb.head.children if c.dep_ == "poss"]
+        return [verb.head]
+    controller = controller_of(verb)
+    if controller is not None:
+        return expand_conjuncts(controller)
+    if verb.dep_ in ("conj", "xcomp") and verb.head.pos_ in VERBAL_POS:
+        return subjects_of(verb.head)
+    if (verb.dep_ == "pcomp" and verb.head.dep_ == "prep"
+            and verb.head.head.lemma_ in ACCUSATION_VERBS):
+        # "X accused Y of kidnapping Z", "Y was accused of hiding Z": Y is charged with it.
+        return [c for c in verb.head.head.children if c.dep_ in ("dobj", "nsubjpass")][:1]
+    if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.head.pos_ in VERBAL_POS:
+        return subjects_of(verb.head.head)
+    perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "having"
+                                         for c in verb.children)
+    if verb.dep_ == "advcl" and (verb.tag_ == "VBG" or perfect) and verb.head.pos_ in VERBAL_POS:
+        # "Speaking in Paris, Merkel said ...", "Having won the title, the team ...": the
+        # participle shares the main subject.
+        return [c for c in verb.head.children if c.dep_ == "nsubj"][:1]
+    return []
+
+
+def patients_of(verb: Token) -> list[Token]:
+    """For a passive verb, what undergoes the action (``X was captured``, ``X, led by Y``)."""
+    direct = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+    if direct:
+        subject = direct[0]
+        if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            subject = verb.head
+        return expand_conjuncts(subject)
+    if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in NOMINAL_POS:
+        return [verb.head]
+    if verb.dep_ == "conj" and verb.head.pos_ == "VERB" and is_passive(verb.head):
+        return patients_of(verb.head)
+    if verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.head.pos_ in VERBAL_POS:
+        # A participle clause describes the nearest noun: "..., the party, now led by X"
+        # after the verb's object; "Attacked by X, the party ..." before its subject.
+        if verb.i > verb.head.i:
+            before = verb.doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else None
+            if before is not None and before.text == "," and before.i > 0:
+                noun = noun_phrase_head(verb.doc[before.i - 1])
+                if noun is not None:
+                    return [noun]
+            objects = [c for c in verb.head.children if c.dep_ in OBJECT_DEPS and c.i < verb.i]
+            if objects:
+                return [objects[-1]]
+        return [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")][:1]
+    if verb.dep_ == "conj" and verb.head.pos_ in NOMINAL_POS:
+        return [verb.head]
+    return []
+
+
+def noun_phrase_head(token: Token) -> Token | None:
+    """The head noun of the noun phrase that ``token`` ends, if it ends one."""
+    while token.dep_ in ("compound", "flat") and token.head.i > token.i:
+        token = token.head
+    return token if token.pos_ in ("NOUN", "PROPN") else None
+
+
+def inverted_subject(verb: Token) -> Token | None:
+    """The subject of a question's fronted copula, which the parser reads as its
+    predicate nominal: ``Are boots on the ground off the table?`` → boots."""
+    if verb.lemma_ != "be" or verb.i != verb.left_edge.i:
+        return None
+    if any(c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in verb.children):
+        return None
+    attrs = [c for c in verb.children if c.dep_ == "attr" and c.pos_ in NOMINAL_POS]
+    return attrs[0] if len(attrs) == 1 and attrs[0].lower_ not in UNUSABLE_ARGUMENTS else None
+
+
+def objects_of(verb: Token) -> list[Token]:
+    """Heads of the verb's direct objects and predicate nominals, conjuncts expanded; an
+    adjective complement of an object (``left the door open``) is no object."""
+    found: list[Token] = []
+    has_object = any(c.dep_ == "dobj" for c in verb.children)
+    inverted = inverted_subject(verb)
+    for child in verb.children:
+        if child.dep_ == "oprd" and child.pos_ == "ADJ" and has_object:
+            continue
+        if child is inverted or child == inverted:
+            continue
+        if child.dep_ in OBJECT_DEPS and child.pos_ != "ADP":
+            head = child
+            if head.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                head = verb.head
+            found.extend(expand_conjuncts(head))
+    if not found and verb.dep_ == "relcl" and not is_passive(verb):
+        has_subject = any(c.dep_ in SUBJECT_DEPS and c.lower_ not in RELATIVE_PRONOUNS
+                          for c in verb.children)
+        has_pp = any(c.dep_ == "prep" for c in verb.children)
+        if has_subject and not has_pp and verb.head.pos_ in NOMINAL_POS:
+            found.append(verb.head)  # "an offer the United States rejected"
+    return found
+
+
+def prepositional_arguments(verb: Token) -> list[Argument]:
+    """Prepositional objects of the verb (and of a predicate adjective): ``with X``, ``to Y``."""
+    found: list[Argument] = []
+    for child in verb.children:
+        if child.dep_ == "prep" or (child.dep_ == "dative" and child.pos_ == "ADP"):
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    found.extend(Argument(child.lower_, o, child)
+                                 for o in with_members(expand_conjuncts(pobj)))
+    return found
+
+
+def is_discourse_marker(argument: Argument) -> bool:
+    """A fronted connective (``For example``, ``In addition``, ``In fact``, ``Of course``):
+    a preposition before its verb with a bare common noun, no argument of anything."""
+    head = argument.head
+    return (argument.marker.i < argument.marker.head.i and head.pos_ in ("NOUN", "ADJ")
+            and head.is_lower and not any(True for _ in head.children))
+
+
+def is_prepositional_idiom(argument: Argument) -> bool:
+    """A preposition and noun that predicate (``off the table``, ``in charge of``)."""
+    return (argument.prep, argument.head.lemma_.lower()) in PREPOSITIONAL_IDIOMS
+
+
+def inverted_predicates(verb: Token) -> list[Argument]:
+    """A question's predicate idiom the parser hung on the inverted subject (``Are tax
+    rises on the table?``): the copula's, not the noun's."""
+    inverted = inverted_subject(verb)
+    if inverted is None:
+        return []
+    return [a for a in prepositional_arguments(inverted) if is_prepositional_idiom(a)]
+
+
+def complements_of(verb: Token) -> list[Token]:
+    """Clausal and adjectival complements: ``said that ...``, ``is open``, ``seems ready``."""
+    return [c for c in verb.children if c.dep_ in ("ccomp", "acomp")
+            or (c.dep_ == "xcomp" and c.pos_ == "ADJ")]
+
+
+def time_heads(verb: Token, ents: dict[int, Span]) -> list[Token]:
+    """Bare time expressions on the verb (``last week``, ``yesterday``)."""
+    return [c for c in verb.children
+            if c.dep_ in ("npadvmod", "tmod") and is_time(c, ents)]

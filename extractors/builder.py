@@ -1,0 +1,105 @@
+"""Turning what a rule found (tokens) into :class:`Extraction` records (plain data)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from .appositions import named_apposition
+from .arguments import Argument, is_time, is_usable
+from .mentions import argument_span, mention_for, span_label, trimmed
+from .records import Extraction, Mention, Phrase, Sentence
+from .stance import Stance, is_question, quoted_speaker, stance_of
+
+
+def words_of(tokens: list[Token]) -> str:
+    """Tokens as written, one space apart."""
+    return " ".join(t.text for t in tokens)
+
+
+class ExtractionBuilder:
+    """Carries the per-sentence context that every extraction needs."""
+
+    def __init__(self, sentence: Span, doc_id: str, ents: dict[int, Span],
+                 source_text: str | None = None) -> None:
+        self.span = sentence
+        self.source = source_text if source_text is not None else sentence.doc.text
+        start, end = sentence.start_char, sentence.end_char
+        self.sentence = Sentence(self.source[start:end], start, end)
+        self.doc_id = doc_id
+        self.ents = ents
+        self.question = is_question(sentence)  # every clause of it is asked, not stated
+        self._times: dict[int, str | None] = {}  # per verb: read once, asked per fact
+
+    def mention(self, token: Token) -> Mention:
+        """The mention an argument head stands for; a quoted ``I`` is the speaker."""
+        speaker = quoted_speaker(token)
+        if speaker is not None:
+            token = speaker
+        if token.i not in self.ents:
+            # "the Interim President of Venezuela, Delcy Rodriguez": the name, not the title.
+            token = named_apposition(token, self.ents) or token
+        mention = mention_for(token, self.ents)
+        if not is_usable(token) or is_time(token, self.ents):
+            return Mention(mention.text, mention.start, mention.end, "other", "", token.text)
+        return mention
+
+    def other(self, span: Span, kind: str = "other") -> Mention:
+        """A mention of something that is not a graph node (a clause, a time, an adjective)."""
+        return Mention(span_label(span), span.start_char, span.end_char, kind, "",
+                       span.root.text)
+
+    def phrase(self, span: Span, marker: Token | None = None) -> Phrase:
+        """The words of ``span`` as written, from ``marker`` (a preposition) if it precedes."""
+        start = marker.idx if marker is not None and marker.i < span.start else span.start_char
+        return Phrase(self.source[start:span.end_char], start, span.end_char)
+
+    def head_phrase(self, head: Token) -> Phrase:
+        """The full argument phrase headed by ``head``."""
+        return self.phrase(argument_span(head, self.ents))
+
+    def arguments(self, arguments: list[Argument]) -> list[Phrase]:
+        """One phrase per preposition, with all its coordinated objects (``with X, Y and
+        Z``): a list is one argument, never repeated conjunct by conjunct."""
+        phrases: list[Phrase] = []
+        seen: set[int] = set()
+        for argument in arguments:
+            if argument.marker.i in seen:
+                continue
+            seen.add(argument.marker.i)
+            pobj = next((c for c in argument.marker.children if c.dep_ == "pobj"),
+                        argument.head)
+            phrases.append(self.phrase(argument_span(pobj, self.ents, distribute=False),
+                                       argument.marker))
+        return phrases
+
+    def node_arguments(self, arguments: list[Argument]) -> list[Mention]:
+        """Mentions of the prepositional arguments a node can stand for (times are attributes)."""
+        return [self.mention(a.head) for a in arguments if not is_time(a.head, self.ents)]
+
+    def time_of(self, verb: Token) -> str | None:
+        """A date or time expression attached to the verb (``on Monday``, ``this week``)."""
+        if verb.i not in self._times:
+            self._times[verb.i] = self._time_of(verb)
+        return self._times[verb.i]
+
+    def _time_of(self, verb: Token) -> str | None:
+        for child in verb.children:
+            candidates = [child] + [c for c in child.children if c.dep_ == "pobj"]
+            for token in candidates:
+                if is_time(token, self.ents):
+                    return trimmed(self.ents[token.i]).text
+        return None
+
+    def make(self, verb: Token, subject: Mention, relation: str, objects: list[Mention], *,
+             rule: str, surface: tuple[list[Token], list[Phrase]], confidence: float,
+             stance: Stance | None = None) -> Extraction:
+        """One extraction; ``stance`` is the verb's, when the caller has read it already."""
+        stance = stance_of(verb, self.question) if stance is None else stance
+        return Extraction(
+            doc_id=self.doc_id, sentence=self.sentence, subject=subject, relation=relation,
+            relation_text=words_of(surface[0]), objects=tuple(objects),
+            negated=stance.negated, modality=stance.modality, time=self.time_of(verb),
+            confidence=confidence, rule=rule, arguments=tuple(surface[1]),
+            attributed_to=self.mention(stance.reporter) if stance.reporter is not None
+            else None,
+        )

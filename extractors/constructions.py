@@ -1,0 +1,393 @@
+"""The verb constructions, one generator each, tried in :data:`CONSTRUCTIONS` order.
+
+Each takes a verb's :class:`~.frames.Frame`, one of its subjects and the sentence's
+builder, and yields the facts its construction reads, or nothing when the frame is not
+its construction. Its ``rule`` names it in the records.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+from spacy.tokens import Span, Token
+
+from .arguments import (
+    Argument,
+    is_prepositional_idiom,
+    is_time,
+    is_usable,
+    prepositional_arguments,
+)
+from .builder import ExtractionBuilder
+from .confidence import confidence
+from .frames import Frame, Subject, frame_of, subject_of
+from .lexicon import (
+    DIRECT_PARTNER_EVENTS,
+    LIGHT_PREPS,
+    LIGHT_VERBS,
+    NOUN_EVENTS,
+    REPORTING_VERBS,
+    VERB_NOUN_IDIOMS,
+)
+from .mentions import argument_span, clause_span
+from .records import Extraction, Mention
+from .repairs import clause_read_as_noun_phrase, misparsed_clause_span
+
+Construction = Callable[[Frame, Subject, ExtractionBuilder], Iterator[Extraction]]
+
+
+def event_of(noun: Token) -> str:
+    """The event an event noun names: ``call`` → call, ``talks`` → talk, ``meeting`` → meet."""
+    lemma = noun.lemma_.lower()
+    return NOUN_EVENTS.get(lemma, lemma)
+
+
+def nominal_partner(noun: Token, ents: dict[int, Span]) -> Argument | None:
+    """The partner of an event noun: ``talks with X``, ``conversations with X`` → X."""
+    if noun.pos_ != "NOUN" or noun.i in ents:
+        return None
+    partners = [a for a in prepositional_arguments(noun)
+                if a.prep in LIGHT_PREPS and is_usable(a.head)]
+    return partners[0] if partners else None
+
+
+def light_verb_event(verb: Token, noun: Token,
+                     preps: list[Argument]) -> tuple[str, Argument] | None:
+    """``had a call with X`` → (call, X); ``held talks with X`` → (talk with, X).
+
+    A light verb lends its event to its object noun; the noun's partner (``with``/``to``
+    on the noun or on the verb) becomes the object of a fact named after the noun.
+    """
+    if verb.lemma_ not in LIGHT_VERBS or noun.pos_ != "NOUN":
+        return None
+    partners = [a for a in prepositional_arguments(noun) + preps
+                if a.prep in LIGHT_PREPS and is_usable(a.head)]
+    if not partners:
+        return None
+    partner = partners[0]
+    event = event_of(noun)
+    if event in DIRECT_PARTNER_EVENTS:
+        return event, partner
+    return f"{event} {partner.prep}", partner
+
+
+def passive_with_agent(frame: Frame, patient: Subject,
+                       b: ExtractionBuilder) -> Iterator[Extraction]:
+    """``the treaty was signed by the French president``: the agent signs the treaty."""
+    if not frame.agents:
+        return
+    verb = frame.verb
+    marker = next(c for c in verb.children if c.dep_ == "agent")
+    for agent in frame.agents:
+        extra = b.arguments(frame.preps) + frame.times
+        surface = (frame.words + [marker], [patient.phrase, b.head_phrase(agent)] + extra)
+        objects = [patient.mention] + b.node_arguments(frame.preps)
+        yield b.make(verb, b.mention(agent), frame.lemma, objects, rule="passive",
+                     surface=surface, stance=frame.stance, confidence=confidence(
+                         "passive", agent, patient.token, b.span, verb, len(surface[1])))
+
+
+def _object_surface(frame: Frame, subject: Subject, obj: Token, b: ExtractionBuilder):
+    return (frame.words, [subject.phrase, b.head_phrase(obj)]
+            + b.arguments(frame.preps) + frame.times)
+
+
+def misparsed_clause_object(frame: Frame, subject: Subject, obj: Token,
+                            b: ExtractionBuilder) -> Extraction | None:
+    """``X indicated that Y verbed Z`` read by the parser as one noun phrase: the object
+    is the clause (a ``clause`` mention, as for a parsed ``that`` clause), never a node;
+    :mod:`.repairs` reads the clause's own fact."""
+    misparsed = clause_read_as_noun_phrase(obj)
+    if misparsed is None:
+        return None
+    verb, that = frame.verb, misparsed[0]
+    clause = misparsed_clause_span(obj, that, b.ents)
+    surface = (frame.words + [that], [subject.phrase, b.phrase(clause)]
+               + b.arguments(frame.preps) + frame.times)
+    rule = "report" if verb.lemma_ in REPORTING_VERBS else "clause"
+    return b.make(verb, subject.mention, frame.lemma, [b.other(clause, "clause")],
+                  rule=rule, surface=surface, stance=frame.stance, confidence=confidence(
+                      rule, subject.token, None, b.span, verb, len(surface[1])))
+
+
+def _partners(arguments: list[Argument], subject: Token, b: ExtractionBuilder) -> list[Argument]:
+    """The arguments that can be an idiom's object: no time, no fronted adverbial."""
+    return [a for a in arguments if not is_time(a.head, b.ents) and is_usable(a.head)
+            and not is_fronted(a, subject)]
+
+
+def _idiom_facts(frame: Frame, subject: Subject, relation: str, idiom_words: list[Token],
+                 partners: list[Argument], others: list[Argument],
+                 b: ExtractionBuilder) -> list[Extraction]:
+    """One fact per coordinated partner of an idiom (``take care of X and Y``), or one
+    event without an object when it has none (``the final took place``)."""
+    verb = frame.verb
+    if not partners:
+        surface = (frame.words + idiom_words, [subject.phrase] + b.arguments(others)
+                   + frame.times)
+        return [b.make(verb, subject.mention, relation, [],
+                       rule="idiom", surface=surface, stance=frame.stance,
+                       confidence=confidence("idiom", subject.token, None, b.span, verb,
+                                             len(surface[1])))]
+    first = partners[0]
+    rest = [a for a in others if a.marker.i != first.marker.i]
+    found = []
+    for member in same_preposition(partners, first):
+        surface = (frame.words + idiom_words + [first.marker],
+                   [subject.phrase, b.head_phrase(member.head)] + b.arguments(rest)
+                   + frame.times)
+        found.append(b.make(verb, subject.mention, f"{relation} {first.prep}",
+                            [b.mention(member.head)] + b.node_arguments(rest), rule="idiom",
+                            surface=surface, stance=frame.stance, confidence=confidence(
+                                "idiom", subject.token, member.head, b.span, verb,
+                                len(surface[1]))))
+    return found
+
+
+def verb_noun_idiom(frame: Frame, subject: Subject, obj: Token,
+                    b: ExtractionBuilder) -> list[Extraction] | None:
+    """``take place``, ``take care of X``, ``play a role in X``, ``leave the door open to
+    X``: the object noun belongs to the relation; the idiom's preposition takes the
+    object (rule ``idiom``)."""
+    idiom = VERB_NOUN_IDIOMS.get((frame.verb.lemma_, obj.lemma_.lower()))
+    if idiom is None:
+        return None
+    complements = [c for c in frame.verb.children if c.dep_ == "oprd" and c.pos_ == "ADJ"] + [
+        c for c in obj.rights if c.dep_ == "amod" and c.pos_ == "ADJ"]  # "the door open"
+    relation = " ".join([idiom] + [c.lower_ for c in complements])
+    candidates = [a for c in [obj] + complements for a in prepositional_arguments(c)]
+    verb_preps = [a for a in frame.preps if a.prep not in ("by",)]
+    partners = _partners(candidates, subject.token, b) or _partners(verb_preps,
+                                                                      subject.token, b)
+    others = [a for a in verb_preps if not partners or a.marker.i != partners[0].marker.i]
+    words = sorted(set([obj] + [t for t in obj.lefts if t.dep_ != "det"] + complements),
+                   key=lambda t: t.i)
+    return _idiom_facts(frame, subject, relation, words, partners, others, b)
+
+
+def light_verb(frame: Frame, subject: Subject, obj: Token,
+               b: ExtractionBuilder) -> Extraction | None:
+    """``had a call with X`` → call X: the light verb's object noun names the event."""
+    light = light_verb_event(frame.verb, obj, frame.preps)
+    if light is None:
+        return None
+    relation, partner = light
+    surface = _object_surface(frame, subject, obj, b)
+    return b.make(frame.verb, subject.mention, relation, [b.mention(partner.head)],
+                  rule="light-verb", surface=surface, stance=frame.stance,
+                  confidence=confidence("svo", subject.token, obj, b.span, frame.verb,
+                                        len(surface[1])))  # trusted as its clause
+
+
+def subject_verb_object(frame: Frame, subject: Subject, obj: Token,
+                        b: ExtractionBuilder) -> Extraction:
+    """``X visited Y`` (rule ``svo``) and ``X is a Y`` (rule ``copula``), further
+    prepositional arguments as extra objects."""
+    verb = frame.verb
+    rule = "copula" if verb.lemma_ == "be" else "svo"
+    surface = _object_surface(frame, subject, obj, b)
+    return b.make(verb, subject.mention, frame.lemma,
+                  [b.mention(obj)] + b.node_arguments(frame.preps), rule=rule,
+                  surface=surface, stance=frame.stance, confidence=confidence(
+                      rule, subject.token, obj, b.span, verb, len(surface[1])))
+
+
+def adjective_preposition(frame: Frame, subject: Subject, comp: Token,
+                          b: ExtractionBuilder) -> list[Extraction] | None:
+    """``X is open to conversations with Y`` → X –be open to conversations with→ Y; one
+    fact per coordinated object (``open to X and Y``)."""
+    adjective_preps = prepositional_arguments(comp) if comp.pos_ == "ADJ" else []
+    if not adjective_preps:
+        return None
+    first = adjective_preps[0]
+    rest = [a for a in adjective_preps + frame.preps if a.marker.i != first.marker.i]
+    found = []
+    for member in same_preposition(adjective_preps, first):
+        surface = (frame.words + [comp, first.marker],
+                   [subject.phrase, b.head_phrase(member.head)] + b.arguments(rest)
+                   + frame.times)
+        relation = f"be {comp.lower_} {first.prep}"
+        obj = member.head
+        partner = nominal_partner(obj, b.ents)
+        if partner is not None:
+            relation, obj = f"{relation} {obj.lower_} {partner.prep}", partner.head
+        found.append(b.make(frame.verb, subject.mention, relation, [b.mention(obj)],
+                            rule="copula", surface=surface, stance=frame.stance,
+                            confidence=confidence("copula", subject.token, obj, b.span,
+                                                  frame.verb, len(surface[1]))))
+    return found
+
+
+def complement_clause(frame: Frame, subject: Subject, comp: Token,
+                      b: ExtractionBuilder) -> Extraction | None:
+    """``X said that ...`` (rule ``report``), ``X decided that ...`` (rule ``clause``):
+    the clause is the object, a ``clause`` mention, never a graph node."""
+    if comp.dep_ != "ccomp":
+        return None
+    verb = frame.verb
+    marks = [c for c in comp.children if c.dep_ == "mark"]
+    clause = clause_span(comp)
+    surface = (frame.words + marks, [subject.phrase, b.phrase(clause)]
+               + b.arguments(frame.preps) + frame.times)
+    rule = "report" if verb.lemma_ in REPORTING_VERBS else "clause"
+    return b.make(verb, subject.mention, frame.lemma, [b.other(clause, "clause")],
+                  rule=rule, surface=surface, stance=frame.stance, confidence=confidence(
+                      rule, subject.token, None, b.span, verb, len(surface[1])))
+
+
+def predicate_adjective(frame: Frame, subject: Subject, comp: Token,
+                        b: ExtractionBuilder) -> Extraction:
+    """``the plan was risky`` → plan –be→ risky (rule ``copula``, not a graph edge)."""
+    verb = frame.verb
+    clause = argument_span(comp, b.ents)
+    surface = (frame.words, [subject.phrase, b.phrase(clause)]
+               + b.arguments(frame.preps) + frame.times)
+    return b.make(verb, subject.mention, frame.lemma, [b.other(clause, "clause")],
+                  rule="copula", surface=surface, stance=frame.stance, confidence=confidence(
+                      "copula", subject.token, None, b.span, verb, len(surface[1])))
+
+
+# How one direct object, and one complement, is read: by the first reading that fits.
+OBJECT_READINGS = (misparsed_clause_object, verb_noun_idiom, light_verb, subject_verb_object)
+COMPLEMENT_READINGS = (adjective_preposition, complement_clause, predicate_adjective)
+
+
+def first_reading(readings, frame: Frame, subject: Subject, item: Token,
+                  b: ExtractionBuilder) -> list[Extraction]:
+    """The extractions of the first reading in ``readings`` that fits ``item``."""
+    for reading in readings:
+        extraction = reading(frame, subject, item, b)
+        if isinstance(extraction, list):
+            return extraction
+        if extraction is not None:
+            return [extraction]
+    return []
+
+
+def direct_objects(frame: Frame, subject: Subject, b: ExtractionBuilder) -> Iterator[Extraction]:
+    """One fact per direct object or predicate nominal, read by :data:`OBJECT_READINGS`."""
+    for obj in frame.objects:
+        yield from first_reading(OBJECT_READINGS, frame, subject, obj, b)
+
+
+def complements(frame: Frame, subject: Subject, b: ExtractionBuilder) -> Iterator[Extraction]:
+    """One fact per clausal or adjectival complement, read by :data:`COMPLEMENT_READINGS`."""
+    for comp in frame.complements:
+        yield from first_reading(COMPLEMENT_READINGS, frame, subject, comp, b)
+
+
+def _objectless(frame: Frame) -> bool:
+    return not frame.agents and not frame.objects
+
+
+def same_preposition(arguments: list[Argument], first: Argument) -> list[Argument]:
+    """``first`` and the arguments coordinated with it under its preposition."""
+    return [a for a in arguments if a.marker.i == first.marker.i]
+
+
+def is_fronted(argument: Argument, subject: Token) -> bool:
+    """A prepositional phrase set before the clause's subject (``In 2009, X bought Y``,
+    ``Due to the rain, ...``): an adverbial of the whole clause, never the object whose
+    preposition joins the relation."""
+    return argument.marker.i < subject.left_edge.i and argument.marker.i < argument.marker.head.i
+
+
+def _usable_preps(frame: Frame, b: ExtractionBuilder) -> list[Argument]:
+    return [a for a in frame.preps if not is_time(a.head, b.ents)]
+
+
+def prepositional_object(frame: Frame, subject: Subject,
+                         b: ExtractionBuilder) -> Iterator[Extraction]:
+    """``X met with Y`` → X –meet with→ Y: the first prepositional argument that is not
+    a time becomes the object (rule ``prep``, ``passive-prep`` for a passive verb), one
+    fact per coordinated object (``met with X, Y and Z``); ``engaged in talks with Y`` →
+    X –engage in talks with→ Y."""
+    if not _objectless(frame):
+        return
+    if any(is_prepositional_idiom(a) for a in frame.preps) and not frame.complements:
+        return  # read by prepositional_idiom
+    usable = [a for a in _usable_preps(frame, b) if not is_fronted(a, subject.token)]
+    if not usable:
+        return
+    verb, first = frame.verb, usable[0]
+    rest = [a for a in frame.preps if a.marker.i != first.marker.i]
+    rule = "passive-prep" if frame.passive else "prep"
+    for member in same_preposition(usable, first):
+        relation = f"{frame.lemma} {first.prep}"
+        surface = (frame.words + [first.marker], [subject.phrase, b.head_phrase(member.head)]
+                   + b.arguments(rest) + frame.times)
+        objects = [b.mention(member.head)] + b.node_arguments(
+            [a for a in rest if a.prep != first.prep])
+        partner = nominal_partner(member.head, b.ents)
+        if partner is not None:
+            relation = f"{relation} {member.head.lower_} {partner.prep}"
+            objects = [b.mention(partner.head)] + objects[1:]
+        yield b.make(verb, subject.mention, relation, objects, rule=rule, surface=surface,
+                     stance=frame.stance, confidence=confidence(
+                         rule, subject.token, member.head, b.span, verb, len(surface[1])))
+
+
+def prepositional_idiom(frame: Frame, subject: Subject,
+                        b: ExtractionBuilder) -> Iterator[Extraction]:
+    """``Military action is off the table``, ``X is in charge of Y``, ``X is in talks
+    with Y``: the preposition and its noun join the relation (rule ``idiom``)."""
+    if not _objectless(frame) or frame.complements:
+        return
+    idioms = [a for a in frame.preps
+              if is_prepositional_idiom(a) and not is_fronted(a, subject.token)]
+    if not idioms:
+        return
+    idiom = idioms[0]
+    noun = idiom.head
+    determiners = [t for t in noun.lefts if t.dep_ == "det"]
+    relation = " ".join([frame.lemma, idiom.prep] + [t.lower_ for t in determiners]
+                        + [noun.lemma_.lower()])
+    others = [a for a in frame.preps if a.marker.i != idiom.marker.i]
+    partners = _partners(prepositional_arguments(noun), subject.token, b)
+    words = [idiom.marker] + determiners + [noun]
+    yield from _idiom_facts(frame, subject, relation, words, partners, others, b)
+
+
+def intransitive(frame: Frame, subject: Subject, b: ExtractionBuilder) -> Iterator[Extraction]:
+    """``The prime minister offered to step down``: an event without an object."""
+    verb = frame.verb
+    if (not _objectless(frame) or frame.preps or frame.times or frame.complements
+            or any(c.dep_ in ("xcomp", "ccomp") for c in verb.children)):
+        return
+    yield b.make(verb, subject.mention, frame.lemma, [], rule="intransitive",
+                 surface=(frame.words, [subject.phrase]), stance=frame.stance,
+                 confidence=confidence("intransitive", subject.token, None, b.span, verb, 1))
+
+
+def time_only(frame: Frame, subject: Subject, b: ExtractionBuilder) -> Iterator[Extraction]:
+    """``the company collapsed in 2008``: only a time, an Open IE fact but no graph edge."""
+    if (not _objectless(frame) or not (frame.preps or frame.times) or frame.complements
+            or any(not is_fronted(a, subject.token) for a in _usable_preps(frame, b))):
+        return
+    verb = frame.verb
+    phrases = b.arguments(frame.preps) + frame.times
+    when = frame.preps[0].head if frame.preps else None
+    obj = (b.other(argument_span(when, b.ents)) if when is not None
+           else Mention(phrases[0].text, phrases[0].start, phrases[0].end, "other"))
+    yield b.make(verb, subject.mention, frame.lemma, [obj], rule="time",
+                 surface=(frame.words, [subject.phrase] + phrases), stance=frame.stance,
+                 confidence=confidence("time", subject.token, None, b.span, verb,
+                                       1 + len(phrases)))
+
+
+# The order constructions are tried in, for each subject of each verb.
+CONSTRUCTIONS: tuple[Construction, ...] = (
+    passive_with_agent, direct_objects, complements, prepositional_idiom, prepositional_object,
+    intransitive, time_only,
+)
+
+
+def verb_extractions(verb: Token, builder: ExtractionBuilder) -> Iterator[Extraction]:
+    """Every fact whose relation is headed by ``verb``, in both views."""
+    frame = frame_of(verb, builder)
+    if frame is None:
+        return  # a verb without a subject states no fact
+    for token in frame.subjects:
+        subject = subject_of(token, builder)
+        for construction in CONSTRUCTIONS:
+            yield from construction(frame, subject, builder)

@@ -1,0 +1,94 @@
+"""A verb's frame: everything its constructions read, read once per verb."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from .arguments import (
+    Argument,
+    agents_of,
+    complements_of,
+    inverted_predicates,
+    is_discourse_marker,
+    is_passive,
+    objects_of,
+    particles_of,
+    patients_of,
+    prepositional_arguments,
+    relation_of,
+    relation_tokens,
+    subjects_of,
+    time_heads,
+    with_members,
+)
+from .builder import ExtractionBuilder
+from .records import Mention, Phrase
+from .stance import Stance, stance_of
+
+
+@dataclass(frozen=True)
+class Frame:
+    """What a verb offers its constructions.
+
+    ``subjects`` are the verb's grammatical subjects (for a passive with a ``by`` agent,
+    what undergoes the action; the ``agents`` are then the logical subjects); ``lemma``
+    and ``words`` are its relation as a lemma phrase and as written; ``times`` the bare
+    time phrases on it; ``stance`` its negation, modality and reporter.
+    """
+
+    verb: Token
+    passive: bool
+    agents: list[Token]
+    subjects: list[Token]
+    objects: list[Token]
+    preps: list[Argument]
+    complements: list[Token]
+    lemma: str
+    words: list[Token]
+    times: list[Phrase]
+    stance: Stance
+
+
+@dataclass(frozen=True)
+class Subject:
+    """One of a frame's subjects: its head, its mention and its phrase as written."""
+
+    token: Token
+    mention: Mention
+    phrase: Phrase
+
+
+def particle_arguments(verb: Token) -> list[Argument]:
+    """Prepositional arguments of a copula's particle predicate (``are up from X``)."""
+    return [a for p in particles_of(verb) if p.dep_ == "advmod"
+            for a in prepositional_arguments(p)]
+
+
+def frame_of(verb: Token, builder: ExtractionBuilder) -> Frame | None:
+    """The frame of ``verb``, or None when it has no subject (it then states no fact)."""
+    passive = is_passive(verb)
+    agents = agents_of(verb) if passive else []
+    subjects = [] if agents else patients_of(verb) if passive else subjects_of(verb)
+    if not agents and not subjects:
+        return None
+    if agents:
+        subjects = patients_of(verb)
+    subjects = with_members(subjects)
+    objects = [] if passive else with_members(objects_of(verb))
+    return Frame(
+        verb=verb, passive=passive, agents=agents, subjects=subjects, objects=objects,
+        preps=[a for a in prepositional_arguments(verb) + particle_arguments(verb)
+               + inverted_predicates(verb)
+               if not (agents and a.prep == "by") and not is_discourse_marker(a)],
+        complements=[] if agents or objects else complements_of(verb),
+        lemma=relation_of(verb)[0], words=relation_tokens(verb),
+        times=[builder.head_phrase(t) for t in time_heads(verb, builder.ents)],
+        stance=stance_of(verb, builder.question),
+    )
+
+
+def subject_of(token: Token, builder: ExtractionBuilder) -> Subject:
+    """``token`` as a frame's subject, its mention and phrase read once."""
+    return Subject(token, builder.mention(token), builder.head_phrase(token))

@@ -1,0 +1,164 @@
+"""Every word list of the extraction stage, grouped by what it decides, with its source.
+
+Sources: the closed classes (pronouns, modal auxiliaries, relative and wh-words) are
+English grammar; the open lists (speech and reporting verbs, hedges, light verbs, event
+nouns, organisation nouns) were written for this project from news text, each entry
+kept only while a construction test in ``tests/`` or the CaRB dev run needs it. Where a
+list matches a published class it says so (cf. Levin 1993, *English Verb Classes and
+Alternations*; PropBank's light-verb constructions).
+"""
+
+from __future__ import annotations
+
+# --- Pronouns and references (closed classes) -------------------------------------------
+
+# Personal pronouns and the agreement cue resolution reads off each.
+PRONOUN_CUES: dict[str, str] = {
+    "he": "masc", "him": "masc", "his": "masc", "himself": "masc",
+    "she": "fem", "her": "fem", "hers": "fem", "herself": "fem",
+    "it": "neuter", "its": "neuter", "itself": "neuter",
+    "they": "plural", "them": "plural", "their": "plural", "themselves": "plural",
+    "i": "speaker", "me": "speaker", "my": "speaker", "myself": "speaker",
+    "we": "speakers", "us": "speakers", "our": "speakers", "ourselves": "speakers",
+}
+# First-person pronouns: in a quotation they stand for the speaker.
+FIRST_PERSON = frozenset({"i", "me", "myself", "we", "us", "ourselves"})
+# Relative pronouns: in a relative clause they stand for the noun the clause modifies.
+RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that", "whose"})
+# Words that name nothing by themselves: wh-words, expletive ``there``, demonstratives,
+# indefinite and universal pronouns. As arguments they are kept as ``other`` mentions.
+UNUSABLE_ARGUMENTS = frozenset({"what", "who", "whom", "which", "whatever", "there", "this",
+                                "that", "these", "those", "something", "anything", "nothing",
+                                "everything", "one", "all", "both", "some"})
+# Verbs whose subject ``it`` never refers: "it seems that", "it happened that".
+IMPERSONAL_VERBS = frozenset({"seem", "appear", "happen", "matter", "rain", "snow"})
+# Honorifics before a name: a form of address, not a role ("Mr Blair", "Dr. Jones").
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady",
+                        "prof", "mr.", "mrs.", "ms.", "dr.", "prof.", "prince", "princess",
+                        "king", "queen", "sheikh", "rev", "rev."})
+# Head nouns that make a quoted name an organisation's (the "X" cartel, the "Y" group).
+ORGANIZATION_NOUNS = frozenset("""organization organisation group cartel gang party company
+agency militia movement network union council committee army force coalition alliance
+front faction firm bank""".split())
+
+# --- Modality and hedges: what the text does not assert --------------------------------
+
+# Modal auxiliaries (the modality recorded is the word itself).
+MODALS = frozenset({"could", "might", "may", "would", "should", "must", "can"})
+# Adverbs that hedge the verb they modify.
+HEDGE_ADVERBS = frozenset({"reportedly", "allegedly", "possibly", "perhaps", "apparently",
+                           "probably", "likely", "purportedly", "supposedly"})
+# Verbs and adjectives that hedge the infinitive they govern: "is expected to", "seems to".
+HEDGE_VERBS = frozenset({"expect", "seem", "appear", "suppose", "believe", "rumor", "rumour"})
+HEDGE_ADJECTIVES = frozenset({"likely", "unlikely", "set", "poised", "due"})
+# The classes a modality falls in (the newskg gold's convention); a hedge word is read as
+# "hypothetical" unless listed below (``Extraction.modality_class``).
+MODALITY_CLASSES = frozenset({"question", "hypothetical", "future", "reported"})
+REPORTED_HEDGES = frozenset({"reportedly", "allegedly", "purportedly", "supposedly",
+                             "apparently"})
+FUTURE_HEDGES = frozenset({"set", "poised", "due"})
+# Auxiliaries of the future ("won't" is tokenised "wo" + "n't"): modality "future".
+FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll", "wo"})
+# Verbs that schedule the infinitive they govern ("is set to", "is scheduled to",
+# "is going to"): modality "future"; "is to" is the copula's own ("be").
+FUTURE_VERBS = frozenset({"be", "set", "schedule", "slate", "go"})
+# Verbs of intention and attempt: what they govern has not happened ("plans to build",
+# "vowed to fight", "tried to stop"): modality "hypothetical".
+INTENTION_VERBS = frozenset({"plan", "intend", "aim", "hope", "want", "seek", "propose",
+                             "threaten", "try", "attempt", "promise", "vow", "pledge",
+                             "offer", "consider", "prepare", "wish"})
+# Adjectives whose infinitive did happen ("was quick to deny", "the first to sign"); the
+# infinitive of any other adjective is not asserted ("keen to sign", "favourite to win").
+IMPLICATIVE_ADJECTIVES = frozenset({"able", "unable", "quick", "slow", "first", "last", "only",
+                                    "proud", "happy", "glad", "sorry", "pleased", "delighted",
+                                    "lucky", "fortunate", "right", "wrong"})
+# Verbs whose object did what their infinitive says ("forced the bank to repay"); after
+# any other verb it is only asked or wanted ("ordered the bank to repay").
+IMPLICATIVE_CONTROL_VERBS = frozenset({"help", "force", "make", "let", "cause", "compel",
+                                       "oblige", "lead", "get", "see", "watch", "hear"})
+# Nouns of possibility and intention whose clause is not asserted ("the potential for X
+# to become Y", "a chance that X will Y", "his plan to build Y"): modality "hypothetical".
+POSSIBILITY_NOUNS = frozenset({"potential", "possibility", "prospect", "chance", "likelihood",
+                               "risk", "threat", "hope", "plan", "proposal", "bid", "attempt",
+                               "idea", "danger", "option"})
+# Subordinators of a clause that is not asserted: conditions and embedded questions.
+HYPOTHETICAL_MARKS = frozenset({"if", "unless", "whether"})
+CONDITIONAL_MARKS = frozenset({"if", "unless"})
+# Verbs that report a question: the asking is asserted even if its sentence ends in "?".
+ASKING_VERBS = frozenset({"ask", "wonder", "question"})
+
+# --- Speech and attribution (cf. Levin 37.7 say verbs, plus news reporting verbs) -------
+
+SPEECH_VERBS = frozenset({"say", "tell", "write", "state", "add", "announce", "declare", "note",
+                          "post", "insist", "stress", "claim", "mention", "reply", "explain",
+                          "disclose", "warn", "emphasize", "tweet", "argue", "conclude"})
+# Verbs whose complement clause is reported, not asserted, by the text.
+REPORTING_VERBS = SPEECH_VERBS | frozenset({"report", "confirm", "deny", "indicate", "suggest",
+                                            "allege", "acknowledge", "admit", "predict"})
+# Verbs of accusation: "X accused Y of kidnapping Z" relays X's claim that Y kidnapped Z.
+ACCUSATION_VERBS = frozenset({"accuse", "charge", "blame", "suspect", "criticise", "criticize",
+                              "condemn"})
+
+# --- Relations ---------------------------------------------------------------------------
+
+# Directional particles a copula takes as its predicate ("sales are up", "the deal is off").
+PREDICATE_PARTICLES = frozenset({"up", "down", "off", "out", "over", "back", "in", "on",
+                                 "away", "ahead", "behind", "through"})
+
+# Idioms whose object noun is part of the relation, not an argument (verb lemma, noun
+# lemma) → relation: "the final took place in Paris" → final -take place in→ Paris.
+VERB_NOUN_IDIOMS = {
+    ("take", "place"): "take place", ("take", "part"): "take part",
+    ("take", "care"): "take care", ("take", "advantage"): "take advantage",
+    ("take", "control"): "take control", ("take", "charge"): "take charge",
+    ("take", "office"): "take office", ("take", "effect"): "take effect",
+    ("take", "action"): "take action", ("take", "power"): "take power",
+    ("pay", "tribute"): "pay tribute", ("pay", "attention"): "pay attention",
+    ("play", "role"): "play role", ("play", "part"): "play part",
+    ("make", "use"): "make use", ("make", "progress"): "make progress",
+    ("leave", "door"): "leave door",
+}
+# Idioms of a preposition and its noun that predicate, not locate (preposition, noun
+# lemma): "military action is off the table", "X is in charge of Y".
+PREPOSITIONAL_IDIOMS = frozenset({("off", "table"), ("on", "table"), ("in", "place"),
+                                  ("under", "way"), ("at", "stake"), ("on", "track"),
+                                  ("in", "charge"), ("on", "hold"), ("at", "odds"),
+                                  ("in", "favour"), ("in", "favor")})
+
+# Prepositions that set a thing in a place ("the museum in Berlin").
+LOCATIVE_PREPOSITIONS = frozenset({"in", "at"})
+
+# --- Enumerations ------------------------------------------------------------------------
+
+# Prepositions that list members of the noun they modify ("countries including X and Y",
+# "cities like X"; "such as" is ``as`` after ``such``).
+ENUMERATION_PREPOSITIONS = frozenset({"including", "like"})
+
+# --- Light verbs and event nouns (cf. PropBank light-verb constructions) -----------------
+
+# Verbs that lend their event to their object noun: "had a call with X" → call X.
+LIGHT_VERBS = frozenset({"have", "hold", "make", "conduct", "host", "place", "begin", "start",
+                        "open", "resume", "launch"})
+# Prepositions that introduce an event noun's partner.
+LIGHT_PREPS = frozenset({"with", "to"})
+# Event nouns whose verb is not their lemma.
+NOUN_EVENTS = {"meeting": "meet", "conversation": "converse", "discussion": "discuss",
+               "negotiation": "negotiate", "agreement": "agree", "decision": "decide",
+               "phone": "call"}
+# Events whose partner is the verb's direct object: "had a call with X" → call X.
+DIRECT_PARTNER_EVENTS = frozenset({"call", "meet", "visit", "interview", "contact",
+                                   "fight", "battle"})
+
+# Role nouns a title before a name can end in (offices, jobs, sports positions, band roles)
+# and the words that may stand inside such a role. Written here for kgbuilder.
+ROLE_WORDS = frozenset("""
+president minister secretary undersecretary chancellor premier senator governor mayor
+ambassador envoy leader chairman chairwoman chair co-chairman chief boss head director
+controller manager coach editor founder co-founder spokesman spokeswoman spokesperson
+analyst economist correspondent mp mep member frontman singer bassist guitarist drummer
+captain player prop winger striker goalkeeper full-back fly-half kicker midfielder
+defender hooker flanker centre scrum-half lock host presenter producer creator star
+executive officer commissioner judge prosecutor general admiral colonel commander
+""".split())
+ROLE_MODIFIERS = frozenset("""press shadow prime home foreign deputy vice assistant
+executive general lead research chief junior senior first""".split())

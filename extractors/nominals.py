@@ -1,0 +1,123 @@
+"""Facts a noun phrase states without a verb: a title before a name (``Fiat chief
+executive X``) and a place a thing is in (``the museum in Berlin``)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from .confidence import confidence
+from .lexicon import HONORIFICS, LOCATIVE_PREPOSITIONS, ROLE_MODIFIERS, ROLE_WORDS
+from .mentions import argument_span, mention_for, noun_phrase, span_label, with_titles
+from .records import Extraction, Mention
+
+if TYPE_CHECKING:
+    from .builder import ExtractionBuilder
+
+# Named things a title before a name can belong to ("Fiat chief executive X").
+OWNER_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC"})
+# Named places a thing can be in.
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def title_before_name(ent: Span, ents: dict[int, Span]) -> Span | None:
+    """The role words set before a person's name (``author Bill Bryson``, ``Fiat chief
+    executive Sergio Marchionne``), honorifics (``Mr``, ``Dr``) aside; None if no role
+    noun stands there."""
+    doc = ent.doc
+    start = with_titles(ent).start
+    while start < ent.start and (doc[start].lower_ in HONORIFICS or doc[start].is_punct
+                                 or doc[start].dep_ == "det"):
+        start += 1
+    role = doc[start:ent.start]
+    if not any(t.pos_ == "NOUN" or (t.pos_ == "PROPN" and t.i not in ents) for t in role):
+        return None
+    return role
+
+
+def _unlabelled_owner(role: Span) -> tuple[Mention, list[Token]] | None:
+    """A title's owner the NER did not label: the capitalised words before the role words
+    (``Euronext chief``, ``LSE boss``; the tagger may call them common nouns), as an entity
+    mention, with the role words after it."""
+    cut = next((i for i, t in enumerate(role) if t.lower_ in ROLE_WORDS
+                or t.lower_ in ROLE_MODIFIERS), None)
+    if not cut or role[-1].lower_ not in ROLE_WORDS:
+        return None
+    owner = role[:cut]
+    if not all(t.pos_ in ("PROPN", "NOUN") and t.text[:1].isupper() for t in owner):
+        return None
+    return (Mention(span_label(owner), owner.start_char, owner.end_char, "entity", "",
+                    owner.root.text, sentence=role.sent.start_char, dep=owner.root.dep_),
+            list(role[cut:]))
+
+
+def title_extractions(ent: Span, builder: ExtractionBuilder) -> Iterator[Extraction]:
+    """A role fact from a title before a name: ``author Bill Bryson`` → Bill Bryson –be→
+    author; ``Fiat chief executive X`` → X –chief executive of→ Fiat (rule ``title``)."""
+    role = title_before_name(ent, builder.ents)
+    if role is None:
+        return
+    owners = [t for t in role if t.i in builder.ents
+              and builder.ents[t.i].label_ in OWNER_LABELS and builder.ents[t.i].end < ent.start]
+    subject = mention_for(ent.root, builder.ents)
+    if owners:
+        owner = builder.ents[owners[0].i]
+        words = [t.lower_ for t in role if not owner.start <= t.i < owner.end]
+        relation, objects = " ".join(words) + " of", [mention_for(owner.root, builder.ents)]
+    elif (named := _unlabelled_owner(role)) is not None:
+        owner_mention, role_tokens = named
+        relation = " ".join(t.lower_ for t in role_tokens) + " of"
+        objects = [owner_mention]
+    elif role[-1].lower_ in ROLE_WORDS and role[-1].tag_ not in ("NNS", "NNPS"):
+        label = span_label(role)  # "Home Secretary", "German Chancellor": a position held
+        relation = f"be {label.casefold()}"
+        objects = [Mention(label, role.start_char, role.end_char, "concept", "ROLE",
+                           role[-1].lemma_.lower(), sentence=builder.span.start_char,
+                           dep=role[-1].dep_)]
+    else:
+        relation, objects = "be", [builder.other(role, "concept")]
+    surface = ([], [builder.phrase(ent), builder.phrase(role)])
+    extraction = builder.make(ent.root, subject, relation, objects, rule="title",
+                              surface=surface, confidence=confidence(
+                                  "title", ent.root, None, builder.span, ent.root, 2))
+    yield replace(extraction, relation_text="is", negated=False, modality=None, time=None)
+
+
+def place_of(noun: Token, ents: dict[int, Span]) -> tuple[Token, Token] | None:
+    """``(preposition, place)`` when ``noun`` is set in a named place: ``the museum in
+    Berlin``; or at a named place or organisation: ``a professor at Yale``."""
+    for prep in noun.rights:
+        if prep.dep_ != "prep" or prep.lower_ not in LOCATIVE_PREPOSITIONS:
+            continue
+        labels = PLACE_LABELS | ({"ORG"} if prep.lower_ == "at" else set())
+        for place in prep.children:
+            if place.dep_ == "pobj" and place.i in ents and ents[place.i].label_ in labels:
+                return prep, place
+    return None
+
+
+def location_extractions(noun: Token, builder: ExtractionBuilder) -> Iterator[Extraction]:
+    """``the massacre in Tiananmen Square`` → massacre –be in→ Tiananmen Square (rule
+    ``location``)."""
+    if noun.pos_ not in ("NOUN", "PROPN") or (noun.i in builder.ents and noun.i != builder.ents[
+            noun.i].root.i):
+        return
+    located = place_of(noun, builder.ents)
+    if located is None:
+        return
+    prep, place = located
+    thing = noun.doc[min(noun.left_edge.i, noun_phrase(noun).start):prep.i]
+    if noun.dep_ == "appos" and noun.head.i in builder.ents and noun.head.pos_ == "PROPN":
+        # "X, a professor at Yale": the named one is at Yale.
+        noun = noun.head
+        thing = argument_span(noun, builder.ents)
+    surface = ([prep], [builder.phrase(thing), builder.phrase(argument_span(place, builder.ents))])
+    extraction = builder.make(noun, mention_for(noun, builder.ents), f"be {prep.lower_}",
+                              [mention_for(place, builder.ents)], rule="location",
+                              surface=surface, confidence=confidence(
+                                  "location", noun, place, builder.span, noun, 2))
+    yield replace(extraction, relation_text=f"be {prep.lower_}", negated=False, modality=None,
+                  time=None)

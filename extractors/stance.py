@@ -1,0 +1,257 @@
+"""What the text does not simply assert: negation, modality and hedges, and who a
+clause is reported from.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from .arguments import (
+    SUBJECT_DEPS,
+    VERBAL_POS,
+    agents_of,
+    controller_of,
+    is_passive,
+    subjects_of,
+)
+from .lexicon import (
+    ACCUSATION_VERBS,
+    ASKING_VERBS,
+    CONDITIONAL_MARKS,
+    FIRST_PERSON,
+    FUTURE_AUXILIARIES,
+    FUTURE_VERBS,
+    HEDGE_ADJECTIVES,
+    HEDGE_ADVERBS,
+    HEDGE_VERBS,
+    HYPOTHETICAL_MARKS,
+    IMPLICATIVE_ADJECTIVES,
+    IMPLICATIVE_CONTROL_VERBS,
+    INTENTION_VERBS,
+    MODALS,
+    POSSIBILITY_NOUNS,
+    REPORTING_VERBS,
+    SPEECH_VERBS,
+)
+
+# Arcs a quoted or reported clause hangs from its verb of saying by.
+REPORTED_CLAUSE_DEPS = frozenset({"ccomp", "parataxis"})
+# Arcs a clause's verb is reached through from the verb of saying that reports it.
+CHAIN_DEPS = frozenset({"conj", "xcomp", "advcl"})
+# Dependents that give a conjunct a clause of its own (it then shares no auxiliary).
+OWN_CLAUSE_DEPS = SUBJECT_DEPS | {"aux", "auxpass"}
+
+
+def shares_auxiliaries(verb: Token) -> bool:
+    """A bare-form conjunct with no subject or auxiliary of its own, which takes its
+    head's (``did not support X or fund Y``, ``will open X and run Y``)."""
+    return (verb.dep_ == "conj" and verb.tag_ == "VB" and verb.head.pos_ in VERBAL_POS
+            and not any(c.dep_ in OWN_CLAUSE_DEPS for c in verb.children))
+
+
+def verb_chain(verb: Token) -> list[Token]:
+    """``verb`` and the verbs whose auxiliaries and stance it shares, nearest first: the
+    heads of its infinitive chain (``plans to build``) and of an auxiliary-sharing
+    conjunct."""
+    chain = [verb]
+    node = verb
+    while ((node.dep_ == "xcomp" and node.head.pos_ in VERBAL_POS)
+           or shares_auxiliaries(node)):
+        node = node.head
+        chain.append(node)
+    return chain
+
+
+def is_negated(verb: Token) -> bool:
+    """A ``not``/``never``/``n't`` on the verb, on the verb an infinitive chain hangs
+    from, or on the verb whose auxiliaries it shares (do-support: ``did not X or Y``)."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    return (verb.dep_ == "xcomp" or shares_auxiliaries(verb)) and is_negated(verb.head)
+
+
+def hedge_of(verb: Token) -> str | None:
+    """The modal or hedging word that qualifies the verb (``could``, ``reportedly``), if any."""
+    for child in verb.children:
+        if child.dep_ == "aux" and child.lower_ in MODALS:
+            return child.lower_
+        if child.dep_ == "advmod" and child.lower_ in HEDGE_ADVERBS:
+            return child.lower_
+    if verb.dep_ == "xcomp" and verb.head.lemma_ in HEDGE_VERBS:
+        return verb.head.lower_  # "is expected to visit", "seems to back"
+    if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.lower_ in HEDGE_ADJECTIVES:
+        return verb.head.lower_  # "is likely to win"
+    if verb.dep_ in ("xcomp", "conj") and verb.head.pos_ in VERBAL_POS:
+        return hedge_of(verb.head)
+    return None
+
+
+def _has_mark(clause: Token, marks: frozenset[str]) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in marks for c in clause.children)
+
+
+def clause_head(verb: Token) -> Token:
+    """The verb heading the clause ``verb`` belongs to, through chains and conjuncts."""
+    node = verb_chain(verb)[-1]
+    while node.dep_ == "conj" and node.head.pos_ in VERBAL_POS:
+        node = node.head
+    return node
+
+
+def is_hypothetical(verb: Token) -> bool:
+    """Not asserted but supposed, intended or asked: an infinitive of intention (``plans
+    to build``), a condition or its consequence (``if X fails, Y will ...``), an embedded
+    question (``unclear whether X ...``), or a clause of a possibility noun (``the
+    potential for X to become Y``)."""
+    chain = verb_chain(verb)
+    if any(n.dep_ == "xcomp" and n.head.lemma_ in INTENTION_VERBS for n in chain[:-1]):
+        return True
+    if any(controller_of(n) is not None and n.head.lemma_ not in IMPLICATIVE_CONTROL_VERBS
+           for n in chain[:-1]):
+        return True  # "ordered the bank to repay": asked, not done
+    last = chain[-1]
+    if (last.dep_ == "xcomp" and last.head.pos_ == "ADJ"
+            and last.head.lower_ not in IMPLICATIVE_ADJECTIVES):
+        return True  # "is keen to sign X", "is favourite to win Y"
+    head = clause_head(verb)
+    if _has_mark(head, HYPOTHETICAL_MARKS):
+        return True
+    if any(c.dep_ == "advcl" and _has_mark(c, CONDITIONAL_MARKS) for c in head.children):
+        return True
+    return head.dep_ in ("acl", "advcl") and head.head.lemma_ in POSSIBILITY_NOUNS
+
+
+def is_future(verb: Token) -> bool:
+    """Stated as still to come: ``will``/``shall``, ``is to``, ``is set to``, ``is
+    scheduled to``, ``is going to``."""
+    for node in verb_chain(verb):
+        if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in node.children):
+            return True
+        head = node.head
+        if node.dep_ == "xcomp" and head.lemma_ in FUTURE_VERBS and (
+                head.lemma_ == "be" or head.tag_ == "VBG" and head.lemma_ == "go"
+                or any(c.dep_ == "auxpass" for c in head.children)):
+            return True
+    return False
+
+
+def accuser_of(verb: Token) -> Token | None:
+    """The verb of accusation whose charge ``verb`` states (``accused X of kidnapping Y``)."""
+    head = clause_head(verb)
+    if (head.dep_ == "pcomp" and head.head.dep_ == "prep"
+            and head.head.head.lemma_ in ACCUSATION_VERBS):
+        return head.head.head
+    return None
+
+
+def modality_of(verb: Token, question: bool = False) -> str | None:
+    """How the text holds the verb's clause when it does not simply assert it.
+
+    ``question`` (its sentence asks it); the hedging word itself (``could``,
+    ``reportedly``, ``expected``, ``likely``); ``hypothetical``; ``future``; ``reported``
+    (a charge the text relays: ``accused X of ...``); else None. The caller adds
+    ``reported`` for a clause with a reporter (:func:`stance_of`).
+    """
+    if question and verb.lemma_ not in ASKING_VERBS | SPEECH_VERBS:
+        return "question"
+    hedge = hedge_of(verb)
+    if hedge is not None:
+        return hedge
+    if is_hypothetical(verb):
+        return "hypothetical"
+    if is_future(verb):
+        return "future"
+    if accuser_of(verb) is not None:
+        return "reported"
+    return None
+
+
+def is_question(sentence: Span) -> bool:
+    """The sentence ends with a question mark (closing quotes and brackets aside)."""
+    for token in reversed(sentence):
+        if token.text == "?":
+            return True
+        if not (token.is_quote or token.is_bracket or token.is_space):
+            return False
+    return False
+
+
+def reporting_verb(verb: Token, verbs: frozenset[str] = SPEECH_VERBS) -> Token | None:
+    """The verb of saying that reports the clause ``verb`` belongs to, if any.
+
+    Either the clause hangs from it (``Trump said that X ...``, ``Trump wrote, "X ..."``)
+    or, as the parser often reads a quotation, it hangs from the quoted clause's root
+    (``"X ...," Trump said``).
+    """
+    node = verb
+    while node.dep_ in CHAIN_DEPS and node.head.i != node.i:
+        node = node.head
+    if node.dep_ in REPORTED_CLAUSE_DEPS and node.head.lemma_ in verbs:
+        return node.head
+    if node.dep_ == "ROOT":
+        for child in node.children:
+            if (child.dep_ in ("parataxis", "ccomp", "advcl") and child.lemma_ in verbs
+                    and not any(c.dep_ in ("ccomp", "dobj") for c in child.children)):
+                return child
+    return None
+
+
+def quoted_speaker(token: Token) -> Token | None:
+    """The speaker a first-person pronoun in a quotation stands for.
+
+    In ``Trump wrote, "I had a call ..."`` and ``"I'll be talking to him," Trump said``
+    the quoted clause is reported by a verb of saying whose subject is the speaker.
+    """
+    if token.lower_ not in FIRST_PERSON:
+        return None
+    node = token.head
+    while node.dep_ not in ("ccomp", "parataxis", "ROOT") and node.head.i != node.i:
+        node = node.head
+    speech = reporting_verb(node)
+    if speech is None:
+        return None
+    speakers = [c for c in speech.children if c.dep_ == "nsubj"]
+    if speakers and speakers[0].lower_ not in FIRST_PERSON:
+        return speakers[0]
+    return None
+
+
+def reporter_of(verb: Token) -> Token | None:
+    """Who a clause is reported from: ``X said that ...``, ``..., X said``, ``according to X``."""
+    for child in (c for node in verb_chain(verb) for c in node.children):
+        if child.dep_ == "prep" and child.lower_ == "according":
+            for to in child.children:
+                pobjs = [c for c in to.children if c.dep_ == "pobj"]
+                if pobjs:
+                    return pobjs[0]
+    accuser = accuser_of(verb)
+    if accuser is not None:
+        accusers = (agents_of(accuser) if is_passive(accuser)
+                    else [c for c in accuser.children if c.dep_ == "nsubj"])
+        return accusers[0] if accusers else None
+    speech = reporting_verb(verb, REPORTING_VERBS)
+    if speech is None:
+        return None
+    speakers = subjects_of(speech)
+    return speakers[0] if speakers else None
+
+
+@dataclass(frozen=True)
+class Stance:
+    """How a verb's clause stands in the text: denied, hedged, reported from someone."""
+
+    negated: bool
+    modality: str | None
+    reporter: Token | None
+
+
+def stance_of(verb: Token, question: bool = False) -> Stance:
+    """The negation, modality and reporter of ``verb``'s clause, read once; a clause
+    the text relays from a reporter, and holds in no other way, is ``reported``.
+    ``question``: the verb's sentence is a question (:func:`is_question`)."""
+    modality, reporter = modality_of(verb, question), reporter_of(verb)
+    if modality is None and reporter is not None:
+        modality = "reported"
+    return Stance(is_negated(verb), modality, reporter)

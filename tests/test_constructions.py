@@ -1,0 +1,248 @@
+"""Each verb construction alone, on a sentence of our own, with the real spaCy parse."""
+
+from __future__ import annotations
+
+import pytest
+from kgbuilder.extractors import constructions as c
+from kgbuilder.extractors.builder import ExtractionBuilder
+from kgbuilder.extractors.frames import frame_of, subject_of
+from kgbuilder.extractors.mentions import entity_spans
+
+
+@pytest.fixture
+def run(nlp):
+    """What one construction yields for the verb ``verb`` of ``text`` (every subject)."""
+
+    def go(construction, text: str, verb: str):
+        doc = nlp(text)
+        [token] = [t for t in doc if t.text == verb]
+        builder = ExtractionBuilder(token.sent, "t", entity_spans(doc))
+        frame = frame_of(token, builder)
+        assert frame is not None
+        return [e for s in frame.subjects
+                for e in construction(frame, subject_of(s, builder), builder)]
+
+    return go
+
+
+def _facts(extractions):
+    return [(e.subject.text, e.relation, e.objects[0].text if e.objects else None, e.rule)
+            for e in extractions]
+
+
+def test_passive_with_agent(run):
+    found = run(c.passive_with_agent, "The bridge was designed by a young engineer.", "designed")
+    assert _facts(found) == [("young engineer", "design", "bridge", "passive")]
+    assert run(c.passive_with_agent, "The bridge was designed in 1901.", "designed") == []
+
+
+def test_direct_objects_subject_verb_object(run):
+    found = run(c.direct_objects, "The farmers sold their wheat to a mill.", "sold")
+    assert _facts(found) == [("farmers", "sell", "wheat", "svo")]
+    assert [o.text for o in found[0].objects] == ["wheat", "mill"]
+
+
+def test_direct_objects_copula(run):
+    found = run(c.direct_objects, "The lighthouse is a museum.", "is")
+    assert _facts(found) == [("lighthouse", "be", "museum", "copula")]
+
+
+def test_direct_objects_light_verb(run):
+    found = run(c.direct_objects, "The coach had a meeting with the players.", "had")
+    assert _facts(found) == [("coach", "meet", "players", "light-verb")]
+
+
+def test_complements_adjective_preposition(run):
+    found = run(c.complements, "The council is open to offers from developers.", "is")
+    assert _facts(found) == [("council", "be open to", "offers", "copula")]
+
+
+def test_complements_clause(run):
+    found = run(c.complements, "The inspector said that the dam was safe.", "said")
+    assert [(e.relation, e.objects[0].kind, e.rule) for e in found] == [
+        ("say", "clause", "report")]
+
+
+def test_complements_predicate_adjective(run):
+    found = run(c.complements, "The old road was narrow.", "was")
+    assert [(e.relation, e.objects[0].text, e.rule) for e in found] == [
+        ("be", "narrow", "copula")]
+
+
+def test_prepositional_object(run):
+    found = run(c.prepositional_object, "The climbers waited for the guide.", "waited")
+    assert _facts(found) == [("climbers", "wait for", "guide", "prep")]
+    assert run(c.prepositional_object, "The climbers waited.", "waited") == []
+
+
+def test_intransitive(run):
+    found = run(c.intransitive, "The old mill collapsed.", "collapsed")
+    assert _facts(found) == [("old mill", "collapse", None, "intransitive")]
+    assert run(c.intransitive, "The old mill collapsed in May.", "collapsed") == []
+
+
+def test_time_only(run):
+    found = run(c.time_only, "The old mill collapsed in May.", "collapsed")
+    assert [(e.relation, e.arguments[1].text, e.rule) for e in found] == [
+        ("collapse", "in May", "time")]
+
+
+
+def _misparsed(nlp):
+    """``Reports indicate that Lopez secretly approved covert army payments.`` as the small
+    model sometimes parses such a sentence: the clause read as one noun phrase."""
+    from spacy.tokens import Doc
+
+    words = ["Reports", "indicate", "that", "Lopez", "secretly", "approved", "covert", "army",
+             "payments", "."]
+    return Doc(nlp.vocab, words=words, heads=[1, 1, 8, 8, 5, 8, 8, 8, 1, 1],
+               deps=["nsubj", "ROOT", "det", "nmod", "advmod", "amod", "amod", "compound",
+                     "dobj", "punct"],
+               tags=["NNS", "VBP", "IN", "NNP", "RB", "VBD", "JJ", "NN", "NNS", "."],
+               pos=["NOUN", "VERB", "SCONJ", "PROPN", "ADV", "VERB", "ADJ", "NOUN", "NOUN",
+                    "PUNCT"],
+               lemmas=["report", "indicate", "that", "Lopez", "secretly", "approve", "covert",
+                       "army", "payment", "."],
+               ents=["O", "O", "O", "B-PERSON", "O", "O", "O", "O", "O", "O"])
+
+
+def test_clause_read_as_noun_phrase_is_read_as_a_clause(nlp):
+    from kgbuilder.extractors.repairs import clause_read_as_noun_phrase
+    from kgbuilder.extractors.triples import doc_extractions
+
+    doc = _misparsed(nlp)
+    that, subject, verb = clause_read_as_noun_phrase(doc[8])
+    assert (that.text, subject.text, verb.text) == ("that", "Lopez", "approved")
+    facts = {(e.subject.text, e.relation, e.objects[0].text, e.objects[0].kind): e
+             for e in doc_extractions(doc, "t")}
+    repaired = facts[("Lopez", "approve", "covert army payments", "concept")]
+    assert repaired.rule == "repair" and repaired.attributed_to.text == "Reports"
+    # The misparsed noun phrase is no longer the object of "indicate": the clause is.
+    [outer] = [e for e in facts.values() if e.relation == "indicate"]
+    assert outer.objects[0].kind == "clause" and outer.relation_text == "indicate that"
+    assert outer.arguments[1].text == "Lopez secretly approved covert army payments"
+    assert clause_read_as_noun_phrase(nlp("The firm sold that old factory.")[4]) is None
+
+
+def test_enumeration_members_each_get_the_fact(extract):
+    from conftest import triples
+
+    facts = triples(extract("The museum bought paintings such as landscapes and portraits."))
+    assert {("museum", "buy", "paintings"), ("museum", "buy", "landscapes"),
+            ("museum", "buy", "portraits")} <= facts
+    facts = triples(extract("Several airlines, including Qantas and Finnair, cancelled flights."))
+    assert {("Qantas", "cancel", "flights"), ("Finnair", "cancel", "flights")} <= facts
+    result = extract("The charity works in poor regions, including Tigray and Darfur.")
+    assert {e.objects[0].text for e in result.extractions if e.relation == "work in"} == {
+        "poor regions", "Tigray", "Darfur"}
+    # The head fact's argument stops before the list.
+    [head] = [e for e in extract("The museum bought paintings such as landscapes.").extractions
+              if e.objects[0].text == "paintings"]
+    assert head.arguments[1].text == "paintings"
+
+
+def test_coordinated_prepositional_objects_one_fact_each(extract):
+    result = extract("The envoy met with farmers, union leaders and students in Lyon.")
+    facts = [e for e in result.extractions if e.relation == "meet with"]
+    assert [e.objects[0].text for e in facts] == ["farmers", "union leaders", "students"]
+    assert all([a.text for a in e.arguments][2:] == ["in Lyon"] for e in facts)
+    # An extra prepositional list is one argument, not repeated conjunct by conjunct.
+    [fact] = extract("The chef cooked dinner for the mayor, the bishop and the judge."
+                     ).extractions
+    assert [a.text for a in fact.arguments] == [
+        "The chef", "dinner", "for the mayor, the bishop and the judge"]
+
+
+def test_fronted_adverbials_never_join_the_relation(extract):
+    result = extract("In Geneva, the delegates signed nothing.")
+    assert not any(e.relation_text.endswith("In") for e in result.extractions)
+    result = extract("Because of the storm, the ferry stayed.")
+    assert [(e.relation_text, e.relation) for e in result.extractions] == [("stayed", "stay")]
+    result = extract("In her memoir, the singer claims that the label cheated her.")
+    assert [e.relation_text for e in result.extractions if e.subject.text == "singer"] == [
+        "claims that"]
+
+
+def test_discourse_markers_are_no_arguments(extract):
+    [fact] = extract("For example, the council sold the depot.").extractions
+    assert [a.text for a in fact.arguments] == ["the council", "the depot"]
+    assert [o.text for o in fact.objects] == ["depot"]
+
+
+def test_title_before_a_name_is_a_role_fact(extract):
+    def titles(text):
+        return {(e.subject.text.split()[-1], e.relation, e.objects[0].text): e
+                for e in extract(text).extractions if e.rule == "title"}
+
+    assert ("Schweitzer", "chairman of", "Renault") in titles(
+        "Renault chairman Louis Schweitzer thanked the staff.")
+    facts = titles("The jury praised novelist Mary Evans.")
+    assert list(facts) == [("Evans", "be", "novelist")]
+    assert [a.text for a in facts[("Evans", "be", "novelist")].arguments] == [
+        "Mary Evans", "novelist"]
+    assert not titles("Mr Peter Hain left.")  # a form of address is no role
+
+
+def test_object_control_the_object_does_the_infinitive(extract):
+    result = extract("The court ordered the airline to refund the passengers.")
+    [fact] = [e for e in result.extractions if e.relation == "refund"]
+    assert (fact.subject.text, fact.object.text) == ("airline", "passengers")
+    assert fact.relation_text == "to refund" and fact.modality == "hypothetical"
+    result = extract("The strike forced the airline to cancel flights.")
+    [fact] = [e for e in result.extractions if e.relation == "cancel"]
+    assert fact.subject.text == "airline" and fact.modality is None
+
+
+def test_participial_openers(extract):
+    from conftest import triples
+
+    assert ("port", "be known as", "Smyrna") in triples(
+        extract("Once known as Smyrna, the port grew quickly."))
+    assert ("team", "win", "cup") in triples(
+        extract("Having won the cup, the team toured the city."))
+
+
+def test_a_copula_keeps_its_particle(extract):
+    facts = [(e.relation_text, e.relation) for e in
+             extract("Ticket sales are up from last season's level.").extractions]
+    assert facts == [("are up from", "be up from")]
+    assert [(e.relation, e.objects) for e in extract("The merger is off.").extractions] == [
+        ("be off", ())]
+
+
+def test_idioms_are_relations_not_objects(extract):
+    def facts(text):
+        return [(e.relation, [o.text for o in e.objects], e.rule)
+                for e in extract(text).extractions]
+
+    assert facts("The summit took place in Oslo.") == [("take place in", ["Oslo"], "idiom")]
+    assert facts("The ceremony took place on Monday.") == [("take place", [], "idiom")]
+    assert facts("Volunteers took care of the horses.") == [
+        ("take care of", ["horses"], "idiom")]
+    assert facts("The mayor left the door open to a recount.") == [
+        ("leave door open to", ["recount"], "idiom")]
+    assert facts("A tax rise is off the table.") == [("be off the table", [], "idiom")]
+    assert facts("The colonel is in charge of the garrison.") == [
+        ("be in charge of", ["garrison"], "idiom")]
+    # A question's fronted copula: its nominal is the subject.
+    [fact] = extract("Are higher fares off the table?").extractions
+    assert (fact.subject.text, fact.relation, fact.modality) == (
+        "higher fares", "be off the table", "question")
+
+
+def test_a_thing_in_a_named_place(extract):
+    facts = [(e.arguments[0].text, e.relation, e.objects[0].text) for e in
+             extract("The old library in Bruges reopened.").extractions
+             if e.rule == "location"]
+    assert facts == [("The old library", "be in", "Bruges")]
+    assert not [e for e in extract("The old library in the square reopened.").extractions
+                if e.rule == "location"]  # a place, but not a named one
+
+
+def test_one_of_a_group_and_an_appositive_place(extract):
+    from conftest import triples
+
+    assert ("Maria Lopez", "one of", "hostages") in triples(
+        extract("Maria Lopez, one of the hostages, thanked the police."))
+    assert ("Tom Baker", "be at", "Harvard University") in triples(
+        extract("Tom Baker, a chemist at Harvard University, disagreed."))

@@ -1,0 +1,123 @@
+"""What the text does not assert: questions, hypotheticals, futures, relayed claims and
+negation, each on sentences of our own, with the real spaCy parse."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _fact(extract, text: str, relation: str):
+    [fact] = [e for e in extract(text).extractions if e.relation == relation]
+    return fact
+
+
+@pytest.mark.parametrize("text, relation, modality", [
+    ("Will the council close the library?", "close", "question"),
+    ("Could the union block the merger?", "block", "question"),  # outranks the modal
+    ("The council closed the library.", "close", None),
+])
+def test_a_question_is_asked_not_stated(extract, text, relation, modality):
+    assert _fact(extract, text, relation).modality == modality
+
+
+def test_the_asking_itself_is_stated(extract):
+    fact = _fact(extract, "The reporter asked the mayor about the budget?", "ask")
+    assert fact.modality is None
+
+
+@pytest.mark.parametrize("text, relation", [
+    ("If the talks collapse, the rebels will seize the airport.", "seize"),
+    ("If the talks collapse, the rebels will seize the airport.", "collapse"),
+    ("The union will strike unless the firm raises wages.", "raise"),
+    ("Nobody knows whether the mayor signed the contract.", "sign"),
+    ("It remains unclear whether the club sold the striker.", "sell"),
+    ("Traders were guessing whether the bank cut rates.", "cut"),
+    ("The report weighed the potential for Chile to join the bloc.", "join"),
+    ("There is a risk that the dam breaks.", "break"),
+    ("The airline plans to buy forty new jets.", "plan to buy"),
+    ("The striker vowed to leave the club.", "vow to leave"),
+])
+def test_hypotheticals(extract, text, relation):
+    assert _fact(extract, text, relation).modality == "hypothetical"
+
+
+@pytest.mark.parametrize("text, relation", [
+    ("The railway will open a new line.", "open"),
+    ("The railway is to open a new line.", "be to open"),
+    ("The prince is set to marry the actress.", "be set to marry"),
+    ("The bank is going to raise rates.", "go to raise"),
+    ("The firm won't sell the factory.", "sell"),
+])
+def test_futures(extract, text, relation):
+    fact = _fact(extract, text, relation)
+    assert fact.modality == "future"
+    assert fact.negated == ("won't" in text)
+
+
+def test_plain_past_is_asserted(extract):
+    for text, relation in (("The railway opened a new line.", "open"),
+                           ("The prince married the actress.", "marry")):
+        fact = _fact(extract, text, relation)
+        assert fact.modality is None and fact.attributed_to is None
+
+
+def test_relayed_claims_are_reported_and_attributed(extract):
+    fact = _fact(extract, "The minister claimed that the rebels had burned the depot.", "burn")
+    assert (fact.modality, fact.attributed_to.text) == ("reported", "minister")
+    fact = _fact(extract, "According to the coastguard, pirates boarded the tanker.", "board")
+    assert (fact.modality, fact.attributed_to.text) == ("reported", "coastguard")
+    # The saying itself is stated by the text.
+    assert _fact(extract, "The minister claimed that the rebels had burned the depot.",
+                 "claim").modality is None
+
+
+def test_an_accusation_relays_the_charge(extract):
+    fact = _fact(extract, "The mayor accused the contractor of stealing public funds.",
+                 "steal")
+    assert fact.subject.text == "contractor" and fact.object.text == "public funds"
+    assert (fact.modality, fact.attributed_to.text) == ("reported", "mayor")
+    assert _fact(extract, "The mayor accused the contractor of stealing public funds.",
+                 "accuse").modality is None
+
+
+def test_a_hedge_word_outranks_reported(extract):
+    fact = _fact(extract, "The envoy said the army could take the port.", "take")
+    assert fact.modality == "could" and fact.attributed_to.text == "envoy"
+
+
+@pytest.mark.parametrize("text, relation", [
+    ("I do not take this step lightly.", "take"),
+    ("The senator didn't back the governor until June.", "back"),
+    ("The board did not approve the budget or renew the contract.", "renew"),
+    ("The board did not approve the budget or renew the contract.", "approve"),
+])
+def test_do_support_negation_is_kept(extract, text, relation):
+    assert _fact(extract, text, relation).negated
+
+
+def test_a_conjunct_with_its_own_tense_keeps_its_own_polarity(extract):
+    text = "The board did not approve the budget but renewed the contract."
+    assert not _fact(extract, text, "renew").negated
+
+
+def test_every_modality_falls_in_one_class(extract):
+    cases = {"The union could block the merger.": ("block", "hypothetical"),
+             "The general reportedly ordered the strike.": ("order", "reported"),
+             "The envoy is expected to visit Lima.": ("be expected to visit", "hypothetical"),
+             "The railway will open a new line.": ("open", "future"),
+             "The railway opened a new line.": ("open", None)}
+    for text, (relation, expected) in cases.items():
+        assert _fact(extract, text, relation).modality_class == expected
+
+
+def test_infinitive_of_an_adjective(extract):
+    fact = _fact(extract, "The young winger is keen to join the club.", "be keen to join")
+    assert fact.modality == "hypothetical"
+    fact = _fact(extract, "The minister was quick to deny the report.", "be quick to deny")
+    assert fact.modality is None
+
+
+def test_according_to_on_the_head_of_an_infinitive_chain(extract):
+    fact = _fact(extract, "The team will have to face Spain without its captain, according "
+                 "to the coach.", "have to face")
+    assert fact.modality == "future" and fact.attributed_to.text == "coach"
