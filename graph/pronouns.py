@@ -42,6 +42,7 @@ class Seen:
     subject: bool
     plural: bool
     cluster: Cluster
+    speaker: bool = False  # the subject of a reporting verb ("Andrew said ...")
 
 
 def fits(pronoun: Mention, seen: Seen) -> bool:
@@ -49,8 +50,8 @@ def fits(pronoun: Mention, seen: Seen) -> bool:
     cluster = seen.cluster
     if pronoun.label in PERSON_PRONOUNS:
         return cluster.is_person and cluster.gender in (None, pronoun.label)
-    if pronoun.label == "neuter":
-        return not seen.plural and cluster.type in NEUTER_TYPES
+    if pronoun.label == "neuter":  # a thing; a noun phrase too, never skipped for a name
+        return not seen.plural and (cluster.type in NEUTER_TYPES or cluster.type == "Concept")
     if pronoun.label == "plural":
         return seen.plural and not cluster.is_person
     return False
@@ -75,9 +76,15 @@ def _window(pronoun: Mention, history: list[Seen]) -> list[Seen]:
     return found
 
 
-def antecedent(pronoun: Mention, history: list[Seen]) -> Cluster | None:
-    """The cluster ``pronoun`` stands for, or None when the evidence does not settle it."""
-    window = [s for s in _window(pronoun, history) if fits(pronoun, s)]
+def antecedent(pronoun: Mention, history: list[Seen], quoted: bool = False
+               ) -> Cluster | None:
+    """The cluster ``pronoun`` stands for, or None when the evidence does not settle it.
+
+    A ``he``/``she`` inside a quotation (``quoted``) speaks of someone other than the
+    speaker, so speakers of the window are no candidates.
+    """
+    window = [s for s in _window(pronoun, history) if fits(pronoun, s)
+              and not (quoted and s.speaker and pronoun.label in PERSON_PRONOUNS)]
     if not window:
         return None
     reflexive = pronoun.text.casefold().endswith(("self", "selves"))

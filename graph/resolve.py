@@ -44,6 +44,7 @@ from .names import (
 )
 from .nominals import definite_spans, nominal_targets
 from .pronouns import PERSON_PRONOUNS, Seen, antecedent
+from .quotes import quoted_spans, speaker_spans
 from .types import TYPE_OF_LABEL
 
 COUNTRY_LABELS = frozenset({"GPE", "LOC", "ORG", "NORP"})
@@ -119,6 +120,8 @@ class _DocumentResolver:
         self.entity_of: dict[tuple[int, int], Cluster] = {}
         self.history: list[Seen] = []
         self.role_only: set[str] = set()  # keys of role words NER read as names
+        self.speakers: set[tuple[int, int]] = set()  # subjects of reporting verbs
+        self.quotes: list[tuple[int, int]] = []  # quoted stretches of text
 
     def _cluster(self, key: str, label: str) -> Cluster:
         if key not in self.by_key:
@@ -151,7 +154,8 @@ class _DocumentResolver:
         self.entity_of[(mention.start, mention.end)] = cluster
         if mention.dep not in MODIFIER_DEPS:  # "US" in "the US president" is no antecedent
             self.history.append(Seen(mention.start, mention.sentence,
-                                      mention.dep in SUBJECT_DEPS, mention.plural, cluster))
+                                     mention.dep in SUBJECT_DEPS, mention.plural, cluster,
+                                     (mention.start, mention.end) in self.speakers))
         gender = self.gender_cues.get((mention.start, mention.end))
         if gender and gender.startswith("thing:"):
             gender = None
@@ -166,7 +170,8 @@ class _DocumentResolver:
         if (mention.start, mention.end) in self.entity_of:
             return
         if mention.kind == "pronoun":
-            found = antecedent(mention, self.history)
+            found = antecedent(mention, self.history,
+                               any(s <= mention.start < e for s, e in self.quotes))
             if found is not None:
                 found.add(mention, self.doc_id, found.type, "pronoun")
                 self._remember(mention, found)
@@ -305,7 +310,11 @@ def document_clusters(result: DocumentExtractions, aliases: Aliases | None = Non
                       ) -> list[Cluster]:
     """Clusters of one document's mentions (entities, pronouns and fact arguments)."""
     resolver = _DocumentResolver(result.document.id, aliases or {}, _gender_cues(result))
-    arguments = [m for e in result.extractions if e.is_fact for m in (e.subject, *e.objects)
+    resolver.speakers = speaker_spans(result.extractions)
+    resolver.quotes = quoted_spans(result.extractions)
+    # Every argument, facts or not: a noun phrase is a candidate antecedent ("the race
+    # was close and it ...") even when its own clause gives no edge.
+    arguments = [m for e in result.extractions for m in (e.subject, *e.objects)
                  if m.kind in NODE_KINDS]
     # A total order (names before concepts on the same span), never set order: the
     # result must not depend on hashing or on the order documents arrive in.

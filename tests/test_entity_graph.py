@@ -148,3 +148,28 @@ def test_a_role_read_as_a_name_joins_its_one_holder_or_nobody(graph_of):
     assert not is_role_only("Senator Bernie Sanders") and not is_role_only("Tory leader")
     g = graph_of("The President met Angela Novak in Vienna.")
     assert find_node(g, "President") is None
+
+
+def test_he_in_a_quote_is_not_its_speaker(graph_of):
+    g = graph_of('Coach Ian Marsh praised Tom Hale on Sunday. "He will play against Fiji," '
+                 "Marsh told reporters.")
+    marsh = find_node(g, "Ian Marsh")
+    assert not [d for _, _, d in g.out_edges(marsh, data=True) if "play" in d["relation"]]
+
+
+def test_it_does_not_skip_a_noun_phrase_for_a_name(graph_of):
+    g = graph_of("Labour won Leeds on Friday. The race was close and it favoured the Tories.")
+    labour = find_node(g, "Labour")
+    assert labour is not None
+    assert not [d for _, _, d in g.out_edges(labour, data=True) if d["relation"] == "favour"]
+
+
+def test_quoted_stretches_run_to_the_sentence_end_when_left_open():
+    from kgbuilder.extractors.records import Extraction, Mention, Sentence
+    from kgbuilder.graph.quotes import quoted_spans
+    text = '"He will play," Marsh said.'
+    m = Mention("Marsh", 16, 21, "entity", "PERSON")
+    e = Extraction("d", Sentence(text, 100, 100 + len(text)), m, "say", "said", (m,))
+    assert quoted_spans([e]) == [(100, 115)]
+    e2 = Extraction("d", Sentence('"He will play', 0, 13), m, "say", "said", (m,))
+    assert quoted_spans([e2]) == [(0, 13)]

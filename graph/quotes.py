@@ -1,0 +1,54 @@
+"""Where a document quotes someone: the stretches of text inside quotation marks.
+
+Read from the sentences extraction kept (every sentence with a fact), so pronoun
+resolution can tell a ``he`` in a quotation (someone the speaker talks about) from one
+in the reporter's own words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from kgbuilder.extractors.records import Extraction
+
+# Verbs whose subject is the one speaking (written here from news attribution usage).
+SPEECH_VERBS = frozenset("""say tell add insist explain admit claim warn reply write state
+told said""".split())
+OPENING = frozenset("\u201c\u2018\"")  # “ ‘ "
+CLOSING = frozenset("\u201d\u2019\"")  # ” ’ "
+
+
+def quoted_spans(extractions: Iterable[Extraction]) -> list[tuple[int, int]]:
+    """Document offsets of quoted stretches, in order. A quotation left open at a
+    sentence's end runs to that end (news quotes often span sentences)."""
+    seen: set[int] = set()
+    spans: list[tuple[int, int]] = []
+    for extraction in extractions:
+        sentence = extraction.sentence
+        if sentence.start in seen:
+            continue
+        seen.add(sentence.start)
+        start: int | None = None
+        for i, char in enumerate(sentence.text):
+            if start is None and char in OPENING and (i == 0 or not sentence.text[i - 1].isalnum()):
+                start = i
+            elif start is not None and char in CLOSING and (
+                    i + 1 == len(sentence.text) or not sentence.text[i + 1].isalnum()):
+                spans.append((sentence.start + start, sentence.start + i + 1))
+                start = None
+        if start is not None:
+            spans.append((sentence.start + start, sentence.end))
+    return sorted(spans)
+
+
+def speaker_spans(extractions: Iterable[Extraction]) -> set[tuple[int, int]]:
+    """Spans of the mentions that speak: subjects of reported speech (``Andrew told the
+    BBC``) and whom facts are attributed to."""
+    found: set[tuple[int, int]] = set()
+    for extraction in extractions:
+        verb = extraction.relation.split()[0] if extraction.relation else ""
+        if extraction.rule == "report" or verb in SPEECH_VERBS:
+            found.add((extraction.subject.start, extraction.subject.end))
+        if extraction.attributed_to is not None:
+            found.add((extraction.attributed_to.start, extraction.attributed_to.end))
+    return found
