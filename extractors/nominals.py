@@ -110,12 +110,15 @@ def location_extractions(noun: Token, builder: ExtractionBuilder) -> Iterator[Ex
         return
     prep, place = located
     thing = noun.doc[min(noun.left_edge.i, noun_phrase(noun).start):prep.i]
+    relation = f"be {prep.lower_}"
     if noun.dep_ == "appos" and noun.head.i in builder.ents and noun.head.pos_ == "PROPN":
-        # "X, a professor at Yale": the named one is at Yale.
+        # "X, a professor at Yale": the named one is at Yale, as a professor.
+        role = noun_phrase(noun)
+        relation = f"{span_label(role[:prep.i - role.start]).casefold()} {prep.lower_}"
         noun = noun.head
         thing = argument_span(noun, builder.ents)
     surface = ([prep], [builder.phrase(thing), builder.phrase(argument_span(place, builder.ents))])
-    extraction = builder.make(noun, mention_for(noun, builder.ents), f"be {prep.lower_}",
+    extraction = builder.make(noun, mention_for(noun, builder.ents), relation,
                               [mention_for(place, builder.ents)], rule="location",
                               surface=surface, confidence=confidence(
                                   "location", noun, place, builder.span, noun, 2))
