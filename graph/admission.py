@@ -41,9 +41,11 @@ _SENTENCE_END = re.compile(r"""[.!?…:;"'”’)\]]\s*$""")
 
 def vagueness(mention: Mention) -> str | None:
     """Why a noun phrase is too vague to be a graph end, or None when it is specific."""
-    words = mention.text.casefold().split()
-    if not words:
+    written = mention.text.split()
+    if not written:
         return "empty phrase"
+    # "US officials" is no "us": an initialism written in capitals keeps its sense.
+    words = [w.casefold() if not (w.isupper() and len(w) > 1) else w for w in written]
     if words[0] in REFERENCELESS_WORDS or all(w in REFERENCELESS_WORDS for w in words):
         return f"'{mention.text}' refers to nothing by itself"
     head = (mention.head or words[-1]).casefold()

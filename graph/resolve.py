@@ -21,6 +21,8 @@ Every merge records the rule that made it, so ``kgbuilder explain`` can say why.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from kgbuilder.extractors.records import NODE_KINDS, DocumentExtractions, Mention
 
 from .aliases import Aliases
@@ -64,6 +66,16 @@ def _type_of(mention: Mention) -> str:
 
 def _is_person_name(mention: Mention) -> bool:
     return mention.kind == "entity" and mention.label == "PERSON"
+
+
+def _is_unlabelled_name(mention: Mention) -> bool:
+    """A noun phrase that is a name the NER missed: capitalised words only, not at the
+    start of its sentence (where capitals say nothing), no role or kind word."""
+    words = mention.text.split()
+    return (mention.start != mention.sentence and 0 < len(words) <= 4
+            and all(w[:1].isupper() for w in words)
+            and not any(name_key(w) in TITLE_WORDS | ROLE_NOUNS for w in words)
+            and not is_role_only(mention.text))
 
 
 def is_role_only(name: str) -> bool:
@@ -186,6 +198,8 @@ class _DocumentResolver:
             self.role_only.add(cluster.key)
             self.entity_of[(mention.start, mention.end)] = cluster
             return
+        if mention.kind == "concept" and _is_unlabelled_name(mention):
+            mention = replace(mention, kind="entity")  # "Clearstream" mid-sentence
         kind = _type_of(mention)
         cue = self.gender_cues.get((mention.start, mention.end), "")
         if cue.startswith("thing:"):  # "the aircraft carrier, Gerald Ford": no person
@@ -261,6 +275,15 @@ class _DocumentResolver:
             for span in [s for s, c in self.entity_of.items() if c is cluster]:
                 del self.entity_of[span]
 
+    def resolve_namesakes(self) -> None:
+        """A noun phrase spelled like a named entity of this document is that entity
+        (``Labour say ...`` at a sentence start, where NER saw no name)."""
+        for key in sorted(k for k in self.by_key if k.startswith("concept:")):
+            named = self.by_key.get(key.removeprefix("concept:"))
+            cluster = self.by_key[key]
+            if named is not None and not cluster.fixed and cluster.type != "Role":
+                self._merge(named, cluster, "spelled like a name of the document")
+
     def resolve_short_names(self) -> None:
         """Fold a one-word name into the one longer name of this document it belongs to:
         a person's first or last name (``Jonny``, ``Xie``, ``Luscombe``), an
@@ -322,6 +345,7 @@ def document_clusters(result: DocumentExtractions, aliases: Aliases | None = Non
         resolver.add(mention)
     resolver.resolve_nominals()
     resolver.resolve_short_names()
+    resolver.resolve_namesakes()
     definite = definite_spans(e for e in result.extractions if e.is_fact)
     for nominal, entity in nominal_targets(list(resolver.by_key.values()), definite,
                                            resolver.history):
