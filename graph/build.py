@@ -29,6 +29,7 @@ from kgbuilder.extractors.records import NODE_KINDS, DocumentExtractions, Extrac
 
 from .admission import NAMED_TYPES, rejection
 from .aliases import Aliases
+from .arguments import ARGUMENT_RULE, argument_facts
 from .clusters import Entity, Resolution
 from .merge import resolve
 from .modality import modality_class
@@ -155,6 +156,11 @@ def _admit(extraction: Extraction, ends: _Ends) -> tuple[str | None, str | None,
     return subject, obj, reason
 
 
+def _add_fact(facts: dict, subject: str, obj: str, extraction: Extraction) -> None:
+    key = f"not {extraction.relation}" if extraction.negated else extraction.relation
+    facts.setdefault((subject, obj, key), []).append(extraction)
+
+
 def _rejected_record(extraction: Extraction, reason: str, ends: _Ends) -> dict:
     record = _evidence(extraction, ends.source(extraction))
     record.update(relation=extraction.relation, negated=extraction.negated, reason=reason)
@@ -194,9 +200,12 @@ def build_graph(results: Iterable[DocumentExtractions],
             subject, obj, reason = _admit(extraction, ends)
             if reason is not None:
                 rejected.append(_rejected_record(extraction, reason, ends))
-                continue
-            key = f"not {extraction.relation}" if extraction.negated else extraction.relation
-            facts.setdefault((subject, obj, key), []).append(extraction)
+            else:
+                _add_fact(facts, subject, obj, extraction)
+            for further in argument_facts(extraction):  # kept only when worth an edge
+                subject, obj, reason = _admit(further, ends)
+                if reason is None:
+                    _add_fact(facts, subject, obj, further)
     sources = {ends.source(e) for group in facts.values() for e in group}
     named = {n for n, e in resolution.entities.items() if e.type in NAMED_TYPES}
     used = sorted(named | {n for s, o, _ in facts for n in (s, o)} | (sources - {None}))
@@ -208,7 +217,7 @@ def build_graph(results: Iterable[DocumentExtractions],
         best = evidence[0]
         first = extractions[0]
         kind = typer.type_of(first.relation, graph.nodes[subject]["type"],
-                             graph.nodes[obj]["type"])
+                             graph.nodes[obj]["type"], exact=first.rule.endswith(ARGUMENT_RULE))
         graph.add_edge(
             subject, obj, key=key, relation=first.relation, negated=first.negated,
             confidence=_noisy_or(ev["confidence"] for ev in evidence),

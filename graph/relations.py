@@ -126,7 +126,7 @@ class RelationTyper:
         self.by_pattern: dict[str, list[RelationType]] = {}
         for row in rows:
             self.by_pattern.setdefault(row.pattern, []).append(row)
-        self._memo: dict[tuple[str, str, str], RelationType | None] = {}
+        self._memo: dict[tuple[str, str, str, bool], RelationType | None] = {}
 
     def _candidates(self, relation: str) -> list[str]:
         words = relation.split()
@@ -142,12 +142,14 @@ class RelationTyper:
         return roles[:1] + verb if words[0] == "be" or words[-1] in _ROLE_GLUE or not verb \
             else verb + roles[:1]
 
-    def type_of(self, relation: str, subject_type: str, object_type: str
-                ) -> RelationType | None:
-        """The first row that ``relation`` between ends of these types matches, or None."""
-        key = (relation, subject_type, object_type)
+    def type_of(self, relation: str, subject_type: str, object_type: str,
+                exact: bool = False) -> RelationType | None:
+        """The first row that ``relation`` between ends of these types matches, or None;
+        ``exact``: only a row for the whole relation."""
+        key = (relation, subject_type, object_type, exact)
         if key not in self._memo:
-            self._memo[key] = next((row for pattern in self._candidates(relation.casefold())
+            patterns = [relation.casefold()] if exact else self._candidates(relation.casefold())
+            self._memo[key] = next((row for pattern in patterns
                                     for row in self.by_pattern.get(pattern, ())
                                     if row.fits(subject_type, object_type)), None)
         return self._memo[key]

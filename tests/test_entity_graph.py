@@ -173,3 +173,11 @@ def test_quoted_stretches_run_to_the_sentence_end_when_left_open():
     assert quoted_spans([e]) == [(100, 115)]
     e2 = Extraction("d", Sentence('"He will play', 0, 13), m, "say", "said", (m,))
     assert quoted_spans([e2]) == [(0, 13)]
+
+
+def test_a_further_named_argument_is_a_fact_of_its_own(graph_of):
+    g = graph_of("Olga Petrova won two awards for Bright Star.")
+    petrova, work = find_node(g, "Olga Petrova"), find_node(g, "Bright Star")
+    [data] = [d for _, v, d in g.out_edges(petrova, data=True) if v == work]
+    assert data["relation"] == "win for" and data["wikidata_property"] is None
+    assert data["evidence"][0]["rule"].endswith("+argument")
