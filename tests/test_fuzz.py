@@ -30,7 +30,7 @@ SENTENCE = st.builds(lambda s, v, o, p: f"{s} {v} {o}{p}", NAMES, VERBS, NAMES,
 ODD_TEXT = st.text(st.characters(blacklist_categories=("Cs",)), max_size=300)
 
 
-def _check_outputs(out, graph) -> None:
+def _check_outputs(out, graph, rejected=()) -> None:
     ttl = (out / "graph.ttl").read_bytes()
     rdflib.Graph().parse(data=ttl, format="turtle")
     pyoxigraph.Store().load(ttl, format=pyoxigraph.RdfFormat.TURTLE)
@@ -40,7 +40,8 @@ def _check_outputs(out, graph) -> None:
         assert len(parsed) > 0
     json.loads((out / "graph.json").read_text(encoding="utf-8"))
     rows = list(csv.reader(io.StringIO((out / "facts.csv").read_text(encoding="utf-8"))))
-    assert len(rows) == 1 + sum(len(d["evidence"]) for _, _, d in graph.edges(data=True))
+    assert len(rows) == 1 + sum(len(d["evidence"]) for _, _, d in graph.edges(data=True)) + len(
+        rejected)
     html = (out / "graph.html").read_text(encoding="utf-8")
     assert html.rstrip().endswith("</html>") and "<script>x</script>" not in html
     loaded = kgbuilder.load(out)
@@ -53,7 +54,7 @@ def _build(nlp, texts, out):
     documents = [Document(f"f{i}", t) for i, t in enumerate(texts) if t.strip()]
     kg = build_documents(documents, nlp)
     write_outputs(kg, out)
-    _check_outputs(out, kg.graph)
+    _check_outputs(out, kg.graph, kg.rejected)
     return kg
 
 
