@@ -24,7 +24,22 @@ def extract_doc(doc: Doc, document: Document, pipeline: str = "") -> DocumentExt
         mentions=tuple(document_mentions(doc)),
         extractions=tuple(doc_extractions(doc, document.id, document.text)),
         pipeline=pipeline,
+        headline=first_line(document.text),
     )
+
+
+HEADLINE_CHARS = 200
+
+
+def first_line(text: str) -> str:
+    """The first non-empty line of ``text``, whitespace collapsed, at most
+    :data:`HEADLINE_CHARS` characters (a headline; an untitled document is named by it)."""
+    for line in text.splitlines():
+        words = line.split()
+        if words:
+            line = " ".join(words)
+            return line if len(line) <= HEADLINE_CHARS else line[:HEADLINE_CHARS - 1] + "…"
+    return ""
 
 
 CHUNK_CHARS = 100_000  # longer texts are parsed in pieces: parser memory stays bounded

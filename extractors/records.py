@@ -153,3 +153,4 @@ class DocumentExtractions:
     mentions: tuple[Mention, ...] = field(default_factory=tuple)
     extractions: tuple[Extraction, ...] = field(default_factory=tuple)
     pipeline: str = ""  # the spaCy pipeline that parsed it: "en_core_web_sm 3.8.0"
+    headline: str = ""  # the text's first line, which names an untitled document

@@ -58,6 +58,7 @@ def extractions_to_dict(result: DocumentExtractions) -> dict:
                         for e in result.extractions],
         "texts": [_row(sentence) for sentence in texts],
         "pipeline": result.pipeline,
+        "headline": result.headline,
     }
 
 
@@ -101,6 +102,7 @@ def extractions_from_dict(data: dict) -> DocumentExtractions:
         mentions=tuple(Mention(*m) for m in data["mentions"]),
         extractions=tuple(_extraction(e, sentences, document.id) for e in data["extractions"]),
         pipeline=data.get("pipeline", ""),  # caches written before it was kept: unknown
+        headline=data.get("headline", ""),
     )
 
 

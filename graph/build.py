@@ -99,6 +99,8 @@ def _noisy_or(values: Iterable[float]) -> float:
 def _document_data(result: DocumentExtractions) -> dict[str, str]:
     """What the graph keeps of a document: its metadata and the pipeline that parsed it."""
     data = result.document.metadata
+    if result.headline and "title" not in data:
+        data["headline"] = result.headline
     if result.pipeline:
         data["pipeline"] = result.pipeline
     return data
