@@ -166,7 +166,10 @@ const network = new vis.Network(container, { nodes: nodeView, edges: edgeView },
 let opened = false;
 // Timings (ms since navigation) kept on the body for bench/html_draw.py.
 network.once("afterDrawing", () => { document.body.dataset.firstDrawMs = Math.round(performance.now()); });
-network.on("stabilizationIterationsDone", () => {
+network.on("stabilizationIterationsDone", afterLayout);
+if (!hasPhysics()) setTimeout(afterLayout, 0);  // vis does not stabilise nothing
+function hasPhysics() { return nodeView.get().some(n => n.physics !== false); }
+function afterLayout() {
   if (!document.getElementById("physics").checked) network.setOptions({ physics: false });
   placeAside();
   if (!opened) {
@@ -176,11 +179,12 @@ network.on("stabilizationIterationsDone", () => {
     document.body.dataset.stableMs = Math.round(performance.now());
     document.body.dataset.ready = "1";
   }
-});
+}
 function relayout() {
   // After the set of drawn nodes changed a lot (concepts shown or hidden): a bounded
   // stabilisation of the new set, then the block of unconnected nodes again.
   markAside();
+  if (!hasPhysics()) { placeAside(); return; }
   network.setOptions({ physics: { enabled: true } });
   network.stabilize(OPTIONS.physics.stabilization.iterations);
 }
