@@ -13,13 +13,14 @@ from typing import Any
 
 import networkx as nx
 
-# One hue per type, picked so that no two are close (quantities apart: yellow vs cyan).
+# One colour per type, at least 75 apart in RGB (tests/test_html_view.py): quantities
+# apart (yellow vs cyan), organisations in blues, places in greens.
 TYPE_COLOURS: dict[str, str] = {
-    "Person": "#e15759", "Organization": "#4e79a7", "GovernmentOrganization": "#1d3f8f",
-    "PoliticalParty": "#b07aa1", "SportsTeam": "#76b7b2", "Country": "#2f8f3a",
-    "Place": "#8cd17d", "City": "#b5bd21", "Event": "#f28e2b", "Product": "#9c755f",
-    "CreativeWork": "#ff9da7", "Legislation": "#6b4226", "MonetaryAmount": "#edc948",
-    "QuantitativeValue": "#17becf", "Concept": "#bab0ac", "Thing": "#7f7f7f",
+    "Person": "#e6194b", "Organization": "#4363d8", "GovernmentOrganization": "#000075",
+    "PoliticalParty": "#911eb4", "SportsTeam": "#008080", "Country": "#3cb44b",
+    "Place": "#bfef45", "City": "#808000", "Event": "#f58231", "Product": "#111111",
+    "CreativeWork": "#f032e6", "Legislation": "#800000", "MonetaryAmount": "#ffe119",
+    "QuantitativeValue": "#42d4f4", "Concept": "#cfcfcf", "Thing": "#7a7a7a",
 }
 # Labels of the Wikidata properties the relation mapping uses (others show as their id).
 PROPERTY_LABELS: dict[str, str] = {
