@@ -174,7 +174,7 @@ def test_filters_hide_types_relations_and_rare_nodes(browser, seed_out, seed_kg)
     page.select_option("#relation", kind)
     assert 0 < page.evaluate("kg.edgeView.length") == len(calls)
     joined = {n for u, v in calls if u in named and v in named for n in (u, v)}
-    assert 0 < len(joined) and set(page.evaluate("kg.nodeView.getIds()")) == joined
+    assert len(joined) > 0 and set(page.evaluate("kg.nodeView.getIds()")) == joined
     page.select_option("#relation", "")
     page.fill("#min-mentions", "3")
     frequent = {n for n in named if graph.nodes[n]["mentions"] >= 3}

@@ -8,12 +8,11 @@ import unicodedata
 import networkx as nx
 import pytest
 from conftest import SEEDS
-from test_html_browser import CHROMIUM, entities, open_page
-from test_html_browser import browser as browser  # noqa: F401  (the module's fixture)
-
 from kgbuilder.exports import render_html
 from kgbuilder.exports.html import importance
 from kgbuilder.exports.view_data import TYPE_COLOURS, document_titles, relation_type
+from test_html_browser import CHROMIUM, entities, open_page
+from test_html_browser import browser as browser  # noqa: F401  (the module's fixture)
 
 pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="Debian chromium is not installed")
 
@@ -36,10 +35,12 @@ def test_opening_view_draws_the_top_names_readable_and_no_concept(browser, seed_
     page, errors, _ = open_page(browser, seed_out / "graph.html")
     assert set(page.evaluate("Object.keys(kg.network.body.nodes)")) == named  # no Concept
     drawn = page.evaluate("""ids => {
-        const s = kg.network.getScale(), r = document.getElementById('network').getBoundingClientRect();
-        return ids.map(id => { const n = kg.network.body.nodes[id], p = kg.network.canvasToDOM({x: n.x, y: n.y});
-            return {id, px: n.options.font.size * s, x: p.x, y: p.y, w: r.width, h: r.height}; }); }""",
-                          top)
+        const s = kg.network.getScale();
+        const r = document.getElementById('network').getBoundingClientRect();
+        return ids.map(id => {
+            const n = kg.network.body.nodes[id], p = kg.network.canvasToDOM({x: n.x, y: n.y});
+            return {id, px: n.options.font.size * s, x: p.x, y: p.y, w: r.width, h: r.height};
+        }); }""", top)
     for node in drawn:  # on screen, label at least 12 px
         assert node["px"] >= 12, node
         assert 0 <= node["x"] <= node["w"] and 0 <= node["y"] <= node["h"], node
@@ -108,7 +109,7 @@ def test_clicking_a_node_lists_each_fact_once_ranked(browser, seed_out, seed_kg)
     # the order of their best fact.
     rank = [(-line["named"], -line["confidence"], -line["sources"]) for line in lines]
     groups: dict[str, list] = {}
-    for line, key in zip(lines, rank):
+    for line, key in zip(lines, rank, strict=True):
         groups.setdefault(line["type"], []).append(key)
     assert all(keys == sorted(keys) for keys in groups.values())
     firsts = [keys[0] for keys in groups.values()]
@@ -184,7 +185,7 @@ def test_titles_come_from_title_then_headline_then_first_evidence():
 
 def test_type_colours_are_told_apart():
     rgb = {t: tuple(int(c[i:i + 2], 16) for i in (1, 3, 5)) for t, c in TYPE_COLOURS.items()}
-    closest = min((sum((a - b) ** 2 for a, b in zip(rgb[s], rgb[t]))) ** 0.5
+    closest = min((sum((a - b) ** 2 for a, b in zip(rgb[s], rgb[t], strict=True))) ** 0.5
                   for s in rgb for t in rgb if s < t)
     assert closest > 75
 
