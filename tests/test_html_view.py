@@ -44,14 +44,16 @@ def test_opening_view_draws_the_top_names_readable_and_no_concept(browser, seed_
     for node in drawn:  # on screen, label at least 12 px
         assert node["px"] >= 12, node
         assert 0 <= node["x"] <= node["w"] and 0 <= node["y"] <= node["h"], node
-    # Nodes in no drawn fact stand in a block to the right of the rest.
+    # Nodes in no drawn fact stand in a block below (tall canvas) or right of the rest.
     joined = linked(graph, named)
     apart = named - joined
     assert apart
-    x = page.evaluate("ids => ids.map(id => kg.network.getPositions([id])[id].x)", sorted(apart))
-    x_joined = page.evaluate("ids => ids.map(id => kg.network.getPositions([id])[id].x)",
-                             sorted(joined))
-    assert min(x) > max(x_joined)
+    where = "ids => ids.map(id => kg.network.getPositions([id])[id])"
+    block, rest = page.evaluate(where, sorted(apart)), page.evaluate(where, sorted(joined))
+    tall = page.evaluate("(r => r.height > r.width)"
+                         "(document.getElementById('network').getBoundingClientRect())")
+    axis = "y" if tall else "x"
+    assert min(p[axis] for p in block) > max(p[axis] for p in rest)
     # Edge labels wait for a zoom, a hover or a selection.
     assert page.evaluate("""Object.values(kg.network.body.edges).filter(e => e.connected)
         .every(e => e.options.font.size * kg.network.getScale() < 4)""")

@@ -3,6 +3,7 @@
 const READABLE_PX = 12.5;  // the opening view draws the top names at least this big
 const TOP = 10;            // ... for this many of the most important nodes
 const MAX_GAIN = 2.0;      // labels may grow this much for the whole drawing to fit
+const OPENING_LABELS = 40; // about this many names drawn at first, the rest on zooming in
 const EDGE_FONT = 12;      // edge labels, in screen pixels when shown
 const ASIDE_CELL = { w: 200, h: 72 };  // grid of nodes that are in no visible fact
 
@@ -108,16 +109,19 @@ function bounds(ids) {
   return { minX: Math.min(...xs), maxX: Math.max(...xs), minY: Math.min(...ys), maxY: Math.max(...ys) };
 }
 function placeAside() {
-  // A block of rows to the right of the drawn graph, the most important nearest to it.
+  // A block beside the drawn graph, on the canvas's long side (below it on a tall canvas,
+  // to its right on a wide one), the most important nearest to the graph.
   if (!aside.length) return;
-  const set = new Set(aside);
-  const box = bounds(nodeView.getIds().filter(id => !set.has(id)));
-  const n = aside.length;
-  const square = Math.ceil(Math.sqrt(n * ASIDE_CELL.w / ASIDE_CELL.h));
-  const rows = Math.min(n, Math.max(square, box ? Math.round((box.maxY - box.minY) / ASIDE_CELL.h) : 0));
-  const x0 = box ? box.maxX + ASIDE_CELL.w : 0, y0 = box ? box.minY : 0;
-  aside.forEach((id, i) => network.moveNode(id, x0 + Math.floor(i / rows) * ASIDE_CELL.w,
-                                            y0 + (i % rows) * ASIDE_CELL.h));
+  const set = new Set(aside), { w, h } = canvasSize();
+  const box = bounds(nodeView.getIds().filter(id => !set.has(id))) || { minX: 0, maxX: 0, minY: 0, maxY: 0 };
+  const n = aside.length, below = h > w;
+  const across = below ? (box.maxX - box.minX) / ASIDE_CELL.w : (box.maxY - box.minY) / ASIDE_CELL.h;
+  const lines = Math.min(n, Math.max(Math.ceil(Math.sqrt(n)), Math.round(across) + 1));
+  aside.forEach((id, i) => {
+    const along = i % lines, out = Math.floor(i / lines);
+    if (below) network.moveNode(id, box.minX + along * ASIDE_CELL.w, box.maxY + (out + 1.5) * ASIDE_CELL.h);
+    else network.moveNode(id, box.maxX + (out + 1) * ASIDE_CELL.w, box.minY + along * ASIDE_CELL.h);
+  });
 }
 
 function canvasSize() { const r = container.getBoundingClientRect(); return { w: r.width, h: r.height }; }
@@ -125,36 +129,50 @@ function viewOf(ids, maxScale) {
   // Centre and scale at which every node of `ids` is on screen with room for its label.
   const box = bounds(ids), { w, h } = canvasSize();
   if (!box) return { position: { x: 0, y: 0 }, scale: 1 };
-  const sx = (w - 220) / Math.max(1, box.maxX - box.minX), sy = (h - 100) / Math.max(1, box.maxY - box.minY);
+  const sx = (w - 160) / Math.max(1, box.maxX - box.minX), sy = (h - 100) / Math.max(1, box.maxY - box.minY);
   return { position: { x: (box.minX + box.maxX) / 2, y: (box.minY + box.maxY) / 2 },
            scale: Math.min(maxScale, sx, sy) };
 }
 const fontOf = id => network.body.nodes[id].options.font.size;
-const labels = { gain: 1, opening: 1, capPx: 30 };
-function setLabelGain(gain) {
-  labels.gain = gain;
-  network.setOptions({ nodes: { scaling: { label: { min: LABEL_RANGE.min * gain, max: LABEL_RANGE.max * gain } } } });
+const labels = { gain: 1, opening: 1, capPx: 30, threshold: 9, openingThreshold: 9 };
+function setLabels(gain, threshold) {
+  labels.gain = gain; labels.threshold = threshold;
+  network.setOptions({ nodes: { scaling: { label: { min: LABEL_RANGE.min * gain, max: LABEL_RANGE.max * gain,
+                                                    drawThreshold: threshold } } } });
+  // setOptions alone does not always resize the labels of nodes already drawn.
+  network._updateValueRange(network.body.nodes);
+  network.redraw();
 }
 function fitLabels() {
-  // vis does not shrink labels when zoomed in (maxVisible only fades): the gain falls so
-  // that the biggest name stays under capPx on screen, in steps to keep redraws rare.
-  const want = Math.min(labels.opening, labels.capPx / (LABEL_RANGE.max * network.getScale()));
-  if (Math.abs(Math.log(want / labels.gain)) > Math.log(1.15) || (want === labels.opening && want !== labels.gain))
-    setLabelGain(want);
+  // Zooming in spreads the nodes apart and shows more names at a steady size: the label
+  // gain falls back towards 1 (vis itself never shrinks a label: maxVisible only fades it)
+  // and the size under which a label is not drawn falls too. In steps: redraws are rare.
+  const s = network.getScale(), zoom = openingScale / s;  // < 1: zoomed in
+  const gain = Math.min(labels.opening, Math.max(1, labels.opening * zoom), labels.capPx / (LABEL_RANGE.max * s));
+  const threshold = Math.max(6, labels.openingThreshold * Math.sqrt(Math.min(1, zoom)));
+  const step = (a, b) => Math.abs(Math.log(a / b)) > Math.log(1.1);
+  if (step(gain, labels.gain) || step(threshold, labels.threshold)
+      || (gain === labels.opening && gain !== labels.gain)) setLabels(gain, threshold);
 }
 let openingScale = 1;
 function openingView() {
   // The whole drawing if its top names read with labels at most MAX_GAIN times their
   // size, else the top nodes; every label grows by the one factor the top names need.
-  const ids = nodeView.getIds(), top = ids.slice().sort(byImportance).slice(0, TOP);
+  // Only about OPENING_LABELS names are drawn at first; the others as the user zooms in.
+  const ids = nodeView.getIds(), ranked = ids.slice().sort(byImportance), top = ranked.slice(0, TOP);
   if (!top.length) return;
-  setLabelGain(1);
+  setLabels(1, labels.openingThreshold);
   const smallest = Math.min(...top.map(fontOf)), gainFor = v => READABLE_PX / (smallest * v.scale);
   let view = viewOf(ids, 1.5);
   if (gainFor(view) > MAX_GAIN) view = viewOf(top, 1.5);
   labels.opening = Math.max(1, gainFor(view));
   labels.capPx = Math.max(30, LABEL_RANGE.max * labels.opening * view.scale);
-  setLabelGain(labels.opening);
+  setLabels(labels.opening, labels.openingThreshold);
+  if (ranked.length > OPENING_LABELS) {
+    const px = fontOf(ranked[OPENING_LABELS]) * view.scale;  // drawn iff px >= threshold - 1
+    labels.openingThreshold = Math.min(READABLE_PX, Math.max(9, px + 1.01));  // top: unfaded
+    setLabels(labels.opening, labels.openingThreshold);
+  }
   network.moveTo(Object.assign(view, { animation: false }));
   openingScale = view.scale;
 }
@@ -199,7 +217,7 @@ function updateEdgeLabels() {
   allEdges.forEach(e => {
     const focus = edgeFocus.hovered.has(e.id) || edgeFocus.selected.has(e.id);
     const size = focus ? Math.max(EDGE_FONT, EDGE_FONT / s) : zoomedIn ? EDGE_FONT : 0;
-    if (edgeFontNow.get(e.id) !== size) {
+    if ((edgeFontNow.get(e.id) ?? 0) !== size) {  // 0: the global size, no override
       edgeFontNow.set(e.id, size);
       updates.push({ id: e.id, font: Object.assign({}, e.font, { size }) });
     }
