@@ -190,19 +190,25 @@ function hasPhysics() { return nodeView.get().some(n => n.physics !== false); }
 function afterLayout() {
   if (!document.getElementById("physics").checked) network.setOptions({ physics: false });
   placeAside();
+  if (!opened || refit) {
+    openingView();
+    if (refit && state.center !== null) selectNode(state.center, true);
+    updateEdgeLabels();
+  }
+  refit = false;
   if (!opened) {
     opened = true;
-    openingView();
-    updateEdgeLabels();
     document.body.dataset.stableMs = Math.round(performance.now());
     document.body.dataset.ready = "1";
   }
 }
+let refit = false;
 function relayout() {
   // After the set of drawn nodes changed a lot (concepts shown or hidden): a bounded
-  // stabilisation of the new set, then the block of unconnected nodes again.
+  // stabilisation of the new set, then the block of unconnected nodes and the view again.
   markAside();
-  if (!hasPhysics()) { placeAside(); return; }
+  refit = true;
+  if (!hasPhysics()) { afterLayout(); return; }
   network.setOptions({ physics: { enabled: true } });
   network.stabilize(OPTIONS.physics.stabilization.iterations);
 }
