@@ -261,3 +261,28 @@ def test_typed_relations_group_and_filter_dates_and_label_edges(browser, tmp_pat
     for u, v, px, background in sizes:
         assert (px >= 12) == ("ana" in (u, v)) and background
     assert errors == []
+
+
+def test_more_names_appear_as_the_user_zooms_in(browser, tmp_path):
+    graph = nx.MultiDiGraph(documents={"d": {"title": "T"}})
+    for i in range(150):  # a few hubs, many small nodes, as in news
+        label = f"Node {i}"
+        graph.add_node(f"n{i}", label=label, type="Person" if i % 2 else "Organization",
+                       aliases=[label], mentions=1 + 300 // (i + 1), alias_counts={label: 1})
+    for i in range(1, 150):
+        graph.add_edge(f"n{i}", f"n{i // 4}", key="meet", relation="meet", negated=False,
+                       modality=None, confidence=0.7, evidence=[{"doc": "d", "sentence": "S.",
+                                                                 "char_start": i}])
+    page_file = tmp_path / "tree.html"
+    page_file.write_bytes(render_html(graph))
+    page, errors, _ = open_page(browser, page_file)
+    top = sorted(graph, key=lambda n: (-importance(graph, n), n))[:10]
+    named = """() => { const s = kg.network.getScale();
+        return Object.values(kg.network.body.nodes).filter(n => n.options.font.size * s
+            >= n.options.scaling.label.drawThreshold - 1).map(n => n.id); }"""
+    drawn = set(page.evaluate(named))
+    assert set(top) <= drawn and len(drawn) < 60  # the top names, not every name
+    page.evaluate("""(() => { kg.network.moveTo({scale: kg.network.getScale() * 3});
+                             kg.network.emit('zoom', {}); })()""")
+    assert len(set(page.evaluate(named))) > len(drawn)
+    assert errors == []

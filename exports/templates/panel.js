@@ -86,6 +86,7 @@ function factBlock(fact, open) {
   box.appendChild(head);
   for (const ev of fact.evidence) {
     box.appendChild(highlighted(ev.sentence, [ev.subject_text, ev.relation_text.split(" ")[0], ev.object_text]));
+    if (ev.attributed_to_text) box.appendChild(el("div", "as reported by " + ev.attributed_to_text, "muted"));
     box.appendChild(docLine(ev.doc));
   }
   return box;
