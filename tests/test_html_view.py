@@ -286,3 +286,14 @@ def test_more_names_appear_as_the_user_zooms_in(browser, tmp_path):
                              kg.network.emit('zoom', {}); })()""")
     assert len(set(page.evaluate(named))) > len(drawn)
     assert errors == []
+
+
+def test_relation_type_prefers_event_then_property_then_relation():
+    assert relation_type({"relation": "meet", "event_type": "CONSULT",
+                          "wikidata_property": "P39"}) == "CONSULT"
+    assert relation_type({"relation": "serve as", "wikidata_property": "P39"}) == \
+        "position held (P39)"
+    assert relation_type({"relation": "x", "wikidata_property": "P9999"}) == "P9999"
+    assert relation_type({"relation": "x", "wikidata_property": "P9999",
+                          "wikidata_label": "new one"}) == "new one (P9999)"
+    assert relation_type({"relation": "call off", "event_type": None}) == "call off"
