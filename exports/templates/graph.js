@@ -5,7 +5,7 @@ const TOP = 10;            // ... for this many of the most important nodes
 const MAX_GAIN = 2.0;      // labels may grow this much for the whole drawing to fit
 const OPENING_LABELS = 40; // about this many names drawn at first, the rest on zooming in
 const EDGE_FONT = 12;      // edge labels, in screen pixels when shown
-const ASIDE_CELL = { w: 200, h: 72 };  // grid of nodes that are in no visible fact
+const ASIDE_CELL = { w: 160, h: 60 };  // smallest cell of the block of nodes in no visible fact
 
 const allNodes = new vis.DataSet(NODES);
 const allEdges = new vis.DataSet(EDGES.map(e => e.modality
@@ -114,13 +114,20 @@ function placeAside() {
   if (!aside.length) return;
   const set = new Set(aside), { w, h } = canvasSize();
   const box = bounds(nodeView.getIds().filter(id => !set.has(id))) || { minX: 0, maxX: 0, minY: 0, maxY: 0 };
+  // Cells fit the biggest node and (mostly) the longest name of the block.
+  const drawn = aside.map(id => network.body.nodes[id]);
+  const font = Math.max(...drawn.map(n => n.options.font.size));
+  const chars = Math.max(...drawn.map(n => String(n.options.label || "").length));
+  const cell = { w: Math.max(ASIDE_CELL.w, Math.min(1.6 * ASIDE_CELL.w, 0.55 * font * chars)),
+                 h: Math.max(ASIDE_CELL.h, 2 * Math.max(...drawn.map(n => n.options.size)) + 1.8 * font) };
   const n = aside.length, below = h > w;
-  const across = below ? (box.maxX - box.minX) / ASIDE_CELL.w : (box.maxY - box.minY) / ASIDE_CELL.h;
+  const across = below ? (box.maxX - box.minX) / cell.w : (box.maxY - box.minY) / cell.h;
   const lines = Math.min(n, Math.max(Math.ceil(Math.sqrt(n)), Math.round(across) + 1));
   aside.forEach((id, i) => {
     const along = i % lines, out = Math.floor(i / lines);
-    if (below) network.moveNode(id, box.minX + along * ASIDE_CELL.w, box.maxY + (out + 1.5) * ASIDE_CELL.h);
-    else network.moveNode(id, box.maxX + (out + 1) * ASIDE_CELL.w, box.minY + along * ASIDE_CELL.h);
+    // A gap of two small cells leaves room for the names under the graph's last nodes.
+    if (below) network.moveNode(id, box.minX + along * cell.w, box.maxY + 2 * ASIDE_CELL.h + out * cell.h);
+    else network.moveNode(id, box.maxX + ASIDE_CELL.w + out * cell.w, box.minY + along * cell.h);
   });
 }
 
@@ -129,7 +136,7 @@ function viewOf(ids, maxScale) {
   // Centre and scale at which every node of `ids` is on screen with room for its label.
   const box = bounds(ids), { w, h } = canvasSize();
   if (!box) return { position: { x: 0, y: 0 }, scale: 1 };
-  const sx = (w - 160) / Math.max(1, box.maxX - box.minX), sy = (h - 100) / Math.max(1, box.maxY - box.minY);
+  const sx = (w - 200) / Math.max(1, box.maxX - box.minX), sy = (h - 100) / Math.max(1, box.maxY - box.minY);
   return { position: { x: (box.minX + box.maxX) / 2, y: (box.minY + box.maxY) / 2 },
            scale: Math.min(maxScale, sx, sy) };
 }
