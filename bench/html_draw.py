@@ -5,8 +5,9 @@
 
 Graphs are synthetic (bench/outputs.py's generator, four facts per entity) and every
 node is drawn (``max_nodes`` = N), so the default cap of 1,500 is not what is measured.
-Prints, per size, milliseconds from navigation to the first frame drawn and to the end
-of the bounded stabilisation (after which physics is frozen), and the page size.
+Prints, per size, the nodes in the opening view (concepts wait behind their toggle),
+milliseconds from navigation to the first frame drawn and to the end of the bounded
+stabilisation and opening view (after which physics is frozen), and the page size.
 Needs Debian's ``chromium`` and the test extra (playwright).
 """
 
@@ -37,23 +38,26 @@ def main() -> None:
         sys.exit("needs Debian's chromium (apt-get install chromium)")
     from playwright.sync_api import sync_playwright
 
-    print(f"{'nodes':>6} {'edges':>6} {'first draw':>11} {'stabilised':>11} {'page':>9}")
+    print(f"{'nodes':>6} {'in view':>7} {'edges':>6} {'first draw':>11} {'stabilised':>11} "
+          f"{'page':>9}")
     with tempfile.TemporaryDirectory() as tmp, sync_playwright() as p:
         browser = p.chromium.launch(executable_path=chromium, args=ARGS)
         for nodes in args.nodes:
             graph = synthetic_graph(4 * nodes)
             page_file = Path(tmp) / f"graph{nodes}.html"
             page_file.write_bytes(render_html(graph, max_nodes=nodes))
-            first, stable = [], []
+            first, stable, shown = [], [], 0
             for _ in range(args.runs):
                 page = browser.new_page(viewport={"width": 1400, "height": 900}, bypass_csp=True)
                 page.goto(page_file.as_uri())
                 page.wait_for_function("document.body.dataset.ready === '1'", timeout=600_000)
                 first.append(int(page.evaluate("document.body.dataset.firstDrawMs")))
                 stable.append(int(page.evaluate("document.body.dataset.stableMs")))
+                shown = page.evaluate("kg.nodeView.length")
                 page.close()
             size = page_file.stat().st_size / 2**20
-            print(f"{nodes:>6} {graph.number_of_edges():>6} {sorted(first)[len(first) // 2]:>8} ms "
+            print(f"{nodes:>6} {shown:>7} {graph.number_of_edges():>6} "
+                  f"{sorted(first)[len(first) // 2]:>8} ms "
                   f"{sorted(stable)[len(stable) // 2]:>8} ms {size:>6.1f} MiB")
         browser.close()
 

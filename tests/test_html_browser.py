@@ -27,6 +27,11 @@ def browser():
         browser.close()
 
 
+def entities(graph) -> set[str]:
+    """The nodes the opening view draws: every node but the concepts."""
+    return {n for n, d in graph.nodes(data=True) if d["type"] != "Concept"}
+
+
 def open_page(browser, path):
     # bypass_csp: the page's own CSP would block Playwright's polling; it also makes the
     # injection test stricter, since only our escaping, not the CSP, stands in the way.
@@ -45,13 +50,15 @@ def test_seed_graph_draws_offline_and_shows_evidence(browser, seed_out, seed_kg,
     page, errors, requests = open_page(browser, seed_out / "graph.html")
     assert errors == []
     assert [r for r in requests if not r.startswith("file:")] == []
-    drawn = page.evaluate("kg.network.body.data.nodes.length")
-    assert drawn == seed_kg.graph.number_of_nodes()
+    drawn = set(page.evaluate("kg.nodeView.getIds()"))
+    assert drawn == entities(seed_kg.graph)  # concepts only behind their toggle
     node = page.evaluate("kg.focusNode('Trump')")
     assert node == "donald_trump"
     panel = page.inner_text("#details")
     assert "Donald Trump" in panel and "authorize" in panel
-    assert "Trump previously authorized covert CIA actions" in panel
+    assert "Trump previously authorized covert CIA actions" not in panel  # folded: one line
+    page.click("#details summary:has-text('covert CIA actions')")  # opens to its evidence
+    assert "Trump previously authorized covert CIA actions" in page.inner_text("#details")
     # A real click on the node's drawn position opens the same panel.
     page.evaluate("document.getElementById('details').replaceChildren()")
     pos = page.evaluate("""(() => {
@@ -76,8 +83,11 @@ def test_markup_in_documents_is_shown_as_text_and_never_runs(browser, nlp, tmp_p
     assert page.evaluate("window.pwned === undefined")
     node = page.evaluate("kg.focusNode('Anna Berg')")
     assert node is not None
+    for summary in page.locator("#details summary").all():
+        summary.click()  # every fact opened to its evidence
     panel = page.inner_text("#details")
     assert "<script>" in panel or "<img" in panel
+    assert "<b>x</b>" in panel  # the document's title, as text
     assert page.evaluate("window.pwned === undefined")
     assert page.locator("#details a[href^='javascript']").count() == 0
     assert errors == []
@@ -86,7 +96,8 @@ def test_markup_in_documents_is_shown_as_text_and_never_runs(browser, nlp, tmp_p
 def test_neighbourhood_view_shows_the_nodes_within_the_hops(browser, seed_out, seed_kg):
     import networkx as nx
 
-    undirected = seed_kg.graph.to_undirected(as_view=True)
+    # Hops are counted through what is drawn: the entities (concepts are hidden).
+    undirected = seed_kg.graph.subgraph(entities(seed_kg.graph)).to_undirected(as_view=True)
     page, errors, _ = open_page(browser, seed_out / "graph.html")
     assert page.evaluate("kg.focusNode('Nicolás Maduro')") == "nicolas_maduro"
     for hops in (1, 2):
@@ -94,9 +105,9 @@ def test_neighbourhood_view_shows_the_nodes_within_the_hops(browser, seed_out, s
         shown = set(page.evaluate("kg.nodeView.getIds()"))
         expected = set(nx.single_source_shortest_path_length(undirected, "nicolas_maduro",
                                                              cutoff=hops))
-        assert shown == expected and len(shown) < seed_kg.graph.number_of_nodes()
+        assert shown == expected and len(shown) < len(entities(seed_kg.graph))
     page.evaluate("kg.showHops(0)")
-    assert page.evaluate("kg.nodeView.length") == seed_kg.graph.number_of_nodes()
+    assert set(page.evaluate("kg.nodeView.getIds()")) == entities(seed_kg.graph)
     assert errors == []
 
 
@@ -116,7 +127,7 @@ def test_focus_at_build_time_draws_only_the_neighbourhood(browser, tmp_path):
                                                          "donald_trump", cutoff=1))
     assert len(expected) < graph.number_of_nodes()
     page, errors, _ = open_page(browser, out / "graph.html")
-    assert set(page.evaluate("kg.nodeView.getIds()")) == expected
+    assert set(page.evaluate("kg.nodeView.getIds()")) == expected & entities(graph)
     assert "1 hop around Donald Trump" in page.inner_text("#note")
     assert errors == []
 
@@ -134,7 +145,7 @@ def test_evidence_marks_whole_words_and_nodes_wear_their_legend_colour(browser, 
     # The colour a node is drawn in is its type's colour in the legend.
     mismatched = page.evaluate("""(() => {
         const drawn = kg.network.body.nodes;
-        return kg.allNodes.get().filter(n => {
+        return kg.nodeView.get().filter(n => {
             const want = kg.colours[n.kgType];
             return !want || drawn[n.id].options.color.background.toLowerCase() !== want;
         }).map(n => n.id); })()""")
@@ -143,27 +154,40 @@ def test_evidence_marks_whole_words_and_nodes_wear_their_legend_colour(browser, 
 
 
 def test_filters_hide_types_relations_and_rare_nodes(browser, seed_out, seed_kg):
+    from kgbuilder.exports.view_data import relation_type
+
     graph = seed_kg.graph
+    named = entities(graph)
     page, errors, _ = open_page(browser, seed_out / "graph.html")
-    total = graph.number_of_nodes()
-    concepts = sum(1 for _, d in graph.nodes(data=True) if d["type"] == "Concept")
+    page.click(".legend-item:has-text('Concept')")  # the legend shows them too
+    assert page.evaluate("kg.nodeView.length") == graph.number_of_nodes()
+    assert page.is_checked("#concepts")
     page.click(".legend-item:has-text('Concept')")
-    assert page.evaluate("kg.nodeView.length") == total - concepts
-    page.click(".legend-item:has-text('Concept')")
-    assert page.evaluate("kg.nodeView.length") == total
-    page.select_option("#relation", "call")
-    calls = sum(1 for _, _, d in graph.edges(data=True) if d["relation"] == "call")
-    assert 0 < page.evaluate("kg.edgeView.length") == calls
+    assert set(page.evaluate("kg.nodeView.getIds()")) == named
+    person = {n for n in named if graph.nodes[n]["type"] == "Person"}
+    page.click(".legend-item:has-text('Person')")
+    assert set(page.evaluate("kg.nodeView.getIds()")) == named - person
+    page.click(".legend-item:has-text('Person')")
+    # A relation filter keeps its facts and the nodes they join, no others.
+    kind = relation_type(next(d for _, _, d in graph.edges(data=True) if d["relation"] == "call"))
+    calls = [(u, v) for u, v, d in graph.edges(data=True) if relation_type(d) == kind]
+    page.select_option("#relation", kind)
+    assert 0 < page.evaluate("kg.edgeView.length") == len(calls)
+    joined = {n for u, v in calls if u in named and v in named for n in (u, v)}
+    assert len(joined) > 0 and set(page.evaluate("kg.nodeView.getIds()")) == joined
+    page.select_option("#relation", "")
     page.fill("#min-mentions", "3")
-    frequent = sum(1 for _, d in graph.nodes(data=True) if d["mentions"] >= 3)
-    assert 0 < page.evaluate("kg.nodeView.length") == frequent < total
+    frequent = {n for n in named if graph.nodes[n]["mentions"] >= 3}
+    assert 0 < len(frequent) < len(named)
+    assert set(page.evaluate("kg.nodeView.getIds()")) == frequent
     assert errors == []
 
 
 def test_clicking_an_edge_shows_its_evidence(browser, seed_out, seed_kg):
     page, errors, _ = open_page(browser, seed_out / "graph.html")
+    named = entities(seed_kg.graph)
     edge = next(e for e in page.evaluate("kg.allEdges.get()")
-                if e["from"] == "donald_trump" and e["relation"] == "call")
+                if e["from"] == "donald_trump" and e["relation"] == "call" and e["to"] in named)
     # A point on the drawn edge where vis finds this edge and no node (layouts vary).
     pos = page.evaluate(f"""(() => {{
         kg.network.focus('donald_trump', {{scale: 1.0, animation: false}});
@@ -190,16 +214,22 @@ def test_negated_edges_are_dashed_and_hedged_ones_marked(browser, seed_out, seed
     edges = seed_kg.graph.edges(data=True)
     assert any(d["negated"] for _, _, d in edges) and any(d["modality"] for _, _, d in edges)
     page, errors, _ = open_page(browser, seed_out / "graph.html")
+    page.click("#concepts")  # every edge drawn
+    page.wait_for_function("kg.nodeView.length === kg.allNodes.length")
     drawn = page.evaluate("""kg.allEdges.get().map(e => ({
-        negated: e.negated, modality: e.modality, label: e.label,
+        negated: e.negated, modality: e.modality, label: e.label, relation: e.relation,
         dashed: kg.network.body.edges[e.id].options.dashes,
+        markdown: kg.network.body.edges[e.id].options.font.multi,
         italic: !!(e.font && e.font.italic) }))""")
     assert len(drawn) == seed_kg.graph.number_of_edges()
     for edge in drawn:
         assert bool(edge["dashed"]) == edge["negated"]
         assert edge["italic"] == bool(edge["modality"])
+        text = edge["label"].strip("_")
+        assert text.startswith("not " if edge["negated"] else edge["relation"])  # a denial says so
         if edge["modality"]:
-            assert f"({edge['modality']})" in edge["label"]
+            assert f"({edge['modality']})" in edge["label"] and edge["markdown"] == "markdown"
+            assert edge["label"].startswith("_") and edge["label"].endswith("_")  # italic
     assert errors == []
 
 
@@ -222,9 +252,12 @@ def test_big_graphs_draw_the_most_important_nodes_and_say_so(browser, seed_kg, t
     graph = seed_kg.graph
     write_outputs(seed_kg, tmp_path, Settings(max_nodes=50))
     page, errors, _ = open_page(browser, tmp_path / "graph.html")
-    drawn = set(page.evaluate("kg.nodeView.getIds()"))
+    drawn = set(page.evaluate("kg.allNodes.getIds()"))
     assert drawn == set(nodes_to_draw(graph, 50)) and len(drawn) == 50
-    weakest_drawn = min(importance(graph, n) for n in drawn)
+    # Entities first (they are what the view shows), then the most important concepts.
+    named = entities(graph)
+    assert named < drawn and set(page.evaluate("kg.nodeView.getIds()")) == named
+    weakest_drawn = min(importance(graph, n) for n in drawn - named)
     assert all(importance(graph, n) <= weakest_drawn for n in set(graph) - drawn)
     note = page.inner_text("#note")
     assert f"50 most connected of {graph.number_of_nodes()} nodes" in note
