@@ -21,6 +21,7 @@ TYPE_COLOURS: dict[str, str] = {
     "Place": "#bfef45", "City": "#808000", "Event": "#f58231", "Product": "#111111",
     "CreativeWork": "#f032e6", "Legislation": "#800000", "MonetaryAmount": "#ffe119",
     "QuantitativeValue": "#42d4f4", "Concept": "#cfcfcf", "Thing": "#7a7a7a",
+    "Role": "#008000", "Language": "#0000e0",
 }
 # Labels of the Wikidata properties the relation mapping uses (others show as their id).
 PROPERTY_LABELS: dict[str, str] = {
