@@ -311,8 +311,56 @@ def document_mentions(doc: Doc) -> list[Mention]:
         if ent.label_ in NAMED_LABELS and ent.sent.start not in headings:
             found.append(entity_mention(trimmed(with_titles(ent) if ent.label_ == "PERSON"
                                                 else ent), ent))
+    for span in title_case_names(doc):
+        if span.sent.start not in headings:
+            label = "WORK_OF_ART" if _capitalised_function_word(span) else ""
+            found.append(Mention(span_label(span), span.start_char, span.end_char, "entity",
+                                 label, span.root.text, **_cues(span.root)))
     for token in doc:
         if is_pronoun(token) and not is_pleonastic(token):
             found.append(pronoun_mention(token))
     found.sort(key=lambda m: (m.start, m.end))
+    return found
+
+
+_NAME_CONNECTORS = frozenset({"of", "and", "&", "de", "la", "von", "van"})
+
+
+def _is_capitalised(token: Token) -> bool:
+    return token.text[:1].isupper() and (token.is_alpha or token.text.rstrip("?!").isalpha()
+                                         or token.like_num)
+
+
+def _capitalised_function_word(span: Span) -> bool:
+    """A stop word written with a capital inside a name (``What I Go To School For``):
+    how titles of works are written, never organisations."""
+    return any(t.is_stop and _is_capitalised(t) for t in span[1:])
+
+
+def title_case_names(doc: Doc) -> list[Span]:
+    """Runs of capitalised words that NER left unlabelled (``Six Nations``, ``A Fool Such As
+    I``): at least two capitalised words that are no stop words (three at a sentence's
+    start), or three words with a capitalised stop word among them (a title), outside
+    every entity span."""
+    inside = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    found: list[Span] = []
+    i = 0
+    while i < len(doc):
+        token = doc[i]
+        if i in inside or not _is_capitalised(token) or token.is_sent_start and token.is_stop:
+            i += 1
+            continue
+        end = i + 1
+        while end < len(doc) and end not in inside and not doc[end].is_sent_start and (
+                _is_capitalised(doc[end]) or (doc[end].lower_ in _NAME_CONNECTORS
+                                              and end + 1 < len(doc)
+                                              and _is_capitalised(doc[end + 1]))):
+            end += 1
+        span = doc[i:end]
+        content = sum(1 for t in span if _is_capitalised(t) and not t.is_stop)
+        titled = len(span) >= 3 and _capitalised_function_word(span)
+        if (content >= (3 if token.is_sent_start else 2) or (titled and not token.is_sent_start)
+                ) and span[-1].lower_ not in _NAME_CONNECTORS:
+            found.append(span)
+        i = end
     return found

@@ -19,7 +19,7 @@ defense defence state attorney chairman chairwoman chair ceo founder boss coach 
 first lady opposition activist dictator emir premier president-elect executive analyst
 manager economist adviser advisor official hooker flanker prop winger captain striker
 goalkeeper full-back fly-half centre frontman singer bassist guitarist drummer host
-presenter producer midfielder defender kicker skipper
+presenter producer midfielder defender kicker skipper mp mep
 """.split())
 # Role nouns a person's title or apposition can carry: they fix which pronoun fits.
 GENDER_OF_WORD: dict[str, str] = {

@@ -233,3 +233,10 @@ def test_apposition_guard_rejects_a_clause_between_name_and_role(nlp):
     word = {t.text: t for t in doc}
     assert set_beside(word["Gomez"], word["envoy"])
     assert not set_beside(word["Gomez"], word["term"])
+
+
+def test_title_case_runs_the_ner_missed_are_names(nlp):
+    from kgbuilder.extractors.mentions import title_case_names
+    doc = nlp("Their singles include What I Go To School For and many others.")
+    assert [s.text for s in title_case_names(doc)] == ["What I Go To School For"]
+    assert title_case_names(nlp("The weather was fine in the city.")) == []
