@@ -44,6 +44,8 @@ def vagueness(mention: Mention) -> str | None:
     written = mention.text.split()
     if not written:
         return "empty phrase"
+    if len(written) > MAX_CONCEPT_WORDS:
+        return f"'{mention.text}' is a clause, not a thing"
     # "US officials" is no "us": an initialism written in capitals keeps its sense.
     words = [w.casefold() if not (w.isupper() and len(w) > 1) else w for w in written]
     if words[0] in REFERENCELESS_WORDS or all(w in REFERENCELESS_WORDS for w in words):
@@ -53,8 +55,6 @@ def vagueness(mention: Mention) -> str | None:
         return f"'{mention.text}' is too generic"
     if len(words) == 1 and words[0] not in ROLE_NOUNS and words[0] not in TITLE_WORDS:
         return f"'{mention.text}' is a bare word, too generic"
-    if len(words) > MAX_CONCEPT_WORDS:
-        return f"'{mention.text}' is a clause, not a thing"
     return None
 
 

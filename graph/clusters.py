@@ -26,6 +26,8 @@ class Cluster:
     gender: str | None = None
     fixed: bool = False  # label and type given by the user's alias file
     _type: str | None = field(default=None, repr=False, compare=False)  # set by ``type``
+    _titles: tuple[int, frozenset[str]] = field(default=(-1, frozenset()), repr=False,
+                                                compare=False)  # set by ``titles``
 
     @property
     def type(self) -> str:
@@ -47,8 +49,13 @@ class Cluster:
         return self.type == "Person"
 
     def titles(self) -> frozenset[str]:
-        """Every title and role word seen before this entity's name."""
-        return frozenset(w for alias in self.aliases for w in title_words(alias))
+        """Every title and role word seen before this entity's name (kept until a new
+        form arrives: surname resolution asks it of every candidate)."""
+        known, words = self._titles
+        if known != len(self.aliases):  # forms are only ever added
+            words = frozenset(w for alias in self.aliases for w in title_words(alias))
+            self._titles = (len(self.aliases), words)
+        return words
 
     def add(self, mention: Mention, doc_id: str, kind: str, reason: str) -> None:
         self.types[kind] = self.types.get(kind, 0) + 1

@@ -7,6 +7,7 @@ in the reporter's own words.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from kgbuilder.extractors.records import Extraction
@@ -16,6 +17,8 @@ SPEECH_VERBS = frozenset("""say tell add insist explain admit claim warn reply w
 told said""".split())
 OPENING = frozenset("\u201c\u2018\"")  # “ ‘ "
 CLOSING = frozenset("\u201d\u2019\"")  # ” ’ "
+_QUOTE_MARK = re.compile("[\u201c\u2018\u201d\u2019\"]")
+_ANY_QUOTE = _QUOTE_MARK
 
 
 def quoted_spans(extractions: Iterable[Extraction]) -> list[tuple[int, int]]:
@@ -28,8 +31,11 @@ def quoted_spans(extractions: Iterable[Extraction]) -> list[tuple[int, int]]:
         if sentence.start in seen:
             continue
         seen.add(sentence.start)
+        if not _ANY_QUOTE.search(sentence.text):
+            continue
         start: int | None = None
-        for i, char in enumerate(sentence.text):
+        for mark in _QUOTE_MARK.finditer(sentence.text):
+            char, i = mark.group(), mark.start()
             if start is None and char in OPENING and (i == 0 or not sentence.text[i - 1].isalnum()):
                 start = i
             elif start is not None and char in CLOSING and (
