@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 
 import networkx as nx
 from kgbuilder.extractors.records import NODE_KINDS, DocumentExtractions, Extraction, Mention
@@ -44,7 +45,14 @@ class KnowledgeGraph:
     resolution: Resolution
     stats: dict[str, int] = field(default_factory=dict)
     seconds: float = 0.0  # wall time of the build, when the front end measured it
-    rejected: list[dict] = field(default_factory=list)  # extractions kept out, with reasons
+    # Extractions kept out of the graph: (extraction, reason, node it is reported from).
+    left_out: list[tuple[Extraction, str, str | None]] = field(default_factory=list)
+
+    @cached_property
+    def rejected(self) -> list[dict]:
+        """Every extraction kept out of the graph as an evidence-like record with its
+        ``relation``, ``negated`` and ``reason`` (made when first asked: a corpus has many)."""
+        return [_rejected_record(e, reason, source) for e, reason, source in self.left_out]
 
     @property
     def documents(self) -> dict[str, dict[str, str]]:
@@ -163,8 +171,8 @@ def _add_fact(facts: dict, subject: str, obj: str, extraction: Extraction) -> No
     facts.setdefault((subject, obj, key), []).append(extraction)
 
 
-def _rejected_record(extraction: Extraction, reason: str, ends: _Ends) -> dict:
-    record = _evidence(extraction, ends.source(extraction))
+def _rejected_record(extraction: Extraction, reason: str, source: str | None) -> dict:
+    record = _evidence(extraction, source)
     record.update(relation=extraction.relation, negated=extraction.negated, reason=reason)
     return record
 
@@ -196,12 +204,12 @@ def build_graph(results: Iterable[DocumentExtractions],
     graph = nx.MultiDiGraph()
     graph.graph["documents"] = {r.document.id: _document_data(r) for r in results}
     facts: dict[tuple[str, str, str], list[Extraction]] = {}
-    rejected: list[dict] = []
+    left_out: list[tuple[Extraction, str, str | None]] = []
     for result in results:
         for extraction in result.extractions:
             subject, obj, reason = _admit(extraction, ends)
             if reason is not None:
-                rejected.append(_rejected_record(extraction, reason, ends))
+                left_out.append((extraction, reason, ends.source(extraction)))
             else:
                 _add_fact(facts, subject, obj, extraction)
             for further in argument_facts(extraction):  # kept only when worth an edge
@@ -238,7 +246,7 @@ def build_graph(results: Iterable[DocumentExtractions],
         "extractions": sum(len(r.extractions) for r in results),
         "entities": graph.number_of_nodes(),
         "facts": graph.number_of_edges(),
-        "rejected": len(rejected),
+        "rejected": len(left_out),
     }
     graph.graph["stats"] = stats
-    return KnowledgeGraph(graph=graph, resolution=resolution, stats=stats, rejected=rejected)
+    return KnowledgeGraph(graph=graph, resolution=resolution, stats=stats, left_out=left_out)
