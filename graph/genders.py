@@ -39,6 +39,13 @@ def gender_of_first_name(name: str) -> str | None:
     return first_name_genders().get(words[0].strip(".,").title())
 
 
-def gender_of_name(name: str) -> str | None:
-    """The pronoun gender a person's name (with its titles) carries, if any."""
-    return gender_of(title_words(name)) or gender_of_first_name(name)
+def gender_of_name(name: str, person: bool = False) -> str | None:
+    """The pronoun gender a person's name (with its titles) carries, if any; a lone word
+    counts as a first name only when the name is already known to be a ``person``'s
+    (``Ben``, tagged PERSON), since a lone word is as often a surname or a place."""
+    found = gender_of(title_words(name)) or gender_of_first_name(name)
+    if found is None and person:
+        words = split_title(name)[1].split()
+        if len(words) == 1:
+            found = first_name_genders().get(words[0].strip(".,").title())
+    return found

@@ -172,7 +172,7 @@ class _DocumentResolver:
         if gender and gender.startswith("thing:"):
             gender = None
         if gender is None and mention.kind == "entity" and cluster.is_person:
-            gender = gender_of_name(mention.text)
+            gender = gender_of_name(mention.text, person=mention.label == "PERSON")
         if mention.kind == "pronoun" and mention.label in PERSON_PRONOUNS:
             gender = mention.label
         if gender and cluster.gender is None:
