@@ -66,7 +66,8 @@ FUTURE_VERBS = frozenset({"be", "set", "schedule", "slate", "go"})
 # "vowed to fight", "tried to stop"): modality "hypothetical".
 INTENTION_VERBS = frozenset({"plan", "intend", "aim", "hope", "want", "seek", "propose",
                              "threaten", "try", "attempt", "promise", "vow", "pledge",
-                             "offer", "consider", "prepare", "wish"})
+                             "offer", "consider", "prepare", "wish", "choose", "select",
+                             "pick", "bid"})
 # Adjectives whose infinitive did happen ("was quick to deny", "the first to sign"); the
 # infinitive of any other adjective is not asserted ("keen to sign", "favourite to win").
 IMPLICATIVE_ADJECTIVES = frozenset({"able", "unable", "quick", "slow", "first", "last", "only",
@@ -75,7 +76,8 @@ IMPLICATIVE_ADJECTIVES = frozenset({"able", "unable", "quick", "slow", "first", 
 # Verbs whose object did what their infinitive says ("forced the bank to repay"); after
 # any other verb it is only asked or wanted ("ordered the bank to repay").
 IMPLICATIVE_CONTROL_VERBS = frozenset({"help", "force", "make", "let", "cause", "compel",
-                                       "oblige", "lead", "get", "see", "watch", "hear"})
+                                       "oblige", "lead", "get", "see", "watch", "hear",
+                                       "prompt", "persuade", "convince"})
 # Nouns of possibility and intention whose clause is not asserted ("the potential for X
 # to become Y", "a chance that X will Y", "his plan to build Y"): modality "hypothetical".
 POSSIBILITY_NOUNS = frozenset({"potential", "possibility", "prospect", "chance", "likelihood",

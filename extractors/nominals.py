@@ -47,8 +47,9 @@ def _unlabelled_owner(role: Span) -> tuple[Mention, list[Token]] | None:
     if not cut or role[-1].lower_ not in ROLE_WORDS:
         return None
     owner = role[:cut]
-    if not all(t.pos_ in ("PROPN", "NOUN") and t.text[:1].isupper() for t in owner):
-        return None
+    if not all(t.pos_ == "PROPN" or (t.pos_ == "NOUN" and not t.is_sent_start)
+               for t in owner) or not all(t.text[:1].isupper() for t in owner):
+        return None  # a capitalised common noun opening a sentence ("Company spokesman")
     return (Mention(span_label(owner), owner.start_char, owner.end_char, "entity", "",
                     owner.root.text, sentence=role.sent.start_char, dep=owner.root.dep_),
             list(role[cut:]))

@@ -69,6 +69,9 @@ def is_negated(verb: Token) -> bool:
     from, or on the verb whose auxiliaries it shares (do-support: ``did not X or Y``)."""
     if any(c.dep_ == "neg" for c in verb.children):
         return True
+    if any(c.dep_ == "acomp" and any(g.dep_ == "neg" for g in c.children)
+           for c in verb.children):
+        return True  # "pleaded not guilty": the adjective the relation takes in is negated
     return (verb.dep_ == "xcomp" or shares_auxiliaries(verb)) and is_negated(verb.head)
 
 

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from kgbuilder.extractors.records import Mention
+from kgbuilder.extractors.records import Mention, Sentence
 
 from .lexicon import REFERENCELESS_WORDS, VAGUE_HEADS
 from .names import ROLE_NOUNS, TITLE_WORDS
@@ -36,6 +36,8 @@ NAMED_TYPES = frozenset({"Person", "Organization", "GovernmentOrganization", "Po
 VALUE_TYPES = frozenset({"MonetaryAmount", "QuantitativeValue"})
 # NER labels of numbers that mean nothing alone ("two", "first").
 BARE_NUMBER_LABELS = frozenset({"CARDINAL", "ORDINAL"})
+_BARE_FIGURE = re.compile(r"[\d.,]+")
+HYPHENS = frozenset("-\u2010\u2011")
 _SENTENCE_END = re.compile(r"""[.!?…:;"'”’)\]]\s*$""")
 
 
@@ -59,9 +61,24 @@ def vagueness(mention: Mention) -> str | None:
 
 
 def value_vagueness(mention: Mention) -> str | None:
-    """Why a number is no graph end (a bare count or rank), or None."""
-    if mention.label in BARE_NUMBER_LABELS:
+    """Why a number is no graph end (a bare count or rank, or a figure cut off from its
+    unit: "2.1" of "$2.1m"), or None."""
+    if mention.label in BARE_NUMBER_LABELS or _BARE_FIGURE.fullmatch(mention.text.strip()):
         return f"'{mention.text}' is a bare number"
+    return None
+
+
+def fragment(mention: Mention, sentence: Sentence) -> str | None:
+    """Why an end is a piece of a hyphenated word ("executive vice" of "executive
+    vice-president"), or None."""
+    start, end = mention.start - sentence.start, mention.end - sentence.start
+    text = sentence.text
+    if 0 <= start <= end <= len(text) and (
+            (end < len(text) and text[end] in HYPHENS and end + 1 < len(text)
+             and text[end + 1].isalnum())
+            or (start > 0 and text[start - 1] in HYPHENS and start > 1
+                and text[start - 2].isalnum())):
+        return f"'{mention.text}' is a piece of a hyphenated word"
     return None
 
 
@@ -92,13 +109,16 @@ def end_problem(mention: Mention, node_type: str | None, side: str) -> str | Non
 
 
 def rejection(subject: Mention, subject_type: str | None, obj: Mention,
-              object_type: str | None, sentence: str) -> str | None:
+              object_type: str | None, sentence: Sentence) -> str | None:
     """Why an extraction is not an edge, or None when it is a fact worth having."""
-    if is_heading(sentence):
+    if is_heading(sentence.text):
         return "heading, not a sentence of fact"
     for mention, node_type, side in ((subject, subject_type, "subject"),
                                      (obj, object_type, "object")):
         problem = end_problem(mention, node_type, side)
+        if problem is None and mention.kind != "pronoun":
+            problem = fragment(mention, sentence)
+            problem = f"{side} {problem}" if problem else None
         if problem:
             return problem
     if subject_type not in NAMED_TYPES and object_type not in NAMED_TYPES:

@@ -155,7 +155,7 @@ def _admit(extraction: Extraction, ends: _Ends) -> tuple[str | None, str | None,
     obj = ends.node(extraction, extraction.object)
     reason = rejection(ends.named(extraction.subject, subject), ends.type_of(subject),
                        ends.named(extraction.object, obj), ends.type_of(obj),
-                       extraction.sentence.text)
+                       extraction.sentence)
     if reason is None and subject == obj:
         reason = "subject and object are one entity"
     if reason is None and extraction.attributed_to is not None:
@@ -167,8 +167,15 @@ def _admit(extraction: Extraction, ends: _Ends) -> tuple[str | None, str | None,
 
 
 def _add_fact(facts: dict, subject: str, obj: str, extraction: Extraction) -> None:
+    """File ``extraction`` under its fact; two rules reading the same clause the same way
+    give one piece of evidence, not two."""
     key = f"not {extraction.relation}" if extraction.negated else extraction.relation
-    facts.setdefault((subject, obj, key), []).append(extraction)
+    found = facts.setdefault((subject, obj, key), [])
+    where = (extraction.doc_id, extraction.sentence.start, extraction.subject.start,
+             extraction.object.start)
+    if not any((e.doc_id, e.sentence.start, e.subject.start, e.object.start) == where
+               for e in found):
+        found.append(extraction)
 
 
 def _rejected_record(extraction: Extraction, reason: str, source: str | None) -> dict:

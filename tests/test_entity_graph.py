@@ -181,3 +181,28 @@ def test_a_further_named_argument_is_a_fact_of_its_own(graph_of):
     [data] = [d for _, v, d in g.out_edges(petrova, data=True) if v == work]
     assert data["relation"] == "win for" and data["wikidata_property"] is None
     assert data["evidence"][0]["rule"].endswith("+argument")
+
+
+def test_a_negated_complement_negates_the_fact(graph_of):
+    g = graph_of("Bernard Ebbers pleaded not guilty to securities fraud charges.")
+    assert all(d["negated"] for _, _, d in g.edges(data=True) if "guilty" in d["relation"])
+    assert any("guilty" in d["relation"] for _, _, d in g.edges(data=True))
+
+
+def test_figures_without_units_and_word_pieces_are_no_ends():
+    from kgbuilder.extractors.records import Sentence
+    from kgbuilder.graph.admission import fragment, value_vagueness
+    assert value_vagueness(Mention("2.1", 0, 3, "entity", "MONEY")) is not None
+    assert value_vagueness(Mention("$2.1m", 0, 5, "entity", "MONEY")) is None
+    text = "He named an executive vice-president."
+    piece = Mention("executive vice", text.index("executive"), text.index("-"), "concept")
+    assert fragment(piece, Sentence(text, 0, len(text))) is not None
+    whole = Mention("executive vice-president", piece.start, len(text) - 1, "concept")
+    assert fragment(whole, Sentence(text, 0, len(text))) is None
+
+
+def test_two_rules_reading_one_clause_give_one_evidence(graph_of):
+    g = graph_of("The loss prompted Moody's to downgrade Marsh on Monday.")
+    for _, _, d in g.edges(data=True):
+        places = [(e["doc"], e["char_start"], e["subject_text"]) for e in d["evidence"]]
+        assert len(places) == len(set(places))
