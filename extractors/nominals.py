@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from .confidence import confidence
+from .demonyms import country_of_demonym
 from .lexicon import HONORIFICS, LOCATIVE_PREPOSITIONS, ROLE_MODIFIERS, ROLE_WORDS
 from .mentions import argument_span, mention_for, noun_phrase, span_label, with_titles
 from .records import Extraction, Mention
@@ -84,7 +85,17 @@ def title_extractions(ent: Span, builder: ExtractionBuilder) -> Iterator[Extract
     extraction = builder.make(ent.root, subject, relation, objects, rule="title",
                               surface=surface, confidence=confidence(
                                   "title", ent.root, None, builder.span, ent.root, 2))
-    yield replace(extraction, relation_text="is", negated=False, modality=None, time=None)
+    extraction = replace(extraction, relation_text="is", negated=False, modality=None, time=None)
+    yield extraction
+    if objects and objects[0].label == "ROLE" and len(role) > 1:
+        country = country_of_demonym(role[0].text) if role[0].ent_type_ == "NORP" else None
+        if country is not None:
+            # "Russian President X" is also X –president of→ Russia (not an Open IE
+            # tuple: no argument phrases of its own)
+            nation = Mention(country, role[0].idx, role[0].idx + len(role[0]), "entity", "GPE",
+                             role[0].text, sentence=builder.span.start_char, dep=role[0].dep_)
+            yield replace(extraction, relation=" ".join(t.lower_ for t in role[1:]) + " of",
+                          objects=(nation,), arguments=())
 
 
 def place_of(noun: Token, ents: dict[int, Span]) -> tuple[Token, Token] | None:

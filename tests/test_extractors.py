@@ -240,3 +240,14 @@ def test_title_case_runs_the_ner_missed_are_names(nlp):
     doc = nlp("Their singles include What I Go To School For and many others.")
     assert [s.text for s in title_case_names(doc)] == ["What I Go To School For"]
     assert title_case_names(nlp("The weather was fine in the city.")) == []
+
+
+def test_a_nationality_before_a_role_names_the_country(extract):
+    from kgbuilder.extractors.demonyms import country_of_demonym
+    assert country_of_demonym("Venezuelan") == "Venezuela"
+    assert country_of_demonym("Nigerian") == "Nigeria" and country_of_demonym("French") == "France"
+    assert country_of_demonym("Caribbean") is None
+    result = extract("Peruvian President Ana Rojas spoke.")
+    facts = {(e.relation, e.object.text) for e in result.extractions if e.rule == "title"}
+    assert ("president of", "Peru") in facts
+    assert ("be peruvian president", "Peruvian President") in facts

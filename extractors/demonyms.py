@@ -1,0 +1,52 @@
+"""The country a nationality word names: ``Russian`` → Russia, ``French`` → France.
+
+A written table for the words whose country no rule finds (``French``, ``Dutch``,
+``Swiss``), then a rule over pycountry's ISO 3166 names: the one country whose name
+shares with the word a stem of at least four letters and most of its own length
+(``Venezuelan`` → Venezuela, ``Chinese`` → China, ``German`` → Germany), the longest
+stem winning (``Nigerian`` → Nigeria, not Niger).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pycountry
+
+# Written here for kgbuilder: nationality words whose country name is no stem of them.
+IRREGULAR: dict[str, str] = {
+    "french": "France", "dutch": "Netherlands", "swiss": "Switzerland", "greek": "Greece",
+    "spanish": "Spain", "polish": "Poland", "danish": "Denmark", "swedish": "Sweden",
+    "finnish": "Finland", "british": "United Kingdom", "english": "England",
+    "scottish": "Scotland", "welsh": "Wales", "irish": "Ireland", "american": "United States",
+    "filipino": "Philippines", "thai": "Thailand", "czech": "Czechia", "turkish": "Turkey",
+    "saudi": "Saudi Arabia", "emirati": "United Arab Emirates", "kiwi": "New Zealand",
+    "russian": "Russia", "afghan": "Afghanistan",
+}
+
+
+@cache
+def _names() -> tuple[tuple[str, str], ...]:
+    names = []
+    for country in pycountry.countries:
+        name = getattr(country, "common_name", None) or country.name.split(",")[0]
+        names.append((name.casefold(), name))
+    return tuple(names)
+
+
+def country_of_demonym(word: str) -> str | None:
+    """The country ``word`` (a nationality adjective) belongs to, or None."""
+    key = word.casefold().strip()
+    if key in IRREGULAR:
+        return IRREGULAR[key]
+    if len(key) < 5 or " " in key:
+        return None
+    best, found = 0, set()
+    for folded, name in _names():
+        stem = 0
+        while stem < min(len(folded), len(key)) and folded[stem] == key[stem]:
+            stem += 1
+        if stem >= 4 and stem >= len(folded) - 2 and " " not in folded and stem >= best:
+            found = {name} if stem > best else found | {name}
+            best = stem
+    return found.pop() if len(found) == 1 else None
