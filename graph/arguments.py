@@ -1,5 +1,8 @@
-"""Facts a clause's further arguments state: ``Lucas won awards for Little Britain`` →
-Lucas –win for→ Little Britain besides Lucas –win→ awards.
+"""Facts a clause states beyond its first object.
+
+``Lucas won awards for Little Britain`` → Lucas –win for→ Little Britain besides Lucas
+–win→ awards; and a reciprocal verb with coordinated subjects (``Schroeder and Chirac
+met``) → Schroeder –meet→ Chirac.
 
 An extraction's first object is its edge; each further argument that names something is
 its own fact, the relation joined with the argument's preposition (read from the
@@ -15,6 +18,11 @@ from dataclasses import replace
 from kgbuilder.extractors.records import NODE_KINDS, Extraction, Mention
 
 ARGUMENT_RULE = "+argument"
+RECIPROCAL_RULE = "+reciprocal"
+# Verbs whose coordinated subjects act on each other ("X and Y met"). Written here.
+RECIPROCAL_VERBS = frozenset("""meet talk speak negotiate agree disagree clash argue fight
+compete collaborate cooperate merge marry divorce split quarrel correspond""".split())
+MAX_RECIPROCAL = 4  # subjects of one verb; a longer list is a crowd, not a meeting
 
 
 def preposition_of(extraction: Extraction, mention: Mention) -> str | None:
@@ -38,4 +46,27 @@ def argument_facts(extraction: Extraction) -> list[Extraction]:
         if preposition and not extraction.relation.endswith(f" {preposition}"):
             found.append(replace(extraction, relation=f"{extraction.relation} {preposition}",
                                  objects=(mention,), rule=extraction.rule + ARGUMENT_RULE))
+    return found
+
+
+def reciprocal_facts(extractions: list[Extraction]) -> list[Extraction]:
+    """One fact per pair of subjects that a reciprocal verb without a partner joins in one
+    sentence (``A and B met in Madrid`` → A –meet→ B), in text order."""
+    groups: dict[tuple[int, str], list[Extraction]] = {}
+    for extraction in extractions:
+        words = extraction.relation.split()
+        partnered = extraction.objects and (len(words) == 1 or words[-1] in ("with", "to"))
+        if words and words[0] in RECIPROCAL_VERBS and not partnered:
+            groups.setdefault((extraction.sentence.start, words[0]), []).append(extraction)
+    found = []
+    for group in groups.values():
+        people = sorted({e.subject.start: e for e in group}.values(),
+                        key=lambda e: e.subject.start)
+        if not 2 <= len(people) <= MAX_RECIPROCAL:
+            continue
+        for i, first in enumerate(people):
+            for second in people[i + 1:]:
+                found.append(replace(first, relation=first.relation.split()[0],
+                                     objects=(second.subject,),
+                                     rule=first.rule + RECIPROCAL_RULE))
     return found

@@ -30,7 +30,7 @@ from kgbuilder.extractors.records import NODE_KINDS, DocumentExtractions, Extrac
 
 from .admission import NAMED_TYPES, rejection
 from .aliases import Aliases
-from .arguments import ARGUMENT_RULE, argument_facts
+from .arguments import ARGUMENT_RULE, argument_facts, reciprocal_facts
 from .clusters import Entity, Resolution
 from .merge import resolve
 from .modality import modality_class
@@ -223,6 +223,10 @@ def build_graph(results: Iterable[DocumentExtractions],
                 subject, obj, reason = _admit(further, ends)
                 if reason is None:
                     _add_fact(facts, subject, obj, further)
+        for joint in reciprocal_facts(result.extractions):
+            subject, obj, reason = _admit(joint, ends)
+            if reason is None:
+                _add_fact(facts, subject, obj, joint)
     sources = {ends.source(e) for group in facts.values() for e in group}
     named = {n for n, e in resolution.entities.items() if e.type in NAMED_TYPES}
     used = sorted(named | {n for s, o, _ in facts for n in (s, o)} | (sources - {None}))

@@ -206,3 +206,10 @@ def test_two_rules_reading_one_clause_give_one_evidence(graph_of):
     for _, _, d in g.edges(data=True):
         places = [(e["doc"], e["char_start"], e["subject_text"]) for e in d["evidence"]]
         assert len(places) == len(set(places))
+
+
+def test_coordinated_subjects_of_a_reciprocal_verb_meet_each_other(graph_of):
+    g = graph_of("Olaf Berg and Ana Torres met in Madrid on Friday.")
+    berg, torres = find_node(g, "Olaf Berg"), find_node(g, "Ana Torres")
+    assert any(v == torres and d["event_type"] == "CONSULT"
+               for _, v, d in g.out_edges(berg, data=True))
