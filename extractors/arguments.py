@@ -62,13 +62,18 @@ def with_members(tokens: list[Token]) -> list[Token]:
 def is_passive(verb: Token) -> bool:
     """Passive voice: a passive subject or auxiliary, or a participle modifying a noun."""
     agent = False
+    own_clause = False
     for child in verb.children:
         dep = child.dep_
         if dep in PASSIVE_MARK_DEPS:
             return True
         agent = agent or dep == "agent"
-    return verb.tag_ == "VBN" and (verb.dep_ == "acl" or (verb.dep_ == "advcl" and (
-        agent or is_participial_opener(verb))))
+        own_clause = own_clause or dep in ("nsubj", "aux")
+    if verb.tag_ != "VBN":
+        return False
+    if verb.dep_ == "conj" and not own_clause and verb.head.pos_ == "VERB":
+        return is_passive(verb.head)  # "was designed and built": one auxiliary for both
+    return verb.dep_ == "acl" or (verb.dep_ == "advcl" and (agent or is_participial_opener(verb)))
 
 
 def is_participial_opener(verb: Token) -> bool:
@@ -90,10 +95,16 @@ def is_time(token: Token, ents: dict[int, Span]) -> bool:
 
 
 def agents_of(verb: Token) -> list[Token]:
-    """The heads of a passive verb's ``by`` agent, conjuncts expanded."""
+    """The heads of a passive verb's ``by`` agent, conjuncts expanded; coordinated
+    participles share the last one's (``was designed and built by X``)."""
     for child in verb.children:
         if child.dep_ == "agent":
             return [o for c in child.children if c.dep_ == "pobj" for o in expand_conjuncts(c)]
+    for child in verb.children:
+        if (child.dep_ == "conj" and child.tag_ == "VBN"
+                and not any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("aux", "auxpass")
+                            for c in child.children)):
+            return agents_of(child)
     return []
 
 
@@ -263,6 +274,12 @@ def objects_of(verb: Token) -> list[Token]:
         if has_subject and not has_pp and verb.head.pos_ in NOMINAL_POS:
             found.append(verb.head)  # "an offer the United States rejected"
     return found
+
+
+def passive_objects(verb: Token) -> list[Token]:
+    """The second object a passive keeps (``was awarded the prize``, ``was given a name``)."""
+    return [o for c in verb.children if c.dep_ == "dobj" and c.pos_ in NOMINAL_POS
+            for o in expand_conjuncts(c)]
 
 
 def prepositional_arguments(verb: Token) -> list[Argument]:

@@ -77,7 +77,10 @@ def passive_with_agent(frame: Frame, patient: Subject,
     if not frame.agents:
         return
     verb = frame.verb
-    marker = next(c for c in verb.children if c.dep_ == "agent")
+    first = frame.agents[0]
+    while first.dep_ == "conj":
+        first = first.head
+    marker = first.head  # the "by", on this verb or on the participle it shares it with
     for agent in frame.agents:
         extra = b.arguments(frame.preps) + frame.times
         surface = (frame.words + [marker], [patient.phrase, b.head_phrase(agent)] + extra)
@@ -181,10 +184,10 @@ def light_verb(frame: Frame, subject: Subject, obj: Token,
 
 def subject_verb_object(frame: Frame, subject: Subject, obj: Token,
                         b: ExtractionBuilder) -> Extraction:
-    """``X visited Y`` (rule ``svo``) and ``X is a Y`` (rule ``copula``), further
-    prepositional arguments as extra objects."""
+    """``X visited Y`` (rule ``svo``), ``X is a Y`` (rule ``copula``), ``X was awarded Y``
+    (rule ``passive-object``); further prepositional arguments as extra objects."""
     verb = frame.verb
-    rule = "copula" if verb.lemma_ == "be" else "svo"
+    rule = "copula" if verb.lemma_ == "be" else "passive-object" if frame.passive else "svo"
     surface = _object_surface(frame, subject, obj, b)
     return b.make(verb, subject.mention, frame.lemma,
                   [b.mention(obj)] + b.node_arguments(frame.preps), rule=rule,

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from .appositions import role_of
 from .confidence import confidence
 from .lexicon import HONORIFICS, LOCATIVE_PREPOSITIONS
 from .mentions import argument_span, mention_for, noun_phrase, with_titles
@@ -84,12 +85,17 @@ def location_extractions(noun: Token, builder: ExtractionBuilder) -> Iterator[Ex
         return
     prep, place = located
     thing = noun.doc[min(noun.left_edge.i, noun_phrase(noun).start):prep.i]
-    if noun.dep_ == "appos" and noun.head.i in builder.ents and noun.head.pos_ == "PROPN":
-        # "X, a professor at Yale": the named one is at Yale.
-        noun = noun.head
+    relation = f"be {prep.lower_}"
+    role = noun
+    while role.dep_ == "pobj" and role.head.dep_ == "prep" and role.head.head.pos_ == "NOUN":
+        role = role.head.head  # "head of new media at X": the role is "head"
+    if role.dep_ == "appos" and role.head.i in builder.ents and role.head.pos_ == "PROPN":
+        # "X, a professor at Yale", "X, head of sales at Y": the named one holds the role.
+        relation = f"{role_of(role)[0]} {prep.lower_}"
+        noun = role.head
         thing = argument_span(noun, builder.ents)
     surface = ([prep], [builder.phrase(thing), builder.phrase(argument_span(place, builder.ents))])
-    extraction = builder.make(noun, mention_for(noun, builder.ents), f"be {prep.lower_}",
+    extraction = builder.make(noun, mention_for(noun, builder.ents), relation,
                               [mention_for(place, builder.ents)], rule="location",
                               surface=surface, confidence=confidence(
                                   "location", noun, place, builder.span, noun, 2))

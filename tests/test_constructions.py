@@ -244,5 +244,25 @@ def test_one_of_a_group_and_an_appositive_place(extract):
 
     assert ("Maria Lopez", "one of", "hostages") in triples(
         extract("Maria Lopez, one of the hostages, thanked the police."))
-    assert ("Tom Baker", "be at", "Harvard University") in triples(
+    assert ("Tom Baker", "chemist at", "Harvard University") in triples(
         extract("Tom Baker, a chemist at Harvard University, disagreed."))
+
+
+def test_coordinated_passives_share_the_auxiliary_and_the_agent(extract):
+    from conftest import triples
+
+    facts = triples(extract("The chapel was designed and decorated by Gaudi."))
+    assert {("Gaudi", "design", "chapel"), ("Gaudi", "decorate", "chapel")} <= facts
+    [renamed] = [e for e in extract("The fort was seized by the rebels and renamed."
+                                    ).extractions if e.relation == "be renamed"]
+    assert renamed.subject.text == "fort"
+    [fact] = [e for e in extract("The chemist was awarded the medal.").extractions]
+    assert (fact.relation, fact.object.text, fact.rule) == ("be awarded", "medal",
+                                                           "passive-object")
+
+
+def test_a_role_at_an_organisation_names_the_role(extract):
+    from conftest import triples
+
+    assert ("Ann Lee", "head at", "Acme Bank") in triples(
+        extract("Ann Lee, head of research at Acme Bank, said rates will rise."))
