@@ -27,6 +27,7 @@ OBJECT_DEPS = frozenset({"dobj", "attr", "oprd", "dative"})
 RELATION_DEPS = frozenset({"aux", "auxpass", "neg", "prt"})  # words of the verb group
 NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM", "X", "SYM"})
 VERBAL_POS = frozenset({"VERB", "AUX"})
+AMOUNT_LABELS = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
 
 
 @dataclass(frozen=True)
@@ -323,6 +324,6 @@ def complements_of(verb: Token) -> list[Token]:
 
 
 def time_heads(verb: Token, ents: dict[int, Span]) -> list[Token]:
-    """Bare time expressions on the verb (``last week``, ``yesterday``)."""
-    return [c for c in verb.children
-            if c.dep_ in ("npadvmod", "tmod") and is_time(c, ents)]
+    """Bare time expressions and amounts on the verb (``last week``, ``rose 5%``)."""
+    return [c for c in verb.children if c.dep_ in ("npadvmod", "tmod") and (
+        is_time(c, ents) or (c.i in ents and ents[c.i].label_ in AMOUNT_LABELS))]
