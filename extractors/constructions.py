@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator
 from spacy.tokens import Span, Token
 
 from .arguments import (
+    NOMINAL_POS,
     Argument,
     is_prepositional_idiom,
     is_time,
@@ -221,6 +222,28 @@ def adjective_preposition(frame: Frame, subject: Subject, comp: Token,
     return found
 
 
+def object_complement(frame: Frame, subject: Subject, comp: Token,
+                      b: ExtractionBuilder) -> Extraction | None:
+    """``made the city his headquarters``, ``consider the plan risky`` (a verbless
+    complement the parser reads as a clause or as the object with a subject of its own):
+    the object, then its complement (rule ``object-complement``)."""
+    if comp.dep_ not in ("ccomp", "dobj") or comp.pos_ not in ("NOUN", "PROPN", "ADJ"):
+        return None
+    objects = [c for c in comp.children if c.dep_ == "nsubj" and c.pos_ in NOMINAL_POS]
+    if not objects or any(c.pos_ in ("VERB", "AUX") for c in comp.subtree):
+        return None
+    obj = objects[0]
+    complement = comp.doc[obj.right_edge.i + 1:comp.right_edge.i + 1]
+    verb = frame.verb
+    surface = (frame.words, [subject.phrase, b.head_phrase(obj), b.phrase(complement)]
+               + b.arguments(frame.preps) + frame.times)
+    extra = [b.other(complement, "other" if comp.pos_ == "ADJ" else "concept")]
+    return b.make(verb, subject.mention, frame.lemma, [b.mention(obj)] + extra,
+                  rule="object-complement", surface=surface, stance=frame.stance,
+                  confidence=confidence("svo", subject.token, obj, b.span, verb,
+                                        len(surface[1])))
+
+
 def complement_clause(frame: Frame, subject: Subject, comp: Token,
                       b: ExtractionBuilder) -> Extraction | None:
     """``X said that ...`` (rule ``report``), ``X decided that ...`` (rule ``clause``):
@@ -251,8 +274,10 @@ def predicate_adjective(frame: Frame, subject: Subject, comp: Token,
 
 
 # How one direct object, and one complement, is read: by the first reading that fits.
-OBJECT_READINGS = (misparsed_clause_object, verb_noun_idiom, light_verb, subject_verb_object)
-COMPLEMENT_READINGS = (adjective_preposition, complement_clause, predicate_adjective)
+OBJECT_READINGS = (misparsed_clause_object, object_complement, verb_noun_idiom, light_verb,
+                   subject_verb_object)
+COMPLEMENT_READINGS = (adjective_preposition, object_complement, complement_clause,
+                       predicate_adjective)
 
 
 def first_reading(readings, frame: Frame, subject: Subject, item: Token,

@@ -266,3 +266,10 @@ def test_a_role_at_an_organisation_names_the_role(extract):
 
     assert ("Ann Lee", "head at", "Acme Bank") in triples(
         extract("Ann Lee, head of research at Acme Bank, said rates will rise."))
+
+
+def test_object_complement(extract):
+    [fact] = extract("The rebels made the old fort their base.").extractions
+    assert fact.rule == "object-complement" and fact.relation == "make"
+    assert [o.text for o in fact.objects] == ["old fort", "their base"]
+    assert [a.text for a in fact.arguments] == ["The rebels", "the old fort", "their base"]
