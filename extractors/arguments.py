@@ -24,6 +24,8 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
 PASSIVE_MARK_DEPS = PASSIVE_SUBJECT_DEPS | {"auxpass"}
 OBJECT_DEPS = frozenset({"dobj", "attr", "oprd", "dative"})
+# A preposition's object: a noun phrase, or a gerund clause ("by interacting X").
+OBJECT_OF_PREPOSITION_DEPS = frozenset({"pobj", "pcomp"})
 RELATION_DEPS = frozenset({"aux", "auxpass", "neg", "prt"})  # words of the verb group
 NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM", "X", "SYM"})
 VERBAL_POS = frozenset({"VERB", "AUX"})
@@ -100,7 +102,8 @@ def agents_of(verb: Token) -> list[Token]:
     participles share the last one's (``was designed and built by X``)."""
     for child in verb.children:
         if child.dep_ == "agent":
-            return [o for c in child.children if c.dep_ == "pobj" for o in expand_conjuncts(c)]
+            return [o for c in child.children if c.dep_ in OBJECT_OF_PREPOSITION_DEPS
+                    for o in expand_conjuncts(c)]
     for child in verb.children:
         if (child.dep_ == "conj" and child.tag_ == "VBN"
                 and not any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("aux", "auxpass")
@@ -289,7 +292,7 @@ def prepositional_arguments(verb: Token) -> list[Argument]:
     for child in verb.children:
         if child.dep_ == "prep" or (child.dep_ == "dative" and child.pos_ == "ADP"):
             for pobj in child.children:
-                if pobj.dep_ == "pobj":
+                if pobj.dep_ in OBJECT_OF_PREPOSITION_DEPS:
                     found.extend(Argument(child.lower_, o, child)
                                  for o in with_members(expand_conjuncts(pobj)))
     return found

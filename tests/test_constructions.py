@@ -273,3 +273,11 @@ def test_object_complement(extract):
     assert fact.rule == "object-complement" and fact.relation == "make"
     assert [o.text for o in fact.objects] == ["old fort", "their base"]
     assert [a.text for a in fact.arguments] == ["The rebels", "the old fort", "their base"]
+
+
+def test_a_gerund_after_a_preposition_is_an_argument(extract):
+    [fact] = extract("The outage was caused by overloading the network.").extractions
+    assert fact.rule == "passive" and fact.arguments[1].text == "overloading the network"
+    assert fact.subject.kind == "other"  # a clause names no node
+    [fact] = extract("The club raised money by selling tickets.").extractions
+    assert [a.text for a in fact.arguments] == ["The club", "money", "by selling tickets"]
