@@ -101,3 +101,24 @@ def location_extractions(noun: Token, builder: ExtractionBuilder) -> Iterator[Ex
                                   "location", noun, place, builder.span, noun, 2))
     yield replace(extraction, relation_text=f"be {prep.lower_}", negated=False, modality=None,
                   time=None)
+
+
+def based_extractions(word: Token, builder: ExtractionBuilder) -> Iterator[Extraction]:
+    """``London-based Virgin Radio`` → Virgin Radio –be based in→ London (rule
+    ``location``): a place joined by a hyphen to ``based`` before the thing it describes."""
+    if word.lower_ != "based" or word.dep_ != "amod" or word.i < 2:
+        return
+    place, hyphen = word.doc[word.i - 2], word.doc[word.i - 1]
+    if hyphen.text != "-" or place.head.i != word.i or place.pos_ != "PROPN" or (
+            place.i in builder.ents and builder.ents[place.i].label_ not in PLACE_LABELS):
+        return  # a proper name the NER may have missed: "Leeds-based"
+    thing = word.head
+    phrase = argument_span(thing, builder.ents)
+    surface = ([word], [builder.phrase(thing.doc[max(phrase.start, word.i + 1):phrase.end]),
+                        builder.phrase(argument_span(place, builder.ents))])
+    extraction = builder.make(thing, mention_for(thing, builder.ents), "be based in",
+                              [mention_for(place, builder.ents)], rule="location",
+                              surface=surface, confidence=confidence(
+                                  "location", thing, place, builder.span, thing, 2))
+    yield replace(extraction, relation_text="based in", negated=False, modality=None,
+                  time=None)

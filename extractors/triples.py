@@ -21,7 +21,7 @@ from .arguments import NOMINAL_POS
 from .builder import ExtractionBuilder
 from .constructions import verb_extractions
 from .mentions import entity_spans
-from .nominals import location_extractions, title_extractions
+from .nominals import based_extractions, location_extractions, title_extractions
 from .records import Extraction
 from .repairs import clause_read_as_noun_phrase, repaired_extraction
 
@@ -45,6 +45,8 @@ def sentence_extractions(sentence: Span, doc_id: str, ents: dict[int, Span] | No
         pos = token.pos_
         if pos in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass", "amod"):
             found.extend(verb_extractions(token, builder))
+        elif token.dep_ == "amod":
+            found.extend(based_extractions(token, builder))
         if appositions and pos in NOMINAL_POS:
             found.extend(apposition_extractions(token, builder))
         if pos in ("NOUN", "PROPN"):

@@ -281,3 +281,11 @@ def test_a_gerund_after_a_preposition_is_an_argument(extract):
     assert fact.subject.kind == "other"  # a clause names no node
     [fact] = extract("The club raised money by selling tickets.").extractions
     assert [a.text for a in fact.arguments] == ["The club", "money", "by selling tickets"]
+
+
+def test_place_based_thing(extract):
+    [fact] = [e for e in extract("Leeds-based Acme Foods recalled its pies.").extractions
+              if e.rule == "location"]
+    assert (fact.subject.text, fact.relation, fact.object.text) == (
+        "Acme Foods", "be based in", "Leeds")
+    assert [a.text for a in fact.arguments] == ["Acme Foods", "Leeds"]
