@@ -123,9 +123,10 @@ def controller_of(verb: Token) -> Token | None:
 
 def particles_of(verb: Token) -> list[Token]:
     """The verb's particles (``call off``) and a copula's particle predicate (``are up``)."""
+    if verb.lemma_ != "be":
+        return [c for c in verb.children if c.dep_ == "prt"]
     return [c for c in verb.children if c.dep_ == "prt" or (
-        c.dep_ == "advmod" and verb.lemma_ == "be" and c.i > verb.i
-        and c.lower_ in PREDICATE_PARTICLES)]
+        c.dep_ == "advmod" and c.i > verb.i and c.lower_ in PREDICATE_PARTICLES)]
 
 
 def relation_of(verb: Token) -> tuple[str, str]:

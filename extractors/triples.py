@@ -49,7 +49,7 @@ def sentence_extractions(sentence: Span, doc_id: str, ents: dict[int, Span] | No
             found.extend(based_extractions(token, builder))
         if appositions and pos in NOMINAL_POS:
             found.extend(apposition_extractions(token, builder))
-        if pos in ("NOUN", "PROPN"):
+        if pos in ("NOUN", "PROPN") and token.n_rights:
             found.extend(location_extractions(token, builder))
         if pos == "PROPN" and token.i in ents:
             ent = ents[token.i]
