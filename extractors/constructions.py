@@ -33,6 +33,7 @@ from .lexicon import (
 from .mentions import argument_span, clause_span
 from .records import Extraction, Mention
 from .repairs import clause_read_as_noun_phrase, misparsed_clause_span
+from .tree import children
 
 Construction = Callable[[Frame, Subject, ExtractionBuilder], Iterator[Extraction]]
 
@@ -156,7 +157,7 @@ def verb_noun_idiom(frame: Frame, subject: Subject, obj: Token,
     idiom = VERB_NOUN_IDIOMS.get((frame.verb.lemma_, obj.lemma_.lower()))
     if idiom is None:
         return None
-    complements = [c for c in frame.verb.children if c.dep_ == "oprd" and c.pos_ == "ADJ"] + [
+    complements = [c for c in children(frame.verb) if c.dep_ == "oprd" and c.pos_ == "ADJ"] + [
         c for c in obj.rights if c.dep_ == "amod" and c.pos_ == "ADJ"]  # "the door open"
     relation = " ".join([idiom] + [c.lower_ for c in complements])
     candidates = [a for c in [obj] + complements for a in prepositional_arguments(c)]
@@ -229,7 +230,7 @@ def object_complement(frame: Frame, subject: Subject, comp: Token,
     the object, then its complement (rule ``object-complement``)."""
     if comp.dep_ not in ("ccomp", "dobj") or comp.pos_ not in ("NOUN", "PROPN", "ADJ"):
         return None
-    objects = [c for c in comp.children if c.dep_ == "nsubj" and c.pos_ in NOMINAL_POS]
+    objects = [c for c in children(comp) if c.dep_ == "nsubj" and c.pos_ in NOMINAL_POS]
     if not objects or any(c.pos_ in ("VERB", "AUX") for c in comp.subtree):
         return None
     obj = objects[0]
@@ -251,7 +252,7 @@ def complement_clause(frame: Frame, subject: Subject, comp: Token,
     if comp.dep_ != "ccomp":
         return None
     verb = frame.verb
-    marks = [c for c in comp.children if c.dep_ == "mark"]
+    marks = [c for c in children(comp) if c.dep_ == "mark"]
     clause = clause_span(comp)
     surface = (frame.words + marks, [subject.phrase, b.phrase(clause)]
                + b.arguments(frame.preps) + frame.times)
@@ -380,7 +381,7 @@ def intransitive(frame: Frame, subject: Subject, b: ExtractionBuilder) -> Iterat
     """``The prime minister offered to step down``: an event without an object."""
     verb = frame.verb
     if (not _objectless(frame) or frame.preps or frame.times or frame.complements
-            or any(c.dep_ in ("xcomp", "ccomp") for c in verb.children)):
+            or any(c.dep_ in ("xcomp", "ccomp") for c in children(verb))):
         return
     yield b.make(verb, subject.mention, frame.lemma, [], rule="intransitive",
                  surface=(frame.words, [subject.phrase]), stance=frame.stance,

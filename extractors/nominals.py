@@ -14,6 +14,7 @@ from .confidence import confidence
 from .lexicon import HONORIFICS, LOCATIVE_PREPOSITIONS
 from .mentions import argument_span, mention_for, noun_phrase, with_titles
 from .records import Extraction
+from .tree import children
 
 if TYPE_CHECKING:
     from .builder import ExtractionBuilder
@@ -68,7 +69,7 @@ def place_of(noun: Token, ents: dict[int, Span]) -> tuple[Token, Token] | None:
         if prep.dep_ != "prep" or prep.lower_ not in LOCATIVE_PREPOSITIONS:
             continue
         labels = PLACE_LABELS | ({"ORG"} if prep.lower_ == "at" else set())
-        for place in prep.children:
+        for place in children(prep):
             if place.dep_ == "pobj" and place.i in ents and ents[place.i].label_ in labels:
                 return prep, place
     return None

@@ -35,6 +35,7 @@ from .lexicon import (
     REPORTING_VERBS,
     SPEECH_VERBS,
 )
+from .tree import children
 
 # Arcs a quoted or reported clause hangs from its verb of saying by.
 REPORTED_CLAUSE_DEPS = frozenset({"ccomp", "parataxis"})
@@ -50,7 +51,7 @@ def shares_auxiliaries(verb: Token) -> bool:
     """A bare-form conjunct with no subject or auxiliary of its own, which takes its
     head's (``did not support X or fund Y``, ``will open X and run Y``)."""
     return (verb.dep_ == "conj" and verb.tag_ == "VB" and verb.head.pos_ in VERBAL_POS
-            and not any(c.dep_ in OWN_CLAUSE_DEPS for c in verb.children))
+            and not any(c.dep_ in OWN_CLAUSE_DEPS for c in children(verb)))
 
 
 def verb_chain(verb: Token) -> list[Token]:
@@ -69,14 +70,14 @@ def verb_chain(verb: Token) -> list[Token]:
 def is_negated(verb: Token) -> bool:
     """A ``not``/``never``/``n't`` on the verb, on the verb an infinitive chain hangs
     from, or on the verb whose auxiliaries it shares (do-support: ``did not X or Y``)."""
-    if any(c.dep_ == "neg" for c in verb.children):
+    if any(c.dep_ == "neg" for c in children(verb)):
         return True
     return (verb.dep_ == "xcomp" or shares_auxiliaries(verb)) and is_negated(verb.head)
 
 
 def hedge_of(verb: Token) -> str | None:
     """The modal or hedging word that qualifies the verb (``could``, ``reportedly``), if any."""
-    for child in verb.children:
+    for child in children(verb):
         if child.dep_ == "aux" and child.lower_ in MODALS:
             return child.lower_
         if child.dep_ == "advmod" and child.lower_ in HEDGE_ADVERBS:
@@ -91,7 +92,7 @@ def hedge_of(verb: Token) -> str | None:
 
 
 def _has_mark(clause: Token, marks: frozenset[str]) -> bool:
-    return any(c.dep_ == "mark" and c.lower_ in marks for c in clause.children)
+    return any(c.dep_ == "mark" and c.lower_ in marks for c in children(clause))
 
 
 def clause_head(verb: Token, chain: list[Token] | None = None) -> Token:
@@ -121,7 +122,7 @@ def is_hypothetical(verb: Token, chain: list[Token] | None = None) -> bool:
     head = clause_head(verb, chain)
     if _has_mark(head, HYPOTHETICAL_MARKS):
         return True
-    if any(c.dep_ == "advcl" and _has_mark(c, CONDITIONAL_MARKS) for c in head.children):
+    if any(c.dep_ == "advcl" and _has_mark(c, CONDITIONAL_MARKS) for c in children(head)):
         return True
     return head.dep_ in ("acl", "advcl") and head.head.lemma_ in POSSIBILITY_NOUNS
 
@@ -130,12 +131,12 @@ def is_future(verb: Token, chain: list[Token] | None = None) -> bool:
     """Stated as still to come: ``will``/``shall``, ``is to``, ``is set to``, ``is
     scheduled to``, ``is going to``."""
     for node in chain or verb_chain(verb):
-        if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in node.children):
+        if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in children(node)):
             return True
         head = node.head
         if node.dep_ == "xcomp" and head.lemma_ in FUTURE_VERBS and (
                 head.lemma_ == "be" or head.tag_ == "VBG" and head.lemma_ == "go"
-                or any(c.dep_ == "auxpass" for c in head.children)):
+                or any(c.dep_ == "auxpass" for c in children(head))):
             return True
     return False
 
@@ -196,9 +197,9 @@ def reporting_verb(verb: Token, verbs: frozenset[str] = SPEECH_VERBS) -> Token |
     if node.dep_ in REPORTED_CLAUSE_DEPS and node.head.lemma_ in verbs:
         return node.head
     if node.dep_ == "ROOT":
-        for child in node.children:
+        for child in children(node):
             if (child.dep_ in ("parataxis", "ccomp", "advcl") and child.lemma_ in verbs
-                    and not any(c.dep_ in ("ccomp", "dobj") for c in child.children)):
+                    and not any(c.dep_ in ("ccomp", "dobj") for c in children(child))):
                 return child
     return None
 
@@ -217,7 +218,7 @@ def quoted_speaker(token: Token) -> Token | None:
     speech = reporting_verb(node)
     if speech is None:
         return None
-    speakers = [c for c in speech.children if c.dep_ == "nsubj"]
+    speakers = [c for c in children(speech) if c.dep_ == "nsubj"]
     if speakers and speakers[0].lower_ not in FIRST_PERSON:
         return speakers[0]
     return None
@@ -226,16 +227,16 @@ def quoted_speaker(token: Token) -> Token | None:
 def reporter_of(verb: Token, chain: list[Token] | None = None) -> Token | None:
     """Who a clause is reported from: ``X said that ...``, ``..., X said``, ``according to X``."""
     chain = chain or verb_chain(verb)
-    for child in (c for node in chain for c in node.children):
+    for child in (c for node in chain for c in children(node)):
         if child.dep_ == "prep" and child.lower_ == "according":
-            for to in child.children:
-                pobjs = [c for c in to.children if c.dep_ == "pobj"]
+            for to in children(child):
+                pobjs = [c for c in children(to) if c.dep_ == "pobj"]
                 if pobjs:
                     return pobjs[0]
     accuser = accuser_of(verb, chain)
     if accuser is not None:
         accusers = (agents_of(accuser) if is_passive(accuser)
-                    else [c for c in accuser.children if c.dep_ == "nsubj"])
+                    else [c for c in children(accuser) if c.dep_ == "nsubj"])
         return accusers[0] if accusers else None
     speech = reporting_verb(verb, REPORTING_VERBS)
     if speech is None:
