@@ -8,7 +8,7 @@ stays true.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 _CHILDREN = "kgbuilder_children"  # key of the table in Doc.user_data
 
@@ -23,3 +23,9 @@ def children(token: Token) -> list[Token]:
     if found is None:
         found = table[i] = list(token.children)
     return found
+
+
+def forget(doc: Doc) -> None:
+    """Drop the table: its Token objects point back at the Doc, and a Doc freed by
+    reference counting alone, not by the cycle collector, keeps memory flat."""
+    doc.user_data.pop(_CHILDREN, None)

@@ -24,6 +24,7 @@ from .mentions import entity_spans
 from .nominals import based_extractions, location_extractions, title_extractions
 from .records import Extraction
 from .repairs import clause_read_as_noun_phrase, repaired_extraction
+from .tree import forget
 
 
 def sentence_extractions(sentence: Span, doc_id: str, ents: dict[int, Span] | None = None,
@@ -65,5 +66,7 @@ def sentence_extractions(sentence: Span, doc_id: str, ents: dict[int, Span] | No
 def doc_extractions(doc: Doc, doc_id: str, source_text: str | None = None) -> list[Extraction]:
     """All facts of a parsed document, sentence by sentence."""
     ents = entity_spans(doc)
-    return [e for sent in doc.sents
-            for e in sentence_extractions(sent, doc_id, ents, source_text)]
+    found = [e for sent in doc.sents
+             for e in sentence_extractions(sent, doc_id, ents, source_text)]
+    forget(doc)
+    return found

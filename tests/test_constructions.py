@@ -289,3 +289,13 @@ def test_place_based_thing(extract):
     assert (fact.subject.text, fact.relation, fact.object.text) == (
         "Acme Foods", "be based in", "Leeds")
     assert [a.text for a in fact.arguments] == ["Acme Foods", "Leeds"]
+
+
+def test_the_children_table_is_dropped_after_a_document(nlp):
+    from kgbuilder.extractors.tree import children
+    from kgbuilder.extractors.triples import doc_extractions
+
+    doc = nlp("The council sold the old depot to a builder.")
+    assert [t.text for t in children(doc[2])] == [t.text for t in doc[2].children]
+    doc_extractions(doc, "t")
+    assert "kgbuilder_children" not in doc.user_data
