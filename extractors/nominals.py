@@ -54,7 +54,9 @@ def title_extractions(ent: Span, builder: ExtractionBuilder) -> Iterator[Extract
         words = [t.lower_ for t in role if not owner.start <= t.i < owner.end]
         relation, objects = " ".join(words) + " of", [mention_for(owner.root, builder.ents)]
     else:
-        relation, objects = "be", [builder.other(role, "concept")]
+        # The title is already among the name's aliases (the graph moves it there):
+        # an Open IE fact, not a node of its own.
+        relation, objects = "be", [builder.other(role)]
     surface = ([], [builder.phrase(ent), builder.phrase(role)])
     extraction = builder.make(ent.root, subject, relation, objects, rule="title",
                               surface=surface, confidence=confidence(
