@@ -84,11 +84,16 @@ class ExtractionBuilder:
         return self._times[verb.i]
 
     def _time_of(self, verb: Token) -> str | None:
+        ents = self.ents
+        if not ents:
+            return None
         for child in children(verb):
-            candidates = [child] + [c for c in children(child) if c.dep_ == "pobj"]
-            for token in candidates:
-                if is_time(token, self.ents):
-                    return trimmed(self.ents[token.i]).text
+            if child.i in ents and is_time(child, ents):
+                return trimmed(ents[child.i]).text
+            if child.n_rights or child.n_lefts:  # a leaf has no object
+                for token in children(child):
+                    if token.dep_ == "pobj" and is_time(token, ents):
+                        return trimmed(ents[token.i]).text
         return None
 
     def make(self, verb: Token, subject: Mention, relation: str, objects: list[Mention], *,
