@@ -227,12 +227,13 @@ def quoted_speaker(token: Token) -> Token | None:
 def reporter_of(verb: Token, chain: list[Token] | None = None) -> Token | None:
     """Who a clause is reported from: ``X said that ...``, ``..., X said``, ``according to X``."""
     chain = chain or verb_chain(verb)
-    for child in (c for node in chain for c in children(node)):
-        if child.dep_ == "prep" and child.lower_ == "according":
-            for to in children(child):
-                pobjs = [c for c in children(to) if c.dep_ == "pobj"]
-                if pobjs:
-                    return pobjs[0]
+    for node in chain:
+        for child in children(node):
+            if child.dep_ == "prep" and child.lower_ == "according":
+                for to in children(child):
+                    pobjs = [c for c in children(to) if c.dep_ == "pobj"]
+                    if pobjs:
+                        return pobjs[0]
     accuser = accuser_of(verb, chain)
     if accuser is not None:
         accusers = (agents_of(accuser) if is_passive(accuser)
