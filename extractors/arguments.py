@@ -332,3 +332,15 @@ def time_heads(verb: Token, ents: dict[int, Span]) -> list[Token]:
     """Bare time expressions and amounts on the verb (``last week``, ``rose 5%``)."""
     return [c for c in children(verb) if c.dep_ in ("npadvmod", "tmod") and (
         is_time(c, ents) or (c.i in ents and ents[c.i].label_ in AMOUNT_LABELS))]
+
+
+def same_preposition(arguments: list[Argument], first: Argument) -> list[Argument]:
+    """``first`` and the arguments coordinated with it under its preposition."""
+    return [a for a in arguments if a.marker.i == first.marker.i]
+
+
+def is_fronted(argument: Argument, subject: Token) -> bool:
+    """A prepositional phrase set before the clause's subject (``In 2009, X bought Y``,
+    ``Due to the rain, ...``): an adverbial of the whole clause, never the object whose
+    preposition joins the relation."""
+    return argument.marker.i < subject.left_edge.i and argument.marker.i < argument.marker.head.i

@@ -14,21 +14,23 @@ from spacy.tokens import Span, Token
 from .arguments import (
     NOMINAL_POS,
     Argument,
+    is_fronted,
     is_prepositional_idiom,
     is_time,
     is_usable,
     prepositional_arguments,
+    same_preposition,
 )
 from .builder import ExtractionBuilder
 from .confidence import confidence
 from .frames import Frame, Subject, frame_of, subject_of
+from .idioms import prepositional_idiom, verb_noun_idiom
 from .lexicon import (
     DIRECT_PARTNER_EVENTS,
     LIGHT_PREPS,
     LIGHT_VERBS,
     NOUN_EVENTS,
     REPORTING_VERBS,
-    VERB_NOUN_IDIOMS,
 )
 from .mentions import argument_span, clause_span
 from .records import Extraction, Mention
@@ -113,61 +115,6 @@ def misparsed_clause_object(frame: Frame, subject: Subject, obj: Token,
     return b.make(verb, subject.mention, frame.lemma, [b.other(clause, "clause")],
                   rule=rule, surface=surface, stance=frame.stance, confidence=confidence(
                       rule, subject.token, None, b.span, verb, len(surface[1])))
-
-
-def _partners(arguments: list[Argument], subject: Token, b: ExtractionBuilder) -> list[Argument]:
-    """The arguments that can be an idiom's object: no time, no fronted adverbial."""
-    return [a for a in arguments if not is_time(a.head, b.ents) and is_usable(a.head)
-            and not is_fronted(a, subject)]
-
-
-def _idiom_facts(frame: Frame, subject: Subject, relation: str, idiom_words: list[Token],
-                 partners: list[Argument], others: list[Argument],
-                 b: ExtractionBuilder) -> list[Extraction]:
-    """One fact per coordinated partner of an idiom (``take care of X and Y``), or one
-    event without an object when it has none (``the final took place``)."""
-    verb = frame.verb
-    if not partners:
-        surface = (frame.words + idiom_words, [subject.phrase] + b.arguments(others)
-                   + frame.times)
-        return [b.make(verb, subject.mention, relation, [],
-                       rule="idiom", surface=surface, stance=frame.stance,
-                       confidence=confidence("idiom", subject.token, None, b.span, verb,
-                                             len(surface[1])))]
-    first = partners[0]
-    rest = [a for a in others if a.marker.i != first.marker.i]
-    found = []
-    for member in same_preposition(partners, first):
-        surface = (frame.words + idiom_words + [first.marker],
-                   [subject.phrase, b.head_phrase(member.head)] + b.arguments(rest)
-                   + frame.times)
-        found.append(b.make(verb, subject.mention, f"{relation} {first.prep}",
-                            [b.mention(member.head)] + b.node_arguments(rest), rule="idiom",
-                            surface=surface, stance=frame.stance, confidence=confidence(
-                                "idiom", subject.token, member.head, b.span, verb,
-                                len(surface[1]))))
-    return found
-
-
-def verb_noun_idiom(frame: Frame, subject: Subject, obj: Token,
-                    b: ExtractionBuilder) -> list[Extraction] | None:
-    """``take place``, ``take care of X``, ``play a role in X``, ``leave the door open to
-    X``: the object noun belongs to the relation; the idiom's preposition takes the
-    object (rule ``idiom``)."""
-    idiom = VERB_NOUN_IDIOMS.get((frame.verb.lemma_, obj.lemma_.lower()))
-    if idiom is None:
-        return None
-    complements = [c for c in children(frame.verb) if c.dep_ == "oprd" and c.pos_ == "ADJ"] + [
-        c for c in obj.rights if c.dep_ == "amod" and c.pos_ == "ADJ"]  # "the door open"
-    relation = " ".join([idiom] + [c.lower_ for c in complements])
-    candidates = [a for c in [obj] + complements for a in prepositional_arguments(c)]
-    verb_preps = [a for a in frame.preps if a.prep not in ("by",)]
-    partners = _partners(candidates, subject.token, b) or _partners(verb_preps,
-                                                                      subject.token, b)
-    others = [a for a in verb_preps if not partners or a.marker.i != partners[0].marker.i]
-    words = sorted(set([obj] + [t for t in obj.lefts if t.dep_ != "det"] + complements),
-                   key=lambda t: t.i)
-    return _idiom_facts(frame, subject, relation, words, partners, others, b)
 
 
 def light_verb(frame: Frame, subject: Subject, obj: Token,
@@ -309,18 +256,6 @@ def _objectless(frame: Frame) -> bool:
     return not frame.agents and not frame.objects
 
 
-def same_preposition(arguments: list[Argument], first: Argument) -> list[Argument]:
-    """``first`` and the arguments coordinated with it under its preposition."""
-    return [a for a in arguments if a.marker.i == first.marker.i]
-
-
-def is_fronted(argument: Argument, subject: Token) -> bool:
-    """A prepositional phrase set before the clause's subject (``In 2009, X bought Y``,
-    ``Due to the rain, ...``): an adverbial of the whole clause, never the object whose
-    preposition joins the relation."""
-    return argument.marker.i < subject.left_edge.i and argument.marker.i < argument.marker.head.i
-
-
 def _usable_preps(frame: Frame, b: ExtractionBuilder) -> list[Argument]:
     return [a for a in frame.preps if not is_time(a.head, b.ents)]
 
@@ -354,27 +289,6 @@ def prepositional_object(frame: Frame, subject: Subject,
         yield b.make(verb, subject.mention, relation, objects, rule=rule, surface=surface,
                      stance=frame.stance, confidence=confidence(
                          rule, subject.token, member.head, b.span, verb, len(surface[1])))
-
-
-def prepositional_idiom(frame: Frame, subject: Subject,
-                        b: ExtractionBuilder) -> Iterator[Extraction]:
-    """``Military action is off the table``, ``X is in charge of Y``, ``X is in talks
-    with Y``: the preposition and its noun join the relation (rule ``idiom``)."""
-    if not _objectless(frame) or frame.complements:
-        return
-    idioms = [a for a in frame.preps
-              if is_prepositional_idiom(a) and not is_fronted(a, subject.token)]
-    if not idioms:
-        return
-    idiom = idioms[0]
-    noun = idiom.head
-    determiners = [t for t in noun.lefts if t.dep_ == "det"]
-    relation = " ".join([frame.lemma, idiom.prep] + [t.lower_ for t in determiners]
-                        + [noun.lemma_.lower()])
-    others = [a for a in frame.preps if a.marker.i != idiom.marker.i]
-    partners = _partners(prepositional_arguments(noun), subject.token, b)
-    words = [idiom.marker] + determiners + [noun]
-    yield from _idiom_facts(frame, subject, relation, words, partners, others, b)
 
 
 def intransitive(frame: Frame, subject: Subject, b: ExtractionBuilder) -> Iterator[Extraction]:
