@@ -14,6 +14,7 @@ from .arguments import is_usable
 from .confidence import confidence
 from .mentions import NAMED_LABELS, argument_span, mention_for
 from .records import Extraction
+from .tree import children
 
 if TYPE_CHECKING:
     from .builder import ExtractionBuilder
@@ -29,10 +30,10 @@ def role_of(noun: Token) -> tuple[str, Token | None]:
     modifiers = [c for c in noun.lefts if c.dep_ in ROLE_MODIFIER_DEPS and c.i > max(
         [p.right_edge.i for p in noun.lefts if p.dep_ == "poss"] + [-1])]
     role = " ".join([t.lower_ for t in modifiers] + [noun.lower_])
-    owners = [c for c in noun.children if c.dep_ == "poss"]
+    owners = [c for c in children(noun) if c.dep_ == "poss"]
     if not owners:
         owners = [o for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"
-                  for o in c.children if o.dep_ == "pobj"]
+                  for o in children(c) if o.dep_ == "pobj"]
     return role, (owners[0] if owners else None)
 
 
@@ -51,12 +52,12 @@ def named_apposition(noun: Token, ents: dict[int, Span]) -> Token | None:
     if noun.pos_ not in ("NOUN", "PROPN") or (noun.i in ents
                                                and ents[noun.i].label_ in NAMED_LABELS):
         return None
-    for appos in (c for c in noun.children if c.dep_ == "appos"):
+    for appos in (c for c in children(noun) if c.dep_ == "appos"):
         if appos.i in ents and ents[appos.i].label_ in NAMED_LABELS:
             return appos
     for of in (c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"):
-        for pobj in (c for c in of.children if c.dep_ == "pobj"):
-            for appos in (c for c in pobj.children if c.dep_ == "appos"):
+        for pobj in (c for c in children(of) if c.dep_ == "pobj"):
+            for appos in (c for c in children(pobj) if c.dep_ == "appos"):
                 if (appos.i in ents and ents[appos.i].label_ == "PERSON"
                         and (pobj.i not in ents or ents[pobj.i].label_ != "PERSON")):
                     return appos
@@ -66,7 +67,7 @@ def named_apposition(noun: Token, ents: dict[int, Span]) -> Token | None:
 def is_one_of(token: Token) -> bool:
     """``one of the prisoners``: a member of a group named by its ``of`` phrase."""
     return token.lower_ == "one" and any(c.dep_ == "prep" and c.lower_ == "of"
-                                         for c in token.children)
+                                         for c in children(token))
 
 
 def set_beside(named: Token, role_noun: Token) -> bool:
@@ -83,7 +84,7 @@ def set_beside(named: Token, role_noun: Token) -> bool:
 def apposition_extractions(token: Token, builder: ExtractionBuilder) -> Iterator[Extraction]:
     """Role facts from appositions: ``X, Venezuela's interim president`` → X –interim
     president of→ Venezuela; ``his wife, X`` → X –wife of→ his; else X –be→ role."""
-    pairs = [(token, c) for c in token.children if c.dep_ == "appos"]
+    pairs = [(token, c) for c in children(token) if c.dep_ == "appos"]
     reattached = named_apposition(token, builder.ents)
     if reattached is not None and reattached.head.i != token.i:
         pairs.append((token, reattached))

@@ -19,14 +19,18 @@ from .lexicon import (
     UNUSABLE_ARGUMENTS,
 )
 from .mentions import TIME_LABELS, enumeration_members
+from .tree import children
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
 PASSIVE_MARK_DEPS = PASSIVE_SUBJECT_DEPS | {"auxpass"}
 OBJECT_DEPS = frozenset({"dobj", "attr", "oprd", "dative"})
+# A preposition's object: a noun phrase, or a gerund clause ("by interacting X").
+OBJECT_OF_PREPOSITION_DEPS = frozenset({"pobj", "pcomp"})
 RELATION_DEPS = frozenset({"aux", "auxpass", "neg", "prt"})  # words of the verb group
 NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM", "X", "SYM"})
 VERBAL_POS = frozenset({"VERB", "AUX"})
+AMOUNT_LABELS = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
 
 
 @dataclass(frozen=True)
@@ -41,7 +45,7 @@ class Argument:
 def expand_conjuncts(token: Token) -> list[Token]:
     """``token`` and every token conjoined with it (``X, Y and Z``)."""
     found = [token]
-    for child in token.children:
+    for child in children(token):
         if child.dep_ == "conj" and child.pos_ in NOMINAL_POS:
             found.extend(expand_conjuncts(child))
     return found
@@ -62,13 +66,18 @@ def with_members(tokens: list[Token]) -> list[Token]:
 def is_passive(verb: Token) -> bool:
     """Passive voice: a passive subject or auxiliary, or a participle modifying a noun."""
     agent = False
-    for child in verb.children:
+    own_clause = False
+    for child in children(verb):
         dep = child.dep_
         if dep in PASSIVE_MARK_DEPS:
             return True
         agent = agent or dep == "agent"
-    return verb.tag_ == "VBN" and (verb.dep_ == "acl" or (verb.dep_ == "advcl" and (
-        agent or is_participial_opener(verb))))
+        own_clause = own_clause or dep in ("nsubj", "aux")
+    if verb.tag_ != "VBN":
+        return False
+    if verb.dep_ == "conj" and not own_clause and verb.head.pos_ == "VERB":
+        return is_passive(verb.head)  # "was designed and built": one auxiliary for both
+    return verb.dep_ == "acl" or (verb.dep_ == "advcl" and (agent or is_participial_opener(verb)))
 
 
 def is_participial_opener(verb: Token) -> bool:
@@ -76,7 +85,7 @@ def is_participial_opener(verb: Token) -> bool:
     ...``): passive, of the clause's subject; not a perfect (``Having won, ...``)."""
     return (verb.tag_ == "VBN" and verb.dep_ == "advcl" and verb.i < verb.head.i
             and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "mark")
-                        for c in verb.children))
+                        for c in children(verb)))
 
 
 def is_usable(token: Token) -> bool:
@@ -90,10 +99,17 @@ def is_time(token: Token, ents: dict[int, Span]) -> bool:
 
 
 def agents_of(verb: Token) -> list[Token]:
-    """The heads of a passive verb's ``by`` agent, conjuncts expanded."""
-    for child in verb.children:
+    """The heads of a passive verb's ``by`` agent, conjuncts expanded; coordinated
+    participles share the last one's (``was designed and built by X``)."""
+    for child in children(verb):
         if child.dep_ == "agent":
-            return [o for c in child.children if c.dep_ == "pobj" for o in expand_conjuncts(c)]
+            return [o for c in children(child) if c.dep_ in OBJECT_OF_PREPOSITION_DEPS
+                    for o in expand_conjuncts(c)]
+    for child in children(verb):
+        if (child.dep_ == "conj" and child.tag_ == "VBN"
+                and not any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("aux", "auxpass")
+                            for c in children(child))):
+            return agents_of(child)
     return []
 
 
@@ -102,15 +118,16 @@ def controller_of(verb: Token) -> Token | None:
     ``asked the players to wear``): the head verb's direct object, if it has one."""
     if verb.dep_ != "xcomp" or verb.head.pos_ != "VERB":
         return None
-    return next((c for c in verb.head.children if c.dep_ == "dobj" and c.pos_ in NOMINAL_POS),
+    return next((c for c in children(verb.head) if c.dep_ == "dobj" and c.pos_ in NOMINAL_POS),
                 None)
 
 
 def particles_of(verb: Token) -> list[Token]:
     """The verb's particles (``call off``) and a copula's particle predicate (``are up``)."""
-    return [c for c in verb.children if c.dep_ == "prt" or (
-        c.dep_ == "advmod" and verb.lemma_ == "be" and c.i > verb.i
-        and c.lower_ in PREDICATE_PARTICLES)]
+    if verb.lemma_ != "be":
+        return [c for c in children(verb) if c.dep_ == "prt"]
+    return [c for c in children(verb) if c.dep_ == "prt" or (
+        c.dep_ == "advmod" and c.i > verb.i and c.lower_ in PREDICATE_PARTICLES)]
 
 
 def relation_of(verb: Token) -> tuple[str, str]:
@@ -136,16 +153,16 @@ def relation_tokens(verb: Token) -> list[Token]:
     rebuild``, ``is expected to travel``); adverbs inside the verb group stay
     (``will soon speak``).
     """
-    words = [c for c in verb.children if c.dep_ in RELATION_DEPS] + [
+    words = [c for c in children(verb) if c.dep_ in RELATION_DEPS] + [
         p for p in particles_of(verb) if p.dep_ != "prt"]
     if words:
         first = min(w.i for w in words + [verb])
-        words += [c for c in verb.children if c.dep_ == "advmod" and first < c.i < verb.i]
+        words += [c for c in children(verb) if c.dep_ == "advmod" and first < c.i < verb.i]
     words.append(verb)
     if verb.dep_ == "xcomp" and verb.head.pos_ in VERBAL_POS and controller_of(verb) is None:
         words += relation_tokens(verb.head)
     elif verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ":
-        words += [verb.head] + [c for c in verb.head.head.children
+        words += [verb.head] + [c for c in children(verb.head.head)
                                 if c.dep_ in ("aux", "neg")] + [verb.head.head]
     return sorted(set(words), key=lambda t: t.i)
 
@@ -156,7 +173,7 @@ def subjects_of(verb: Token) -> list[Token]:
         agents = agents_of(verb)
         if agents:
             return agents
-    direct = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    direct = [c for c in children(verb) if c.dep_ in SUBJECT_DEPS]
     if direct:
         subject = direct[0]
         if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
@@ -168,9 +185,9 @@ def subjects_of(verb: Token) -> list[Token]:
     if verb.dep_ == "acl" and verb.head.pos_ in NOMINAL_POS:
         if is_passive(verb):
             return []
-        if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in children(verb)):
             # "his decision to halt X": the possessor decides, not the decision.
-            return [c for c in verb.head.children if c.dep_ == "poss"]
+            return [c for c in children(verb.head) if c.dep_ == "poss"]
         return [verb.head]
     controller = controller_of(verb)
     if controller is not None:
@@ -180,21 +197,21 @@ def subjects_of(verb: Token) -> list[Token]:
     if (verb.dep_ == "pcomp" and verb.head.dep_ == "prep"
             and verb.head.head.lemma_ in ACCUSATION_VERBS):
         # "X accused Y of kidnapping Z", "Y was accused of hiding Z": Y is charged with it.
-        return [c for c in verb.head.head.children if c.dep_ in ("dobj", "nsubjpass")][:1]
+        return [c for c in children(verb.head.head) if c.dep_ in ("dobj", "nsubjpass")][:1]
     if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.head.pos_ in VERBAL_POS:
         return subjects_of(verb.head.head)
     perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "having"
-                                         for c in verb.children)
+                                         for c in children(verb))
     if verb.dep_ == "advcl" and (verb.tag_ == "VBG" or perfect) and verb.head.pos_ in VERBAL_POS:
         # "Speaking in Paris, Merkel said ...", "Having won the title, the team ...": the
         # participle shares the main subject.
-        return [c for c in verb.head.children if c.dep_ == "nsubj"][:1]
+        return [c for c in children(verb.head) if c.dep_ == "nsubj"][:1]
     return []
 
 
 def patients_of(verb: Token) -> list[Token]:
     """For a passive verb, what undergoes the action (``X was captured``, ``X, led by Y``)."""
-    direct = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+    direct = [c for c in children(verb) if c.dep_ in PASSIVE_SUBJECT_DEPS]
     if direct:
         subject = direct[0]
         if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
@@ -213,10 +230,10 @@ def patients_of(verb: Token) -> list[Token]:
                 noun = noun_phrase_head(verb.doc[before.i - 1])
                 if noun is not None:
                     return [noun]
-            objects = [c for c in verb.head.children if c.dep_ in OBJECT_DEPS and c.i < verb.i]
+            objects = [c for c in children(verb.head) if c.dep_ in OBJECT_DEPS and c.i < verb.i]
             if objects:
                 return [objects[-1]]
-        return [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")][:1]
+        return [c for c in children(verb.head) if c.dep_ in ("nsubj", "nsubjpass")][:1]
     if verb.dep_ == "conj" and verb.head.pos_ in NOMINAL_POS:
         return [verb.head]
     return []
@@ -234,9 +251,9 @@ def inverted_subject(verb: Token) -> Token | None:
     predicate nominal: ``Are boots on the ground off the table?`` → boots."""
     if verb.lemma_ != "be" or verb.i != verb.left_edge.i:
         return None
-    if any(c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in verb.children):
+    if any(c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in children(verb)):
         return None
-    attrs = [c for c in verb.children if c.dep_ == "attr" and c.pos_ in NOMINAL_POS]
+    attrs = [c for c in children(verb) if c.dep_ == "attr" and c.pos_ in NOMINAL_POS]
     return attrs[0] if len(attrs) == 1 and attrs[0].lower_ not in UNUSABLE_ARGUMENTS else None
 
 
@@ -244,9 +261,9 @@ def objects_of(verb: Token) -> list[Token]:
     """Heads of the verb's direct objects and predicate nominals, conjuncts expanded; an
     adjective complement of an object (``left the door open``) is no object."""
     found: list[Token] = []
-    has_object = any(c.dep_ == "dobj" for c in verb.children)
+    has_object = any(c.dep_ == "dobj" for c in children(verb))
     inverted = inverted_subject(verb)
-    for child in verb.children:
+    for child in children(verb):
         if child.dep_ == "oprd" and child.pos_ == "ADJ" and has_object:
             continue
         if child is inverted or child == inverted:
@@ -258,20 +275,26 @@ def objects_of(verb: Token) -> list[Token]:
             found.extend(expand_conjuncts(head))
     if not found and verb.dep_ == "relcl" and not is_passive(verb):
         has_subject = any(c.dep_ in SUBJECT_DEPS and c.lower_ not in RELATIVE_PRONOUNS
-                          for c in verb.children)
-        has_pp = any(c.dep_ == "prep" for c in verb.children)
+                          for c in children(verb))
+        has_pp = any(c.dep_ == "prep" for c in children(verb))
         if has_subject and not has_pp and verb.head.pos_ in NOMINAL_POS:
             found.append(verb.head)  # "an offer the United States rejected"
     return found
 
 
+def passive_objects(verb: Token) -> list[Token]:
+    """The second object a passive keeps (``was awarded the prize``, ``was given a name``)."""
+    return [o for c in children(verb) if c.dep_ == "dobj" and c.pos_ in NOMINAL_POS
+            for o in expand_conjuncts(c)]
+
+
 def prepositional_arguments(verb: Token) -> list[Argument]:
     """Prepositional objects of the verb (and of a predicate adjective): ``with X``, ``to Y``."""
     found: list[Argument] = []
-    for child in verb.children:
+    for child in children(verb):
         if child.dep_ == "prep" or (child.dep_ == "dative" and child.pos_ == "ADP"):
-            for pobj in child.children:
-                if pobj.dep_ == "pobj":
+            for pobj in children(child):
+                if pobj.dep_ in OBJECT_OF_PREPOSITION_DEPS:
                     found.extend(Argument(child.lower_, o, child)
                                  for o in with_members(expand_conjuncts(pobj)))
     return found
@@ -282,7 +305,7 @@ def is_discourse_marker(argument: Argument) -> bool:
     a preposition before its verb with a bare common noun, no argument of anything."""
     head = argument.head
     return (argument.marker.i < argument.marker.head.i and head.pos_ in ("NOUN", "ADJ")
-            and head.is_lower and not any(True for _ in head.children))
+            and head.is_lower and not any(True for _ in children(head)))
 
 
 def is_prepositional_idiom(argument: Argument) -> bool:
@@ -301,11 +324,23 @@ def inverted_predicates(verb: Token) -> list[Argument]:
 
 def complements_of(verb: Token) -> list[Token]:
     """Clausal and adjectival complements: ``said that ...``, ``is open``, ``seems ready``."""
-    return [c for c in verb.children if c.dep_ in ("ccomp", "acomp")
+    return [c for c in children(verb) if c.dep_ in ("ccomp", "acomp")
             or (c.dep_ == "xcomp" and c.pos_ == "ADJ")]
 
 
 def time_heads(verb: Token, ents: dict[int, Span]) -> list[Token]:
-    """Bare time expressions on the verb (``last week``, ``yesterday``)."""
-    return [c for c in verb.children
-            if c.dep_ in ("npadvmod", "tmod") and is_time(c, ents)]
+    """Bare time expressions and amounts on the verb (``last week``, ``rose 5%``)."""
+    return [c for c in children(verb) if c.dep_ in ("npadvmod", "tmod") and (
+        is_time(c, ents) or (c.i in ents and ents[c.i].label_ in AMOUNT_LABELS))]
+
+
+def same_preposition(arguments: list[Argument], first: Argument) -> list[Argument]:
+    """``first`` and the arguments coordinated with it under its preposition."""
+    return [a for a in arguments if a.marker.i == first.marker.i]
+
+
+def is_fronted(argument: Argument, subject: Token) -> bool:
+    """A prepositional phrase set before the clause's subject (``In 2009, X bought Y``,
+    ``Due to the rain, ...``): an adverbial of the whole clause, never the object whose
+    preposition joins the relation."""
+    return argument.marker.i < subject.left_edge.i and argument.marker.i < argument.marker.head.i

@@ -9,6 +9,7 @@ from .arguments import Argument, is_time, is_usable
 from .mentions import argument_span, mention_for, span_label, trimmed
 from .records import Extraction, Mention, Phrase, Sentence
 from .stance import Stance, is_question, quoted_speaker, stance_of
+from .tree import children
 
 
 def words_of(tokens: list[Token]) -> str:
@@ -66,7 +67,7 @@ class ExtractionBuilder:
             if argument.marker.i in seen:
                 continue
             seen.add(argument.marker.i)
-            pobj = next((c for c in argument.marker.children if c.dep_ == "pobj"),
+            pobj = next((c for c in children(argument.marker) if c.dep_ == "pobj"),
                         argument.head)
             phrases.append(self.phrase(argument_span(pobj, self.ents, distribute=False),
                                        argument.marker))
@@ -83,11 +84,16 @@ class ExtractionBuilder:
         return self._times[verb.i]
 
     def _time_of(self, verb: Token) -> str | None:
-        for child in verb.children:
-            candidates = [child] + [c for c in child.children if c.dep_ == "pobj"]
-            for token in candidates:
-                if is_time(token, self.ents):
-                    return trimmed(self.ents[token.i]).text
+        ents = self.ents
+        if not ents:
+            return None
+        for child in children(verb):
+            if child.i in ents and is_time(child, ents):
+                return trimmed(ents[child.i]).text
+            if child.n_rights or child.n_lefts:  # a leaf has no object
+                for token in children(child):
+                    if token.dep_ == "pobj" and is_time(token, ents):
+                        return trimmed(ents[token.i]).text
         return None
 
     def make(self, verb: Token, subject: Mention, relation: str, objects: list[Mention], *,

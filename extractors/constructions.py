@@ -12,26 +12,30 @@ from collections.abc import Callable, Iterator
 from spacy.tokens import Span, Token
 
 from .arguments import (
+    NOMINAL_POS,
     Argument,
+    is_fronted,
     is_prepositional_idiom,
     is_time,
     is_usable,
     prepositional_arguments,
+    same_preposition,
 )
 from .builder import ExtractionBuilder
 from .confidence import confidence
 from .frames import Frame, Subject, frame_of, subject_of
+from .idioms import prepositional_idiom, verb_noun_idiom
 from .lexicon import (
     DIRECT_PARTNER_EVENTS,
     LIGHT_PREPS,
     LIGHT_VERBS,
     NOUN_EVENTS,
     REPORTING_VERBS,
-    VERB_NOUN_IDIOMS,
 )
 from .mentions import argument_span, clause_span
 from .records import Extraction, Mention
 from .repairs import clause_read_as_noun_phrase, misparsed_clause_span
+from .tree import children
 
 Construction = Callable[[Frame, Subject, ExtractionBuilder], Iterator[Extraction]]
 
@@ -77,7 +81,10 @@ def passive_with_agent(frame: Frame, patient: Subject,
     if not frame.agents:
         return
     verb = frame.verb
-    marker = next(c for c in verb.children if c.dep_ == "agent")
+    first = frame.agents[0]
+    while first.dep_ == "conj":
+        first = first.head
+    marker = first.head  # the "by", on this verb or on the participle it shares it with
     for agent in frame.agents:
         extra = b.arguments(frame.preps) + frame.times
         surface = (frame.words + [marker], [patient.phrase, b.head_phrase(agent)] + extra)
@@ -110,61 +117,6 @@ def misparsed_clause_object(frame: Frame, subject: Subject, obj: Token,
                       rule, subject.token, None, b.span, verb, len(surface[1])))
 
 
-def _partners(arguments: list[Argument], subject: Token, b: ExtractionBuilder) -> list[Argument]:
-    """The arguments that can be an idiom's object: no time, no fronted adverbial."""
-    return [a for a in arguments if not is_time(a.head, b.ents) and is_usable(a.head)
-            and not is_fronted(a, subject)]
-
-
-def _idiom_facts(frame: Frame, subject: Subject, relation: str, idiom_words: list[Token],
-                 partners: list[Argument], others: list[Argument],
-                 b: ExtractionBuilder) -> list[Extraction]:
-    """One fact per coordinated partner of an idiom (``take care of X and Y``), or one
-    event without an object when it has none (``the final took place``)."""
-    verb = frame.verb
-    if not partners:
-        surface = (frame.words + idiom_words, [subject.phrase] + b.arguments(others)
-                   + frame.times)
-        return [b.make(verb, subject.mention, relation, [],
-                       rule="idiom", surface=surface, stance=frame.stance,
-                       confidence=confidence("idiom", subject.token, None, b.span, verb,
-                                             len(surface[1])))]
-    first = partners[0]
-    rest = [a for a in others if a.marker.i != first.marker.i]
-    found = []
-    for member in same_preposition(partners, first):
-        surface = (frame.words + idiom_words + [first.marker],
-                   [subject.phrase, b.head_phrase(member.head)] + b.arguments(rest)
-                   + frame.times)
-        found.append(b.make(verb, subject.mention, f"{relation} {first.prep}",
-                            [b.mention(member.head)] + b.node_arguments(rest), rule="idiom",
-                            surface=surface, stance=frame.stance, confidence=confidence(
-                                "idiom", subject.token, member.head, b.span, verb,
-                                len(surface[1]))))
-    return found
-
-
-def verb_noun_idiom(frame: Frame, subject: Subject, obj: Token,
-                    b: ExtractionBuilder) -> list[Extraction] | None:
-    """``take place``, ``take care of X``, ``play a role in X``, ``leave the door open to
-    X``: the object noun belongs to the relation; the idiom's preposition takes the
-    object (rule ``idiom``)."""
-    idiom = VERB_NOUN_IDIOMS.get((frame.verb.lemma_, obj.lemma_.lower()))
-    if idiom is None:
-        return None
-    complements = [c for c in frame.verb.children if c.dep_ == "oprd" and c.pos_ == "ADJ"] + [
-        c for c in obj.rights if c.dep_ == "amod" and c.pos_ == "ADJ"]  # "the door open"
-    relation = " ".join([idiom] + [c.lower_ for c in complements])
-    candidates = [a for c in [obj] + complements for a in prepositional_arguments(c)]
-    verb_preps = [a for a in frame.preps if a.prep not in ("by",)]
-    partners = _partners(candidates, subject.token, b) or _partners(verb_preps,
-                                                                      subject.token, b)
-    others = [a for a in verb_preps if not partners or a.marker.i != partners[0].marker.i]
-    words = sorted(set([obj] + [t for t in obj.lefts if t.dep_ != "det"] + complements),
-                   key=lambda t: t.i)
-    return _idiom_facts(frame, subject, relation, words, partners, others, b)
-
-
 def light_verb(frame: Frame, subject: Subject, obj: Token,
                b: ExtractionBuilder) -> Extraction | None:
     """``had a call with X`` → call X: the light verb's object noun names the event."""
@@ -181,10 +133,10 @@ def light_verb(frame: Frame, subject: Subject, obj: Token,
 
 def subject_verb_object(frame: Frame, subject: Subject, obj: Token,
                         b: ExtractionBuilder) -> Extraction:
-    """``X visited Y`` (rule ``svo``) and ``X is a Y`` (rule ``copula``), further
-    prepositional arguments as extra objects."""
+    """``X visited Y`` (rule ``svo``), ``X is a Y`` (rule ``copula``), ``X was awarded Y``
+    (rule ``passive-object``); further prepositional arguments as extra objects."""
     verb = frame.verb
-    rule = "copula" if verb.lemma_ == "be" else "svo"
+    rule = "copula" if verb.lemma_ == "be" else "passive-object" if frame.passive else "svo"
     surface = _object_surface(frame, subject, obj, b)
     return b.make(verb, subject.mention, frame.lemma,
                   [b.mention(obj)] + b.node_arguments(frame.preps), rule=rule,
@@ -218,6 +170,28 @@ def adjective_preposition(frame: Frame, subject: Subject, comp: Token,
     return found
 
 
+def object_complement(frame: Frame, subject: Subject, comp: Token,
+                      b: ExtractionBuilder) -> Extraction | None:
+    """``made the city his headquarters``, ``consider the plan risky`` (a verbless
+    complement the parser reads as a clause or as the object with a subject of its own):
+    the object, then its complement (rule ``object-complement``)."""
+    if comp.dep_ not in ("ccomp", "dobj") or comp.pos_ not in ("NOUN", "PROPN", "ADJ"):
+        return None
+    objects = [c for c in children(comp) if c.dep_ == "nsubj" and c.pos_ in NOMINAL_POS]
+    if not objects or any(c.pos_ in ("VERB", "AUX") for c in comp.subtree):
+        return None
+    obj = objects[0]
+    complement = comp.doc[obj.right_edge.i + 1:comp.right_edge.i + 1]
+    verb = frame.verb
+    surface = (frame.words, [subject.phrase, b.head_phrase(obj), b.phrase(complement)]
+               + b.arguments(frame.preps) + frame.times)
+    extra = [b.other(complement, "other" if comp.pos_ == "ADJ" else "concept")]
+    return b.make(verb, subject.mention, frame.lemma, [b.mention(obj)] + extra,
+                  rule="object-complement", surface=surface, stance=frame.stance,
+                  confidence=confidence("svo", subject.token, obj, b.span, verb,
+                                        len(surface[1])))
+
+
 def complement_clause(frame: Frame, subject: Subject, comp: Token,
                       b: ExtractionBuilder) -> Extraction | None:
     """``X said that ...`` (rule ``report``), ``X decided that ...`` (rule ``clause``):
@@ -225,7 +199,7 @@ def complement_clause(frame: Frame, subject: Subject, comp: Token,
     if comp.dep_ != "ccomp":
         return None
     verb = frame.verb
-    marks = [c for c in comp.children if c.dep_ == "mark"]
+    marks = [c for c in children(comp) if c.dep_ == "mark"]
     clause = clause_span(comp)
     surface = (frame.words + marks, [subject.phrase, b.phrase(clause)]
                + b.arguments(frame.preps) + frame.times)
@@ -248,8 +222,10 @@ def predicate_adjective(frame: Frame, subject: Subject, comp: Token,
 
 
 # How one direct object, and one complement, is read: by the first reading that fits.
-OBJECT_READINGS = (misparsed_clause_object, verb_noun_idiom, light_verb, subject_verb_object)
-COMPLEMENT_READINGS = (adjective_preposition, complement_clause, predicate_adjective)
+OBJECT_READINGS = (misparsed_clause_object, object_complement, verb_noun_idiom, light_verb,
+                   subject_verb_object)
+COMPLEMENT_READINGS = (adjective_preposition, object_complement, complement_clause,
+                       predicate_adjective)
 
 
 def first_reading(readings, frame: Frame, subject: Subject, item: Token,
@@ -278,18 +254,6 @@ def complements(frame: Frame, subject: Subject, b: ExtractionBuilder) -> Iterato
 
 def _objectless(frame: Frame) -> bool:
     return not frame.agents and not frame.objects
-
-
-def same_preposition(arguments: list[Argument], first: Argument) -> list[Argument]:
-    """``first`` and the arguments coordinated with it under its preposition."""
-    return [a for a in arguments if a.marker.i == first.marker.i]
-
-
-def is_fronted(argument: Argument, subject: Token) -> bool:
-    """A prepositional phrase set before the clause's subject (``In 2009, X bought Y``,
-    ``Due to the rain, ...``): an adverbial of the whole clause, never the object whose
-    preposition joins the relation."""
-    return argument.marker.i < subject.left_edge.i and argument.marker.i < argument.marker.head.i
 
 
 def _usable_preps(frame: Frame, b: ExtractionBuilder) -> list[Argument]:
@@ -327,32 +291,11 @@ def prepositional_object(frame: Frame, subject: Subject,
                          rule, subject.token, member.head, b.span, verb, len(surface[1])))
 
 
-def prepositional_idiom(frame: Frame, subject: Subject,
-                        b: ExtractionBuilder) -> Iterator[Extraction]:
-    """``Military action is off the table``, ``X is in charge of Y``, ``X is in talks
-    with Y``: the preposition and its noun join the relation (rule ``idiom``)."""
-    if not _objectless(frame) or frame.complements:
-        return
-    idioms = [a for a in frame.preps
-              if is_prepositional_idiom(a) and not is_fronted(a, subject.token)]
-    if not idioms:
-        return
-    idiom = idioms[0]
-    noun = idiom.head
-    determiners = [t for t in noun.lefts if t.dep_ == "det"]
-    relation = " ".join([frame.lemma, idiom.prep] + [t.lower_ for t in determiners]
-                        + [noun.lemma_.lower()])
-    others = [a for a in frame.preps if a.marker.i != idiom.marker.i]
-    partners = _partners(prepositional_arguments(noun), subject.token, b)
-    words = [idiom.marker] + determiners + [noun]
-    yield from _idiom_facts(frame, subject, relation, words, partners, others, b)
-
-
 def intransitive(frame: Frame, subject: Subject, b: ExtractionBuilder) -> Iterator[Extraction]:
     """``The prime minister offered to step down``: an event without an object."""
     verb = frame.verb
     if (not _objectless(frame) or frame.preps or frame.times or frame.complements
-            or any(c.dep_ in ("xcomp", "ccomp") for c in verb.children)):
+            or any(c.dep_ in ("xcomp", "ccomp") for c in children(verb))):
         return
     yield b.make(verb, subject.mention, frame.lemma, [], rule="intransitive",
                  surface=(frame.words, [subject.phrase]), stance=frame.stance,

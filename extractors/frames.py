@@ -15,6 +15,7 @@ from .arguments import (
     is_passive,
     objects_of,
     particles_of,
+    passive_objects,
     patients_of,
     prepositional_arguments,
     relation_of,
@@ -76,7 +77,7 @@ def frame_of(verb: Token, builder: ExtractionBuilder) -> Frame | None:
     if agents:
         subjects = patients_of(verb)
     subjects = with_members(subjects)
-    objects = [] if passive else with_members(objects_of(verb))
+    objects = with_members(passive_objects(verb) if passive else objects_of(verb))
     return Frame(
         verb=verb, passive=passive, agents=agents, subjects=subjects, objects=objects,
         preps=[a for a in prepositional_arguments(verb) + particle_arguments(verb)

@@ -202,17 +202,22 @@ _CONJUNCT_DEPS = frozenset({"cc", "conj", "preconj"})
 
 def is_enumeration(prep: Token) -> bool:
     """A preposition that lists members of its noun: ``including``, ``like``, ``such as``."""
-    if prep.dep_ != "prep" or prep.head.pos_ not in ("NOUN", "PROPN"):
+    word = prep.lower_
+    if (word != "as" and word not in ENUMERATION_PREPOSITIONS) or prep.dep_ != "prep":
         return False
-    if prep.lower_ == "as":
+    if prep.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if word == "as":
         return any(c.lower_ == "such" for c in prep.lefts) or (
             prep.i > 0 and prep.doc[prep.i - 1].lower_ == "such")
-    return prep.lower_ in ENUMERATION_PREPOSITIONS
+    return True
 
 
 def enumeration_members(noun: Token) -> tuple[Token, list[Token]] | None:
     """The enumerating preposition of ``noun`` and the members it lists, if any:
     ``hobbies such as chess and golf`` → (as, [chess, golf])."""
+    if not noun.n_rights:
+        return None
     for child in noun.rights:
         if is_enumeration(child):
             pobjs = [c for c in child.children if c.dep_ == "pobj"]

@@ -9,11 +9,13 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from .appositions import role_of
 from .confidence import confidence
 from .demonyms import country_of_demonym
 from .lexicon import HONORIFICS, LOCATIVE_PREPOSITIONS, ROLE_MODIFIERS, ROLE_WORDS
 from .mentions import argument_span, mention_for, noun_phrase, span_label, with_titles
 from .records import Extraction, Mention
+from .tree import children
 
 if TYPE_CHECKING:
     from .builder import ExtractionBuilder
@@ -80,7 +82,9 @@ def title_extractions(ent: Span, builder: ExtractionBuilder) -> Iterator[Extract
                            role[-1].lemma_.lower(), sentence=builder.span.start_char,
                            dep=role[-1].dep_)]
     else:
-        relation, objects = "be", [builder.other(role, "concept")]
+        # The title is already among the name's aliases (the graph moves it there):
+        # an Open IE fact, not a node of its own.
+        relation, objects = "be", [builder.other(role)]
     surface = ([], [builder.phrase(ent), builder.phrase(role)])
     extraction = builder.make(ent.root, subject, relation, objects, rule="title",
                               surface=surface, confidence=confidence(
@@ -105,7 +109,7 @@ def place_of(noun: Token, ents: dict[int, Span]) -> tuple[Token, Token] | None:
         if prep.dep_ != "prep" or prep.lower_ not in LOCATIVE_PREPOSITIONS:
             continue
         labels = PLACE_LABELS | ({"ORG"} if prep.lower_ == "at" else set())
-        for place in prep.children:
+        for place in children(prep):
             if place.dep_ == "pobj" and place.i in ents and ents[place.i].label_ in labels:
                 return prep, place
     return None
@@ -123,11 +127,13 @@ def location_extractions(noun: Token, builder: ExtractionBuilder) -> Iterator[Ex
     prep, place = located
     thing = noun.doc[min(noun.left_edge.i, noun_phrase(noun).start):prep.i]
     relation = f"be {prep.lower_}"
-    if noun.dep_ == "appos" and noun.head.i in builder.ents and noun.head.pos_ == "PROPN":
-        # "X, a professor at Yale": the named one is at Yale, as a professor.
-        role = noun_phrase(noun)
-        relation = f"{span_label(role[:prep.i - role.start]).casefold()} {prep.lower_}"
-        noun = noun.head
+    role = noun
+    while role.dep_ == "pobj" and role.head.dep_ == "prep" and role.head.head.pos_ == "NOUN":
+        role = role.head.head  # "head of new media at X": the role is "head"
+    if role.dep_ == "appos" and role.head.i in builder.ents and role.head.pos_ == "PROPN":
+        # "X, a professor at Yale", "X, head of sales at Y": the named one holds the role.
+        relation = f"{role_of(role)[0]} {prep.lower_}"
+        noun = role.head
         thing = argument_span(noun, builder.ents)
     surface = ([prep], [builder.phrase(thing), builder.phrase(argument_span(place, builder.ents))])
     extraction = builder.make(noun, mention_for(noun, builder.ents), relation,
@@ -135,4 +141,25 @@ def location_extractions(noun: Token, builder: ExtractionBuilder) -> Iterator[Ex
                               surface=surface, confidence=confidence(
                                   "location", noun, place, builder.span, noun, 2))
     yield replace(extraction, relation_text=f"be {prep.lower_}", negated=False, modality=None,
+                  time=None)
+
+
+def based_extractions(word: Token, builder: ExtractionBuilder) -> Iterator[Extraction]:
+    """``London-based Virgin Radio`` → Virgin Radio –be based in→ London (rule
+    ``location``): a place joined by a hyphen to ``based`` before the thing it describes."""
+    if word.lower_ != "based" or word.dep_ != "amod" or word.i < 2:
+        return
+    place, hyphen = word.doc[word.i - 2], word.doc[word.i - 1]
+    if hyphen.text != "-" or place.head.i != word.i or place.pos_ != "PROPN" or (
+            place.i in builder.ents and builder.ents[place.i].label_ not in PLACE_LABELS):
+        return  # a proper name the NER may have missed: "Leeds-based"
+    thing = word.head
+    phrase = argument_span(thing, builder.ents)
+    surface = ([word], [builder.phrase(thing.doc[max(phrase.start, word.i + 1):phrase.end]),
+                        builder.phrase(argument_span(place, builder.ents))])
+    extraction = builder.make(thing, mention_for(thing, builder.ents), "be based in",
+                              [mention_for(place, builder.ents)], rule="location",
+                              surface=surface, confidence=confidence(
+                                  "location", thing, place, builder.span, thing, 2))
+    yield replace(extraction, relation_text="based in", negated=False, modality=None,
                   time=None)

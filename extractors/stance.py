@@ -35,11 +35,14 @@ from .lexicon import (
     REPORTING_VERBS,
     SPEECH_VERBS,
 )
+from .tree import children
 
 # Arcs a quoted or reported clause hangs from its verb of saying by.
 REPORTED_CLAUSE_DEPS = frozenset({"ccomp", "parataxis"})
 # Arcs a clause's verb is reached through from the verb of saying that reports it.
 CHAIN_DEPS = frozenset({"conj", "xcomp", "advcl"})
+# Verbs that say or ask: stated even in a question ("he asked, ... ?").
+QUESTION_REPORTING_VERBS = ASKING_VERBS | SPEECH_VERBS
 # Dependents that give a conjunct a clause of its own (it then shares no auxiliary).
 OWN_CLAUSE_DEPS = SUBJECT_DEPS | {"aux", "auxpass"}
 
@@ -48,7 +51,7 @@ def shares_auxiliaries(verb: Token) -> bool:
     """A bare-form conjunct with no subject or auxiliary of its own, which takes its
     head's (``did not support X or fund Y``, ``will open X and run Y``)."""
     return (verb.dep_ == "conj" and verb.tag_ == "VB" and verb.head.pos_ in VERBAL_POS
-            and not any(c.dep_ in OWN_CLAUSE_DEPS for c in verb.children))
+            and not any(c.dep_ in OWN_CLAUSE_DEPS for c in children(verb)))
 
 
 def verb_chain(verb: Token) -> list[Token]:
@@ -67,7 +70,7 @@ def verb_chain(verb: Token) -> list[Token]:
 def is_negated(verb: Token) -> bool:
     """A ``not``/``never``/``n't`` on the verb, on the verb an infinitive chain hangs
     from, or on the verb whose auxiliaries it shares (do-support: ``did not X or Y``)."""
-    if any(c.dep_ == "neg" for c in verb.children):
+    if any(c.dep_ == "neg" for c in children(verb)):
         return True
     if any(c.dep_ == "acomp" and any(g.dep_ == "neg" for g in c.children)
            for c in verb.children):
@@ -77,7 +80,7 @@ def is_negated(verb: Token) -> bool:
 
 def hedge_of(verb: Token) -> str | None:
     """The modal or hedging word that qualifies the verb (``could``, ``reportedly``), if any."""
-    for child in verb.children:
+    for child in children(verb):
         if child.dep_ == "aux" and child.lower_ in MODALS:
             return child.lower_
         if child.dep_ == "advmod" and child.lower_ in HEDGE_ADVERBS:
@@ -92,23 +95,24 @@ def hedge_of(verb: Token) -> str | None:
 
 
 def _has_mark(clause: Token, marks: frozenset[str]) -> bool:
-    return any(c.dep_ == "mark" and c.lower_ in marks for c in clause.children)
+    return any(c.dep_ == "mark" and c.lower_ in marks for c in children(clause))
 
 
-def clause_head(verb: Token) -> Token:
-    """The verb heading the clause ``verb`` belongs to, through chains and conjuncts."""
-    node = verb_chain(verb)[-1]
+def clause_head(verb: Token, chain: list[Token] | None = None) -> Token:
+    """The verb heading the clause ``verb`` belongs to, through chains and conjuncts
+    (``chain``: its :func:`verb_chain`, when the caller has it)."""
+    node = (chain or verb_chain(verb))[-1]
     while node.dep_ == "conj" and node.head.pos_ in VERBAL_POS:
         node = node.head
     return node
 
 
-def is_hypothetical(verb: Token) -> bool:
+def is_hypothetical(verb: Token, chain: list[Token] | None = None) -> bool:
     """Not asserted but supposed, intended or asked: an infinitive of intention (``plans
     to build``), a condition or its consequence (``if X fails, Y will ...``), an embedded
     question (``unclear whether X ...``), or a clause of a possibility noun (``the
     potential for X to become Y``)."""
-    chain = verb_chain(verb)
+    chain = chain or verb_chain(verb)
     if any(n.dep_ == "xcomp" and n.head.lemma_ in INTENTION_VERBS for n in chain[:-1]):
         return True
     if any(controller_of(n) is not None and n.head.lemma_ not in IMPLICATIVE_CONTROL_VERBS
@@ -118,38 +122,39 @@ def is_hypothetical(verb: Token) -> bool:
     if (last.dep_ == "xcomp" and last.head.pos_ == "ADJ"
             and last.head.lower_ not in IMPLICATIVE_ADJECTIVES):
         return True  # "is keen to sign X", "is favourite to win Y"
-    head = clause_head(verb)
+    head = clause_head(verb, chain)
     if _has_mark(head, HYPOTHETICAL_MARKS):
         return True
-    if any(c.dep_ == "advcl" and _has_mark(c, CONDITIONAL_MARKS) for c in head.children):
+    if any(c.dep_ == "advcl" and _has_mark(c, CONDITIONAL_MARKS) for c in children(head)):
         return True
     return head.dep_ in ("acl", "advcl") and head.head.lemma_ in POSSIBILITY_NOUNS
 
 
-def is_future(verb: Token) -> bool:
+def is_future(verb: Token, chain: list[Token] | None = None) -> bool:
     """Stated as still to come: ``will``/``shall``, ``is to``, ``is set to``, ``is
     scheduled to``, ``is going to``."""
-    for node in verb_chain(verb):
-        if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in node.children):
+    for node in chain or verb_chain(verb):
+        if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in children(node)):
             return True
         head = node.head
         if node.dep_ == "xcomp" and head.lemma_ in FUTURE_VERBS and (
                 head.lemma_ == "be" or head.tag_ == "VBG" and head.lemma_ == "go"
-                or any(c.dep_ == "auxpass" for c in head.children)):
+                or any(c.dep_ == "auxpass" for c in children(head))):
             return True
     return False
 
 
-def accuser_of(verb: Token) -> Token | None:
+def accuser_of(verb: Token, chain: list[Token] | None = None) -> Token | None:
     """The verb of accusation whose charge ``verb`` states (``accused X of kidnapping Y``)."""
-    head = clause_head(verb)
+    head = clause_head(verb, chain)
     if (head.dep_ == "pcomp" and head.head.dep_ == "prep"
             and head.head.head.lemma_ in ACCUSATION_VERBS):
         return head.head.head
     return None
 
 
-def modality_of(verb: Token, question: bool = False) -> str | None:
+def modality_of(verb: Token, question: bool = False,
+                chain: list[Token] | None = None) -> str | None:
     """How the text holds the verb's clause when it does not simply assert it.
 
     ``question`` (its sentence asks it); the hedging word itself (``could``,
@@ -157,16 +162,17 @@ def modality_of(verb: Token, question: bool = False) -> str | None:
     (a charge the text relays: ``accused X of ...``); else None. The caller adds
     ``reported`` for a clause with a reporter (:func:`stance_of`).
     """
-    if question and verb.lemma_ not in ASKING_VERBS | SPEECH_VERBS:
+    if question and verb.lemma_ not in QUESTION_REPORTING_VERBS:
         return "question"
     hedge = hedge_of(verb)
     if hedge is not None:
         return hedge
-    if is_hypothetical(verb):
+    chain = chain or verb_chain(verb)
+    if is_hypothetical(verb, chain):
         return "hypothetical"
-    if is_future(verb):
+    if is_future(verb, chain):
         return "future"
-    if accuser_of(verb) is not None:
+    if accuser_of(verb, chain) is not None:
         return "reported"
     return None
 
@@ -194,9 +200,9 @@ def reporting_verb(verb: Token, verbs: frozenset[str] = SPEECH_VERBS) -> Token |
     if node.dep_ in REPORTED_CLAUSE_DEPS and node.head.lemma_ in verbs:
         return node.head
     if node.dep_ == "ROOT":
-        for child in node.children:
+        for child in children(node):
             if (child.dep_ in ("parataxis", "ccomp", "advcl") and child.lemma_ in verbs
-                    and not any(c.dep_ in ("ccomp", "dobj") for c in child.children)):
+                    and not any(c.dep_ in ("ccomp", "dobj") for c in children(child))):
                 return child
     return None
 
@@ -215,24 +221,26 @@ def quoted_speaker(token: Token) -> Token | None:
     speech = reporting_verb(node)
     if speech is None:
         return None
-    speakers = [c for c in speech.children if c.dep_ == "nsubj"]
+    speakers = [c for c in children(speech) if c.dep_ == "nsubj"]
     if speakers and speakers[0].lower_ not in FIRST_PERSON:
         return speakers[0]
     return None
 
 
-def reporter_of(verb: Token) -> Token | None:
+def reporter_of(verb: Token, chain: list[Token] | None = None) -> Token | None:
     """Who a clause is reported from: ``X said that ...``, ``..., X said``, ``according to X``."""
-    for child in (c for node in verb_chain(verb) for c in node.children):
-        if child.dep_ == "prep" and child.lower_ == "according":
-            for to in child.children:
-                pobjs = [c for c in to.children if c.dep_ == "pobj"]
-                if pobjs:
-                    return pobjs[0]
-    accuser = accuser_of(verb)
+    chain = chain or verb_chain(verb)
+    for node in chain:
+        for child in children(node):
+            if child.dep_ == "prep" and child.lower_ == "according":
+                for to in children(child):
+                    pobjs = [c for c in children(to) if c.dep_ == "pobj"]
+                    if pobjs:
+                        return pobjs[0]
+    accuser = accuser_of(verb, chain)
     if accuser is not None:
         accusers = (agents_of(accuser) if is_passive(accuser)
-                    else [c for c in accuser.children if c.dep_ == "nsubj"])
+                    else [c for c in children(accuser) if c.dep_ == "nsubj"])
         return accusers[0] if accusers else None
     speech = reporting_verb(verb, REPORTING_VERBS)
     if speech is None:
@@ -254,7 +262,8 @@ def stance_of(verb: Token, question: bool = False) -> Stance:
     """The negation, modality and reporter of ``verb``'s clause, read once; a clause
     the text relays from a reporter, and holds in no other way, is ``reported``.
     ``question``: the verb's sentence is a question (:func:`is_question`)."""
-    modality, reporter = modality_of(verb, question), reporter_of(verb)
+    chain = verb_chain(verb)
+    modality, reporter = modality_of(verb, question, chain), reporter_of(verb, chain)
     if modality is None and reporter is not None:
         modality = "reported"
     return Stance(is_negated(verb), modality, reporter)

@@ -21,9 +21,10 @@ from .arguments import NOMINAL_POS
 from .builder import ExtractionBuilder
 from .constructions import verb_extractions
 from .mentions import entity_spans
-from .nominals import location_extractions, title_extractions
+from .nominals import based_extractions, location_extractions, title_extractions
 from .records import Extraction
 from .repairs import clause_read_as_noun_phrase, repaired_extraction
+from .tree import forget
 
 
 def sentence_extractions(sentence: Span, doc_id: str, ents: dict[int, Span] | None = None,
@@ -45,9 +46,11 @@ def sentence_extractions(sentence: Span, doc_id: str, ents: dict[int, Span] | No
         pos = token.pos_
         if pos in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass", "amod"):
             found.extend(verb_extractions(token, builder))
+        elif token.dep_ == "amod":
+            found.extend(based_extractions(token, builder))
         if appositions and pos in NOMINAL_POS:
             found.extend(apposition_extractions(token, builder))
-        if pos in ("NOUN", "PROPN"):
+        if pos in ("NOUN", "PROPN") and token.n_rights:
             found.extend(location_extractions(token, builder))
         if pos == "PROPN" and token.i in ents:
             ent = ents[token.i]
@@ -63,5 +66,7 @@ def sentence_extractions(sentence: Span, doc_id: str, ents: dict[int, Span] | No
 def doc_extractions(doc: Doc, doc_id: str, source_text: str | None = None) -> list[Extraction]:
     """All facts of a parsed document, sentence by sentence."""
     ents = entity_spans(doc)
-    return [e for sent in doc.sents
-            for e in sentence_extractions(sent, doc_id, ents, source_text)]
+    found = [e for sent in doc.sents
+             for e in sentence_extractions(sent, doc_id, ents, source_text)]
+    forget(doc)
+    return found

@@ -246,3 +246,56 @@ def test_one_of_a_group_and_an_appositive_place(extract):
         extract("Maria Lopez, one of the hostages, thanked the police."))
     assert ("Tom Baker", "chemist at", "Harvard University") in triples(
         extract("Tom Baker, a chemist at Harvard University, disagreed."))
+
+
+def test_coordinated_passives_share_the_auxiliary_and_the_agent(extract):
+    from conftest import triples
+
+    facts = triples(extract("The chapel was designed and decorated by Gaudi."))
+    assert {("Gaudi", "design", "chapel"), ("Gaudi", "decorate", "chapel")} <= facts
+    [renamed] = [e for e in extract("The fort was seized by the rebels and renamed."
+                                    ).extractions if e.relation == "be renamed"]
+    assert renamed.subject.text == "fort"
+    [fact] = [e for e in extract("The chemist was awarded the medal.").extractions]
+    assert (fact.relation, fact.object.text, fact.rule) == ("be awarded", "medal",
+                                                           "passive-object")
+
+
+def test_a_role_at_an_organisation_names_the_role(extract):
+    from conftest import triples
+
+    assert ("Ann Lee", "head at", "Acme Bank") in triples(
+        extract("Ann Lee, head of research at Acme Bank, said rates will rise."))
+
+
+def test_object_complement(extract):
+    [fact] = extract("The rebels made the old fort their base.").extractions
+    assert fact.rule == "object-complement" and fact.relation == "make"
+    assert [o.text for o in fact.objects] == ["old fort", "their base"]
+    assert [a.text for a in fact.arguments] == ["The rebels", "the old fort", "their base"]
+
+
+def test_a_gerund_after_a_preposition_is_an_argument(extract):
+    [fact] = extract("The outage was caused by overloading the network.").extractions
+    assert fact.rule == "passive" and fact.arguments[1].text == "overloading the network"
+    assert fact.subject.kind == "other"  # a clause names no node
+    [fact] = extract("The club raised money by selling tickets.").extractions
+    assert [a.text for a in fact.arguments] == ["The club", "money", "by selling tickets"]
+
+
+def test_place_based_thing(extract):
+    [fact] = [e for e in extract("Leeds-based Acme Foods recalled its pies.").extractions
+              if e.rule == "location"]
+    assert (fact.subject.text, fact.relation, fact.object.text) == (
+        "Acme Foods", "be based in", "Leeds")
+    assert [a.text for a in fact.arguments] == ["Acme Foods", "Leeds"]
+
+
+def test_the_children_table_is_dropped_after_a_document(nlp):
+    from kgbuilder.extractors.tree import children
+    from kgbuilder.extractors.triples import doc_extractions
+
+    doc = nlp("The council sold the old depot to a builder.")
+    assert [t.text for t in children(doc[2])] == [t.text for t in doc[2].children]
+    doc_extractions(doc, "t")
+    assert "kgbuilder_children" not in doc.user_data
