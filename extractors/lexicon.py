@@ -164,3 +164,6 @@ executive officer commissioner judge prosecutor general admiral colonel commande
 """.split())
 ROLE_MODIFIERS = frozenset("""press shadow prime home foreign deputy vice assistant
 executive general lead research chief junior senior first""".split())
+# Words before a role that date or qualify it, no part of its owner ("former Labour MP").
+ROLE_QUALIFIERS = frozenset({"former", "acting", "interim", "then", "ex", "outgoing",
+                             "incoming", "new", "current", "late"})

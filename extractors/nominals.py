@@ -12,7 +12,13 @@ from spacy.tokens import Span, Token
 from .appositions import role_of
 from .confidence import confidence
 from .demonyms import country_of_demonym
-from .lexicon import HONORIFICS, LOCATIVE_PREPOSITIONS, ROLE_MODIFIERS, ROLE_WORDS
+from .lexicon import (
+    HONORIFICS,
+    LOCATIVE_PREPOSITIONS,
+    ROLE_MODIFIERS,
+    ROLE_QUALIFIERS,
+    ROLE_WORDS,
+)
 from .mentions import argument_span, mention_for, noun_phrase, span_label, with_titles
 from .records import Extraction, Mention
 from .tree import children
@@ -35,8 +41,12 @@ def title_before_name(ent: Span, ents: dict[int, Span]) -> Span | None:
     while start < ent.start and (doc[start].lower_ in HONORIFICS or doc[start].is_punct
                                  or doc[start].dep_ == "det"):
         start += 1
-    role = doc[start:ent.start]
-    if not any(t.pos_ == "NOUN" or (t.pos_ == "PROPN" and t.i not in ents) for t in role):
+    end = ent.start
+    while end > start and (doc[end - 1].lower_ in HONORIFICS or doc[end - 1].is_punct):
+        end -= 1  # "Former Labour MP Lord Janner": the courtesy title is no part of the role
+    role = doc[start:end]
+    if not role or not any(t.pos_ == "NOUN" or (t.pos_ == "PROPN" and t.i not in ents)
+                           for t in role):
         return None
     return role
 
@@ -50,7 +60,9 @@ def _unlabelled_owner(role: Span) -> tuple[Mention, list[Token]] | None:
     if not cut or role[-1].lower_ not in ROLE_WORDS:
         return None
     owner = role[:cut]
-    if not all(t.pos_ == "PROPN" or (t.pos_ == "NOUN" and not t.is_sent_start)
+    while len(owner) and owner[0].lower_ in ROLE_QUALIFIERS:
+        owner = owner[1:]
+    if not len(owner) or not all(t.pos_ == "PROPN" or (t.pos_ == "NOUN" and not t.is_sent_start)
                for t in owner) or not all(t.text[:1].isupper() for t in owner):
         return None  # a capitalised common noun opening a sentence ("Company spokesman")
     return (Mention(span_label(owner), owner.start_char, owner.end_char, "entity", "",
