@@ -10,7 +10,8 @@ matches and whose subject and object kinds fit the edge's ends:
   preposition, else a one-word pattern its first word (``criticise`` for ``criticise
   over``). Word senses stay apart through the kinds: ``call`` is CONSULT only between two
   actors, never for "calling X a terrific person" (a Concept object). A chain ``use to
-  threaten`` is also tried by its last verb.
+  threaten`` is also tried by its last verb, and a ``* PREP`` row matches any relation
+  ending in that preposition, after every other row.
 """
 
 from __future__ import annotations
@@ -139,8 +140,9 @@ class RelationTyper:
             verb.append(words[0])
             if "to" in words[1:-1] and words[-1] not in _ROLE_GLUE:
                 verb.append(words[-1])  # "use to threaten": the infinitive's own verb
-        return roles[:1] + verb if words[0] == "be" or words[-1] in _ROLE_GLUE or not verb \
+        ordered = roles[:1] + verb if words[0] == "be" or words[-1] in _ROLE_GLUE or not verb \
             else verb + roles[:1]
+        return ordered + [f"* {words[-1]}"] if len(words) > 1 else ordered
 
     def type_of(self, relation: str, subject_type: str, object_type: str,
                 exact: bool = False) -> RelationType | None:
