@@ -5,7 +5,8 @@ rows with ``--relations FILE``). A relation is typed by the first row whose patt
 matches and whose subject and object kinds fit the edge's ends:
 
 - ``role:WORD`` rows match role facts (``chief of``, ``be home secretary``, ``interim
-  president of``): the longest role pattern among the relation's words;
+  president of``): the longest role pattern among the relation's words, after a row for
+  the whole relation (``head at`` is an employer, ``head of`` a directorship);
 - other rows match the whole relation (``meet with``), else its verb with the same
   preposition, else a one-word pattern its first word (``criticise`` for ``criticise
   over``). Word senses stay apart through the kinds: ``call`` is CONSULT only between two
@@ -140,8 +141,8 @@ class RelationTyper:
             verb.append(words[0])
             if "to" in words[1:-1] and words[-1] not in _ROLE_GLUE:
                 verb.append(words[-1])  # "use to threaten": the infinitive's own verb
-        ordered = roles[:1] + verb if words[0] == "be" or words[-1] in _ROLE_GLUE or not verb \
-            else verb + roles[:1]
+        ordered = [relation] + roles[:1] + verb[1:] if words[0] == "be" or \
+            words[-1] in _ROLE_GLUE else verb + roles[:1]
         return ordered + [f"* {words[-1]}"] if len(words) > 1 else ordered
 
     def type_of(self, relation: str, subject_type: str, object_type: str,

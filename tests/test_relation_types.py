@@ -40,7 +40,9 @@ def test_a_sense_needs_its_kinds():
     typer = RelationTyper()
     assert typer.type_of("call", "Person", "Person").event_type == "CONSULT"
     assert typer.type_of("call", "Person", "Concept") is None  # "calling X a terrific person"
-    assert typer.type_of("lead", "Person", "Country").wikidata_property == "P35"
+    assert typer.type_of("lead", "Person", "Country") is None  # a country or its team
+    assert typer.type_of("head at", "Person", "Organization").wikidata_property == "P108"
+    assert typer.type_of("head of", "Person", "Organization").wikidata_property == "P1037"
     assert typer.type_of("lead", "Person", "PoliticalParty").wikidata_property == "P488"
 
 
