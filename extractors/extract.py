@@ -27,15 +27,50 @@ def extract_doc(doc: Doc, document: Document, pipeline: str = "") -> DocumentExt
     )
 
 
-CHUNK_CHARS = 100_000  # longer texts are parsed in pieces: parser memory stays bounded
+CHUNK_CHARS = 10_000  # longer runs of text are parsed in pieces: parser memory stays bounded
+
+# A line that ends a sentence: its last visible character closes one. After any other line
+# (a headline, a caption, a dateline) the next line is parsed on its own, so the
+# heading's words never lean on the sentence below it ("Summit\nJoe Biden met ..." would
+# otherwise be parsed as "Summit", "Joe", "Biden met ...").
+_SENTENCE_END = frozenset('.!?:;"\')]\u201d\u2019')
 
 
 def split_for_parsing(text: str, limit: int = CHUNK_CHARS) -> list[str]:
-    """``text`` cut into pieces of at most ``limit`` characters that join back to it.
+    """``text`` cut into pieces that join back to it, each parsed as its own Doc.
 
-    Cuts fall after a line break, else after a sentence end (``. ``), else after a
-    space, so sentences are rarely split; a text without any is cut hard.
+    A piece ends after every line that does not end a sentence (a heading, so the parser
+    never reads it together with the next line), and pieces stay under ``limit``
+    characters, cut after a line break, else after a sentence end (``. ``), else after a
+    space; a text without any is cut hard.
     """
+    pieces: list[str] = []
+    start = 0
+    for line_end in _heading_ends(text):
+        pieces.extend(_bounded(text[start:line_end], limit))
+        start = line_end
+    if start < len(text) or not pieces:
+        pieces.extend(_bounded(text[start:], limit))
+    return pieces
+
+
+def _heading_ends(text: str) -> Iterator[int]:
+    """Offsets just after each line break (and the blank lines after it) that follows a
+    line not ending a sentence."""
+    position = text.find("\n")
+    while position != -1:
+        line_start = text.rfind("\n", 0, position) + 1
+        line = text[line_start:position].rstrip()
+        end = position + 1
+        while end < len(text) and text[end] in " \n\r":
+            end += 1
+        if line and line[-1] not in _SENTENCE_END and end < len(text):
+            yield end
+        position = text.find("\n", end)
+
+
+def _bounded(text: str, limit: int) -> list[str]:
+    """``text`` in pieces of at most ``limit`` characters that join back to it."""
     pieces: list[str] = []
     start = 0
     while len(text) - start > limit:
