@@ -109,7 +109,8 @@ def cmd_build(args: argparse.Namespace) -> int:
                                 hops=args.hops, exports=args.export)
     # A bad row stops the build here, naming the file and line.
     settings.aliases(str(args.aliases or out / "kgbuilder.json"))
-    inventory = Inventory(args.inputs, text_column=args.text_column, exclude=[out] + ([args.aliases] if args.aliases else []))
+    never_read = [out] + ([args.aliases] if args.aliases else [])
+    inventory = Inventory(args.inputs, text_column=args.text_column, exclude=never_read)
     inventory.report(warn)
     documents = iter_documents(inventory.files, strict=args.strict,
                                max_chars=args.max_doc_chars, text_column=args.text_column,

@@ -4,7 +4,8 @@ Folders are searched recursively. Files kgbuilder reads are kept; every other ki
 counted and reported in one line per kind (``skipped 3 .pdf files in docs/ ...``);
 kgbuilder's own output folders (and the folder a build writes to) are never read.
 PDF and Word files are refused with how to convert them, wherever they are; a ``.csv``
-is read only with ``--text-column`` (one article per row).
+is read only with ``--text-column`` (one article per row); a CSV headed
+``alias,canonical`` is an ``--aliases`` table and never read as articles.
 """
 
 from __future__ import annotations
@@ -108,6 +109,8 @@ class Inventory:
                 suffix = _magic_kind(entry) or entry.suffix.lower()
                 readable = suffix in READ_SUFFIXES or (
                     suffix in TABLE_SUFFIXES and self.text_column is not None)
+                if suffix in TABLE_SUFFIXES and _is_aliases_file(entry):
+                    continue  # kgbuilder's own --aliases table, never articles
                 if readable:
                     self.files.append(entry)
                 else:
@@ -143,6 +146,16 @@ class Inventory:
         if total:
             return f"all {total} inputs skipped ({reasons}); nothing to build from"
         return "no documents found in the inputs (only empty or repeated texts)"
+
+
+def _is_aliases_file(path: Path) -> bool:
+    """True for a CSV whose header is ``alias,canonical[,type]`` (an ``--aliases`` file)."""
+    try:
+        with open(path, encoding="utf-8-sig", errors="replace") as handle:
+            first = handle.readline()
+    except OSError:
+        return False
+    return [c.strip().casefold() for c in first.split(",")][:2] == ["alias", "canonical"]
 
 
 def _columns_hint(path: Path) -> str:

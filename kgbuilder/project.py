@@ -5,6 +5,7 @@ plus option parsing; Python users call it through :func:`kgbuilder.build`.
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -60,6 +61,20 @@ def previous_build(out: Path, grow: bool) -> tuple[Settings, list[Record]]:
     return read_previous(Path(out)) if grow else (Settings(), [])
 
 
+def _extracted(documents: Iterable[Document], extract: Extractor, log: ResumeLog,
+               known: list[Record], progress: Progress | None, report: Report | None
+               ) -> tuple[list[Record], list[Record]]:
+    """All records of the build (``known`` first) and those resumed from ``log``."""
+    saved = log.load()
+    resumed: list[Record] = []
+    try:
+        added = extract_records(documents, extract, progress, known, report,
+                                resume=saved, resumed=resumed, save=log.add)
+    finally:
+        log.flush()  # what was extracted survives Ctrl-C and errors
+    return known + added, resumed
+
+
 @contextmanager
 def _collector_paused() -> Iterator[None]:
     """No cyclic garbage collection while the graph and outputs are made: they build
@@ -100,27 +115,31 @@ def build_folder(documents: Iterable[Document], out: Path, extract: Extractor, *
     check_output_folder(out, store)
     aliases = settings.aliases(str(out / SETTINGS_NAME))
     log = ResumeLog(out, model)
-    saved = log.load()
-    resumed: list[Record] = []
+    created = not out.exists()
     try:
-        added = extract_records(documents, extract, progress, known, report,
-                                resume=saved, resumed=resumed, save=log.add)
-    finally:
-        log.flush()  # what was extracted survives Ctrl-C and errors
-    if not added and not known:
-        reason = why_empty() if why_empty else ""
-        raise InputError(reason or "no documents found in the inputs (.txt, .html, .jsonl "
-                         "files, folders of them, or -)", exit_code=1)
-    records = known + added
-    with _collector_paused():
-        kg = graph_of_records(records, aliases)
-        if check:
-            check()
-        paths = write_outputs(kg, out, settings, records)
+        records, resumed = _extracted(documents, extract, log, known, progress, report)
+        if not records:
+            reason = why_empty() if why_empty else ""
+            raise InputError(reason or "no documents found in the inputs (.txt, .html, "
+                             ".jsonl files, folders of them, or -)", exit_code=1)
+        with _collector_paused():
+            kg = graph_of_records(records, aliases)
+            if check:
+                check()
+            paths = write_outputs(kg, out, settings, records)
+    except KeyboardInterrupt:
+        raise  # the saved results stay for the next run
+    except BaseException:
+        if created:  # a failed first build leaves no folder behind
+            log.remove()
+            with contextlib.suppress(OSError):
+                out.rmdir()
+        raise
     log.remove()
     if store is not None:
         from kgbuilder.exports.store import write_store
 
         write_store(paths.rdf, Path(store))
-    return BuildReport(kg, paths, len(added), len(known), len(resumed),
+    added = len(records) - len(known)
+    return BuildReport(kg, paths, added, len(known), len(resumed),
                        time.perf_counter() - started)
