@@ -177,7 +177,7 @@ def build(texts_or_paths: Iterable[str | Path | Document] | str | Path | None = 
     from .project import build_folder, previous_build
 
     previous, known = previous_build(Path(folder), grow=into is not None)
-    if isinstance(aliases, Aliases):
+    if isinstance(aliases, dict):
         raise InputError("with out= or into=, give aliases as a CSV file (it is kept "
                          "in the folder's settings)")
     config = Settings.updated(previous, aliases=aliases, **settings)

@@ -101,10 +101,12 @@ class Inventory:
             self.output_folders.append(folder)
             return
         for entry in sorted(folder.iterdir()):
-            if entry.name.startswith(".") or entry.resolve() in self.excluded:
-                continue  # hidden files and folders (.git, swap files), the aliases file
+            if entry.name.startswith("."):
+                continue  # hidden files and folders (.git, editors' swap files)
             if entry.is_dir():
                 self._folder(entry, raw)
+            elif entry.resolve() in self.excluded:
+                continue  # the build's aliases file
             elif entry.is_file():
                 suffix = _magic_kind(entry) or entry.suffix.lower()
                 readable = suffix in READ_SUFFIXES or (
