@@ -6,6 +6,7 @@ import itertools
 from collections.abc import Iterable, Iterator
 from contextlib import nullcontext
 
+import numpy
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -27,7 +28,11 @@ def extract_doc(doc: Doc, document: Document, pipeline: str = "") -> DocumentExt
     )
 
 
-CHUNK_CHARS = 10_000  # longer runs of text are parsed in pieces: parser memory stays bounded
+# Texts longer than CHUNK_CHARS are parsed in pieces of at most PIECE_CHARS, about one
+# news article each: a batch of pieces then holds as much text as a batch of articles, so
+# a long document peaks at the memory of the same text as many documents.
+CHUNK_CHARS = 10_000
+PIECE_CHARS = 2_000
 
 # A line that ends a sentence: its last visible character closes one. After any other line
 # (a headline, a caption, a dateline) the next line is parsed on its own, so the
@@ -36,14 +41,17 @@ CHUNK_CHARS = 10_000  # longer runs of text are parsed in pieces: parser memory 
 _SENTENCE_END = frozenset('.!?:;"\')]\u201d\u2019')
 
 
-def split_for_parsing(text: str, limit: int = CHUNK_CHARS) -> list[str]:
+def split_for_parsing(text: str, limit: int = CHUNK_CHARS,
+                      piece: int = PIECE_CHARS) -> list[str]:
     """``text`` cut into pieces that join back to it, each parsed as its own Doc.
 
     A piece ends after every line that does not end a sentence (a heading, so the parser
-    never reads it together with the next line), and pieces stay under ``limit``
-    characters, cut after a line break, else after a sentence end (``. ``), else after a
-    space; a text without any is cut hard.
+    never reads it together with the next line). A text longer than ``limit`` is also
+    cut into pieces of at most ``min(piece, limit)`` characters, after a line break, else
+    after a sentence end (``. ``), else after a space; a text without any is cut hard.
     """
+    if len(text) > limit:
+        limit = min(piece, limit)
     pieces: list[str] = []
     start = 0
     for line_end in _heading_ends(text):
@@ -136,6 +144,9 @@ def _extracted(documents: Iterable[Document], nlp: Language, name: str, batch_si
                                          n_process=n_process):
         waiting.append(doc)
         if len(waiting) == count:
+            if count > 1:  # extraction reads no vectors: the pieces' tensors are not copied
+                for part in waiting:
+                    part.tensor = numpy.zeros((0,), dtype="float32")
             whole = waiting[0] if count == 1 else Doc.from_docs(waiting, ensure_whitespace=False)
             waiting = []
             yield extract_doc(whole, in_flight.pop(number), name)
