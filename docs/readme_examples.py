@@ -23,10 +23,16 @@ EXAMPLE = re.compile(r"```sparql\n(?P<query>.*?)```\n\n```text\n(?P<output>.*?)`
 
 def table(out: Path, query: str) -> str:
     """The output of ``kgbuilder query OUT QUERY`` with long cells cut."""
-    from kgbuilder.commands import rdf_file
     from kgbuilder.exports.rdf import prefixes
-    from kgbuilder.exports.sparql import QueryResult, file_prefixes, format_result, load_store
-    from kgbuilder.exports.sparql import run_query
+    from kgbuilder.exports.sparql import (
+        QueryResult,
+        file_prefixes,
+        format_result,
+        load_store,
+        run_query,
+    )
+
+    from kgbuilder.commands import rdf_file
 
     path = rdf_file(out)
     declared = {**prefixes(), **file_prefixes(path)}

@@ -57,7 +57,7 @@ def test_the_dask_partition_default_in_help_is_the_executors():
     from kgbuilder.cli_parser import PARTITION_DOCUMENTS
     from kgbuilder.executors import PARTITION_DOCUMENTS as executors_default
 
-    assert PARTITION_DOCUMENTS == executors_default
+    assert executors_default == PARTITION_DOCUMENTS
 
 
 @pytest.mark.parametrize("query, expected", [

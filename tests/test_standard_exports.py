@@ -10,9 +10,9 @@ import sys
 
 import networkx as nx
 from conftest import ROOT
+from kgbuilder.exports import to_edges_csv, to_graphml, to_nodes_csv
 
 import kgbuilder
-from kgbuilder.exports import to_edges_csv, to_graphml, to_nodes_csv
 
 
 def odd_graph() -> nx.MultiDiGraph:
