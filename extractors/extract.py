@@ -83,7 +83,9 @@ def _bounded(text: str, limit: int) -> list[str]:
     start = 0
     while len(text) - start > limit:
         window = text[start:start + limit]
-        cut = max(window.rfind("\n"), window.rfind(". ") + 1, 0)
+        cut = window.rfind("\n")  # a line break in the second half, else a sentence end
+        if cut < limit // 2:
+            cut = max(cut, window.rfind(". ") + 1)
         if cut < limit // 2:
             cut = max(cut, window.rfind(" "))
         cut = cut + 1 if cut > 0 else limit

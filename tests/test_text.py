@@ -45,6 +45,15 @@ def test_pieces_join_back_to_the_text_and_stay_bounded(text):
     assert all(len(p) <= 10_000 for p in pieces)
 
 
+def test_long_texts_are_cut_to_article_sized_pieces_short_ones_are_not():
+    paragraph = "Joe Biden met Xi Jinping in Bali. " * 20 + "\n"  # 681 characters
+    short, long = paragraph * 10, paragraph * 100
+    assert split_for_parsing(short) == [short]  # up to 10,000 characters: whole
+    pieces = split_for_parsing(long)
+    assert "".join(pieces) == long and max(map(len, pieces)) <= 2_000
+    assert all(p.endswith("\n") for p in pieces[:-1])  # cut at line breaks
+
+
 def test_headings_end_pieces_and_sentences_do_not():
     text = "Summit\nJoe Biden met Xi Jinping.\nHe left.\n\nNext heading\n\nBody."
     assert split_for_parsing(text) == ["Summit\n", "Joe Biden met Xi Jinping.\nHe left.\n\n"
