@@ -34,7 +34,7 @@ examples:
 'kgbuilder COMMAND --help' describes each command."""
 
 BUILD_EXAMPLES = """\
-inputs: .txt/.text files, .html/.htm pages (their visible text), .jsonl files (one
+inputs: .txt/.md files, .html/.htm pages (their visible text), .jsonl files (one
 article per line: id, text[, title, date, url]), .csv files with --text-column, folders
 of them (searched recursively; other files are counted and reported, kgbuilder output
 folders skipped), or - for stdin. PDF and Word files are refused with how to convert them.
