@@ -156,7 +156,9 @@ def build(texts_or_paths: Iterable[str | Path | Document] | str | Path | None = 
     new graph); ``into``: add the documents to the graph in that folder and rewrite it
     (known texts are skipped; the folder's settings are kept unless given). ``store``:
     also load the RDF into a pyoxigraph store there. ``settings``: ``rdf_format``,
-    ``base``, ``max_nodes``, ``focus``, ``hops`` of :class:`kgbuilder.outputs.Settings`.
+    ``base``, ``max_nodes``, ``focus``, ``hops``, ``exports`` (``["graphml", "tables"]``)
+    of :class:`kgbuilder.outputs.Settings`. A build into a folder resumes an interrupted
+    one (see :mod:`kgbuilder.resume`).
 
     Raises :class:`kgbuilder.InputError` (its ``exit_code`` is the CLI's) on bad input.
     """

