@@ -1,15 +1,31 @@
-"""Export stage: the networkx graph as RDF, node-link JSON, CSV, HTML; SPARQL over RDF."""
+"""Export stage: the networkx graph as RDF, node-link JSON, CSV, GraphML, HTML; SPARQL.
 
-from .facts_csv import to_facts_csv
-from .files import atomic_write, write_all
-from .html import render_html
-from .nodelink import read_node_link, to_node_link_json
-from .rdf import DEFAULT_BASE, RDF_FORMATS, serialize_rdf, to_rdflib
-from .sparql import QueryError, entity_facts, format_result, load_store, run_query
+Names are imported on first use, so reading one export does not load the others'
+libraries (rdflib, pyvis, pyoxigraph).
+"""
 
-__all__ = [
-    "DEFAULT_BASE", "RDF_FORMATS", "QueryError", "atomic_write", "entity_facts", "format_result",
-    "load_store",
-    "read_node_link", "render_html", "run_query", "serialize_rdf", "to_facts_csv",
-    "to_node_link_json", "to_rdflib", "write_all",
-]
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+_WHERE = {
+    "to_facts_csv": "facts_csv",
+    "atomic_write": "files", "write_all": "files",
+    "to_graphml": "graphml",
+    "render_html": "html",
+    "read_node_link": "nodelink", "to_node_link_json": "nodelink",
+    "DEFAULT_BASE": "rdf", "RDF_FORMATS": "rdf", "serialize_rdf": "rdf", "to_rdflib": "rdf",
+    "QueryError": "sparql", "entity_facts": "sparql", "format_result": "sparql",
+    "load_store": "sparql", "run_query": "sparql",
+    "to_edges_csv": "tables", "to_nodes_csv": "tables",
+}
+__all__ = sorted(_WHERE)
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _WHERE:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f".{_WHERE[name]}", __name__), name)
+    globals()[name] = value
+    return value

@@ -14,6 +14,8 @@ from urllib.parse import parse_qs, urlsplit
 
 import pyoxigraph as ox
 
+from .sparql import syntax_message
+
 MAX_BODY = 1 << 20  # a query longer than a mebibyte is refused
 _RESULT_TYPES = (  # (media type, pyoxigraph format), the first is the default
     ("application/sparql-results+json", ox.QueryResultsFormat.JSON),
@@ -35,12 +37,14 @@ def _negotiate(accept: str, offers: tuple) -> tuple:
     return offers[0]
 
 
-def answer(store: ox.Store, query: str, accept: str = "") -> tuple[int, str, bytes]:
-    """Status, content type and body of the response to ``query``."""
+def answer(store: ox.Store, query: str, accept: str = "",
+           prefixes: dict[str, str] | None = None) -> tuple[int, str, bytes]:
+    """Status, content type and body of the response to ``query``; ``prefixes`` are
+    declared for it (those of ``kgbuilder query``)."""
     try:
-        result = store.query(query)
+        result = store.query(query, prefixes=prefixes or {})
     except SyntaxError as exc:
-        return 400, "text/plain; charset=utf-8", f"invalid SPARQL: {exc}\n".encode()
+        return 400, "text/plain; charset=utf-8", f"{syntax_message(exc, prefixes)}\n".encode()
     if isinstance(result, ox.QueryTriples):
         media_type, fmt = _negotiate(accept, _GRAPH_TYPES)
         return 200, media_type, result.serialize(format=fmt)
@@ -48,9 +52,10 @@ def answer(store: ox.Store, query: str, accept: str = "") -> tuple[int, str, byt
     return 200, media_type, result.serialize(format=fmt)
 
 
-def make_server(store: ox.Store, host: str = "127.0.0.1", port: int = 7878
-                ) -> ThreadingHTTPServer:
-    """An HTTP server answering SPARQL queries over ``store`` at ``/sparql``."""
+def make_server(store: ox.Store, host: str = "127.0.0.1", port: int = 7878,
+                prefixes: dict[str, str] | None = None) -> ThreadingHTTPServer:
+    """An HTTP server answering SPARQL queries over ``store`` at ``/sparql``, with
+    ``prefixes`` declared for every query."""
 
     class Handler(BaseHTTPRequestHandler):
         server_version = "kgbuilder-sparql"
@@ -69,7 +74,7 @@ def make_server(store: ox.Store, host: str = "127.0.0.1", port: int = 7878
             elif not query:
                 self._send(400, "text/plain; charset=utf-8", b"missing 'query'\n")
             else:
-                self._send(*answer(store, query, self.headers.get("Accept", "")))
+                self._send(*answer(store, query, self.headers.get("Accept", ""), prefixes))
 
         def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
             self._query(parse_qs(urlsplit(self.path).query).get("query", [None])[0])

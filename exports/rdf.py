@@ -43,13 +43,10 @@ import pyoxigraph as ox
 from rdflib import RDF, RDFS, SKOS, XSD, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import PROV
 
+from .formats import DEFAULT_BASE, RDF_FORMATS
+
 SCHEMA = Namespace("https://schema.org/")
 NIF = Namespace("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#")
-DEFAULT_BASE = "http://example.org/kgbuilder/"
-RDF_FORMATS: dict[str, tuple[str, str]] = {  # name → (rdflib format, file suffix)
-    "turtle": ("turtle", "ttl"), "nt": ("nt", "nt"), "jsonld": ("json-ld", "jsonld"),
-    "trig": ("trig", "trig"), "nquads": ("nquads", "nq"),
-}
 # Graph node types that are not schema.org class names.
 _CLASS_OF_TYPE = {"Concept": SKOS.Concept, "Date": SCHEMA.Thing}
 OWL = Namespace("http://www.w3.org/2002/07/owl#")

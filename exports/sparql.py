@@ -16,14 +16,29 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from kgbuilder.errors import KgbuilderError
+
 _FORMAT_OF_SUFFIX = {".ttl": ox.RdfFormat.TURTLE, ".nt": ox.RdfFormat.N_TRIPLES,
                      ".jsonld": ox.RdfFormat.JSON_LD, ".trig": ox.RdfFormat.TRIG,
                      ".nq": ox.RdfFormat.N_QUADS}
 _TURTLE_PREFIX = re.compile(r"^@prefix\s+([\w-]*):\s*<([^>]*)>\s*\.", re.MULTILINE)
 
 
-class QueryError(ValueError):
-    """The graph file cannot be read or the query is not valid SPARQL."""
+class QueryError(KgbuilderError, ValueError):
+    """The graph file cannot be read or the query is not valid SPARQL (exit code 1)."""
+
+    exit_code = 1
+
+
+def syntax_message(exc: SyntaxError, prefixes: Mapping[str, str] | None = None) -> str:
+    """pyoxigraph's parse error as one short line; an undeclared prefix named as such."""
+    text = " ".join(str(exc).split())
+    if "Prefix not found" in text:
+        where = re.match(r"error at (\d+:\d+)", text)
+        known = ", ".join(sorted(prefixes or {})) or "none"
+        return (f"invalid SPARQL: undeclared prefix at {where.group(1) if where else '?'} "
+                f"(declared: {known}; add a PREFIX line for others)")
+    return f"invalid SPARQL: {text if len(text) <= 240 else text[:237] + '...'}"
 
 
 @dataclass
@@ -59,7 +74,7 @@ def load_store(path: Path) -> ox.Store:
     try:
         store.bulk_load(path=str(path), format=fmt)
     except (SyntaxError, ValueError, OSError) as exc:
-        raise QueryError(f"{path}: cannot parse as RDF: {exc}") from None
+        raise QueryError(f"{path}: cannot parse as RDF: {' '.join(str(exc).split())}") from None
     return store
 
 
@@ -101,7 +116,7 @@ def run_query(store: ox.Store, query: str, prefixes: dict[str, str] | None = Non
         answer = store.query(query, prefixes=prefixes or {},
                              substitutions=bound_terms(bindings or {}) or None)
     except SyntaxError as exc:
-        raise QueryError(f"invalid SPARQL: {exc}") from None
+        raise QueryError(syntax_message(exc, prefixes)) from None
     except RuntimeError as exc:  # e.g. a bound variable the query does not select
         raise QueryError(f"cannot bind: {exc}") from None
     if isinstance(answer, ox.QueryBoolean):

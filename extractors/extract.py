@@ -6,6 +6,7 @@ import itertools
 from collections.abc import Iterable, Iterator
 from contextlib import nullcontext
 
+import numpy
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -42,20 +43,64 @@ def first_line(text: str) -> str:
     return ""
 
 
-CHUNK_CHARS = 100_000  # longer texts are parsed in pieces: parser memory stays bounded
+# Texts longer than CHUNK_CHARS are parsed in pieces of at most PIECE_CHARS, about one
+# news article each: a batch of pieces then holds as much text as a batch of articles, so
+# a long document peaks at the memory of the same text as many documents.
+CHUNK_CHARS = 10_000
+PIECE_CHARS = 2_000
+
+# A line that ends a sentence: its last visible character closes one. After any other line
+# (a headline, a caption, a dateline) the next line is parsed on its own, so the
+# heading's words never lean on the sentence below it ("Summit\nJoe Biden met ..." would
+# otherwise be parsed as "Summit", "Joe", "Biden met ...").
+_SENTENCE_END = frozenset('.!?:;"\')]\u201d\u2019')
 
 
-def split_for_parsing(text: str, limit: int = CHUNK_CHARS) -> list[str]:
-    """``text`` cut into pieces of at most ``limit`` characters that join back to it.
+def split_for_parsing(text: str, limit: int = CHUNK_CHARS,
+                      piece: int = PIECE_CHARS) -> list[str]:
+    """``text`` cut into pieces that join back to it, each parsed as its own Doc.
 
-    Cuts fall after a line break, else after a sentence end (``. ``), else after a
-    space, so sentences are rarely split; a text without any is cut hard.
+    A piece ends after every line that does not end a sentence (a heading, so the parser
+    never reads it together with the next line). A text longer than ``limit`` is also
+    cut into pieces of at most ``min(piece, limit)`` characters, after a line break, else
+    after a sentence end (``. ``), else after a space; a text without any is cut hard.
     """
+    if len(text) > limit:
+        limit = min(piece, limit)
+    pieces: list[str] = []
+    start = 0
+    for line_end in _heading_ends(text):
+        pieces.extend(_bounded(text[start:line_end], limit))
+        start = line_end
+    if start < len(text) or not pieces:
+        pieces.extend(_bounded(text[start:], limit))
+    return pieces
+
+
+def _heading_ends(text: str) -> Iterator[int]:
+    """Offsets just after each line break (and the blank lines after it) that follows a
+    line not ending a sentence."""
+    position = text.find("\n")
+    while position != -1:
+        line_start = text.rfind("\n", 0, position) + 1
+        line = text[line_start:position].rstrip()
+        end = position + 1
+        while end < len(text) and text[end] in " \n\r":
+            end += 1
+        if line and line[-1] not in _SENTENCE_END and end < len(text):
+            yield end
+        position = text.find("\n", end)
+
+
+def _bounded(text: str, limit: int) -> list[str]:
+    """``text`` in pieces of at most ``limit`` characters that join back to it."""
     pieces: list[str] = []
     start = 0
     while len(text) - start > limit:
         window = text[start:start + limit]
-        cut = max(window.rfind("\n"), window.rfind(". ") + 1, 0)
+        cut = window.rfind("\n")  # a line break in the second half, else a sentence end
+        if cut < limit // 2:
+            cut = max(cut, window.rfind(". ") + 1)
         if cut < limit // 2:
             cut = max(cut, window.rfind(" "))
         cut = cut + 1 if cut > 0 else limit
@@ -116,6 +161,9 @@ def _extracted(documents: Iterable[Document], nlp: Language, name: str, batch_si
                                          n_process=n_process):
         waiting.append(doc)
         if len(waiting) == count:
+            if count > 1:  # extraction reads no vectors: the pieces' tensors are not copied
+                for part in waiting:
+                    part.tensor = numpy.zeros((0,), dtype="float32")
             whole = waiting[0] if count == 1 else Doc.from_docs(waiting, ensure_whitespace=False)
             waiting = []
             yield extract_doc(whole, in_flight.pop(number), name)

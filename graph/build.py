@@ -32,6 +32,7 @@ from .admission import NAMED_TYPES, rejection
 from .aliases import Aliases
 from .arguments import ARGUMENT_RULE, argument_facts, reciprocal_facts
 from .clusters import Entity, Resolution
+from .lookup import find_node
 from .merge import resolve
 from .modality import modality_class
 from .relations import RelationType, RelationTyper
@@ -58,20 +59,15 @@ class KnowledgeGraph:
     def documents(self) -> dict[str, dict[str, str]]:
         return self.graph.graph["documents"]
 
+    def __repr__(self) -> str:
+        """One line: the counts, never the whole resolution."""
+        g = self.graph
+        return (f"<KnowledgeGraph: {len(g.graph.get('documents', {}))} documents, "
+                f"{g.number_of_nodes()} nodes, {g.number_of_edges()} edges>")
+
     def node_by_label(self, name: str) -> str | None:
-        """The id of the node whose label or alias is ``name`` (case-insensitive)."""
+        """The id of the node whose label or alias is ``name`` (case and accents ignored)."""
         return find_node(self.graph, name)
-
-
-def find_node(graph: nx.MultiDiGraph, name: str) -> str | None:
-    """Id of the node labelled ``name``, else the most-mentioned node with that alias."""
-    wanted = name.casefold()
-    for node, data in graph.nodes(data=True):
-        if data["label"].casefold() == wanted:
-            return node
-    holders = [(data["mentions"], node) for node, data in graph.nodes(data=True)
-               if any(a.casefold() == wanted for a in data["aliases"])]
-    return max(holders)[1] if holders else None
 
 
 def _evidence(extraction: Extraction, attributed_to: str | None = None) -> dict:

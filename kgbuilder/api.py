@@ -2,40 +2,57 @@
 
 from __future__ import annotations
 
+import re
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import replace
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import networkx as nx
-from spacy.language import Language
 
-from kgbuilder.exports import read_node_link
-from kgbuilder.extractors import Document, DocumentExtractions, extract_documents, load_pipeline
+from kgbuilder.extractors.records import Document, DocumentExtractions
 from kgbuilder.graph import KnowledgeGraph, build_graph
 from kgbuilder.graph.aliases import Aliases, read_aliases
 from kgbuilder.graph.relations import RelationType, read_relations
 
-from .inputs import InputError, read_documents
-from .outputs import Record
+from .errors import InputError
+from .inputs import read_documents
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+Record = tuple[str, DocumentExtractions]  # (content digest, extraction results)
+
+# A one-line string ending like a file name, or in a slash: meant as a path.
+_PATHLIKE = re.compile(r"[^\n]*(?:\.(?:txt|text|html?|xhtml|jsonl|ndjson|csv|tsv|pdf|docx?|md|"
+                       r"rtf|odt|json)|/)\s*", re.IGNORECASE)
 
 
-def as_documents(items: Iterable[str | Path | Document] | str | Path) -> list[Document]:
-    """Documents from a mix of Document records, paths, and raw texts."""
+def as_documents(items: Iterable[str | Path | Document] | str | Path | None = None,
+                 texts: Iterable[str] = (), paths: Iterable[str | Path] = ()
+                 ) -> list[Document]:
+    """Documents from raw ``texts``, file/folder ``paths``, and ``items``: a mix of
+    Document records, paths and texts, where a string naming an existing file or folder
+    is a path, and a one-line string that looks like a file name but names none raises
+    :class:`InputError` (a mistyped path never becomes a one-line document)."""
     if isinstance(items, (str, Path, Document)):
         items = [items]
-    documents: list[Document] = []
-    paths: list[str] = []
-    for item in items:
+    documents = [Document(Document.content_id(text), text) for text in texts]
+    named = [str(path) for path in paths]
+    for item in items or ():
         if isinstance(item, Document):
             documents.append(item)
         elif isinstance(item, Path) or (len(item) < 4096 and "\n" not in item
                                         and Path(item).exists()):
-            paths.append(str(item))
+            named.append(str(item))
+        elif len(item) < 4096 and _PATHLIKE.fullmatch(item):
+            raise InputError(f"{item}: no such file or directory (pass raw text as "
+                             "texts=[...] and files as paths=[...])")
         else:
             documents.append(Document(Document.content_id(item), item))
-    return documents + (read_documents(paths) if paths else [])
+    return documents + (read_documents(named) if named else [])
 
 
 Progress = Callable[[Iterator], Iterator]
@@ -46,12 +63,17 @@ Extractor = Callable[[Iterable[Document]], Iterator[DocumentExtractions]]
 def local_extractor(nlp: Language, batch_size: int = 32, workers: int = 1) -> Extractor:
     """Extraction in this process with ``nlp``; ``workers`` > 1 parses in that many
     processes (spaCy's multiprocessing)."""
+    from kgbuilder.extractors.extract import extract_documents
+
     return partial(extract_documents, nlp=nlp, batch_size=batch_size, n_process=workers)
 
 
 def extract_records(documents: Iterable[Document], extract: Extractor,
                     progress: Progress | None = None, known: Iterable[Record] = (),
-                    report: Report | None = None) -> list[Record]:
+                    report: Report | None = None,
+                    resume: Mapping[str, DocumentExtractions] | None = None,
+                    resumed: list[Record] | None = None,
+                    save: Callable[[Record], None] | None = None) -> list[Record]:
     """``(content digest, extraction results)`` of each document, read and parsed as a
     stream; texts are dropped once extracted, so memory holds the results, not the corpus.
 
@@ -59,11 +81,14 @@ def extract_records(documents: Iterable[Document], extract: Extractor,
     which must yield results in input order. ``known``: records of an earlier build.
     A document whose text is already known (from ``known`` or earlier in this stream) is
     skipped and told to ``report``; one whose id is taken by another text gets its digest
-    appended to the id.
+    appended to the id. ``resume``: results saved by an interrupted run, by digest; a
+    document found there (same text, same id) is not extracted again, and its record is
+    also appended to ``resumed``. ``save`` is given each newly extracted record.
     """
     digest_ids = {digest: result.document.id for digest, result in known}
     taken = set(digest_ids.values())
     digests: dict[str, str] = {}
+    records: list[Record] = []
 
     def new_documents() -> Iterator[Document]:
         for document in documents:
@@ -77,14 +102,23 @@ def extract_records(documents: Iterable[Document], extract: Extractor,
                 document = replace(document, id=f"{document.id}-{digest[:8]}")
             digest_ids[digest] = document.id
             taken.add(document.id)
+            saved = resume.get(digest) if resume else None
+            if saved is not None and saved.document.id == document.id:
+                record = (digest, replace(saved, document=replace(document, text="")))
+                records.append(record)
+                if resumed is not None:
+                    resumed.append(record)
+                continue
             digests[document.id] = digest
             yield document
 
     stream = extract(new_documents())
-    records: list[Record] = []
     for result in (progress(stream) if progress else stream):
-        records.append((digests.pop(result.document.id),
-                        replace(result, document=replace(result.document, text=""))))
+        record = (digests.pop(result.document.id),
+                  replace(result, document=replace(result.document, text="")))
+        records.append(record)
+        if save is not None:
+            save(record)
     return records
 
 
@@ -111,34 +145,79 @@ def build_documents(documents: Iterable[Document], nlp: Language,
     return kg
 
 
-def build(texts_or_paths: Iterable[str | Path | Document] | str | Path,
+def build(texts_or_paths: Iterable[str | Path | Document] | str | Path | None = None,
           model: str | None = None, nlp: Language | None = None,
           aliases: str | Path | Aliases | None = None,
-          relations: str | Path | list[RelationType] | None = None) -> KnowledgeGraph:
-    """Build a knowledge graph from texts, file/folder paths or Document records.
+          relations: str | Path | list[RelationType] | None = None, *, texts: Iterable[str] = (),
+          paths: Iterable[str | Path] = (), out: str | Path | None = None,
+          into: str | Path | None = None, store: str | Path | None = None,
+          workers: int = 1, batch_size: int = 32, **settings: object) -> KnowledgeGraph:
+    """Build a knowledge graph from raw ``texts``, file/folder ``paths``, or a mix of both
+    and Document records (``texts_or_paths``, see :func:`as_documents`).
 
     ``aliases``: a CSV file of ``alias,canonical[,type]`` rows (or a table already read)
     for merges no rule can make; ``relations``: a CSV of relation-type rows (or rows
-    already read) tried before the shipped mapping.
+    already read) tried before the shipped mapping. ``out``: also write every output into
+    that folder (a new graph); ``into``: add the documents to the graph in that folder and
+    rewrite it (known texts are skipped; the folder's settings are kept unless given). ``store``:
+    also load the RDF into a pyoxigraph store there. ``settings``: ``rdf_format``,
+    ``base``, ``max_nodes``, ``focus``, ``hops``, ``exports`` (``["graphml", "tables"]``)
+    of :class:`kgbuilder.outputs.Settings`. A build into a folder resumes an interrupted
+    one (see :mod:`kgbuilder.resume`).
+
+    Raises :class:`kgbuilder.InputError` (its ``exit_code`` is the CLI's) on bad input.
     """
-    documents = as_documents(texts_or_paths)
-    if not documents:
-        raise InputError("no documents to build from", exit_code=1)
-    if isinstance(aliases, (str, Path)):
-        aliases = read_aliases(aliases)
+    from kgbuilder.extractors.pipeline import load_pipeline
+
+    if out is not None and into is not None:
+        raise InputError("give out= (a new graph) or into= (grow one), not both")
+    documents = as_documents(texts_or_paths, texts, paths)
     if isinstance(relations, (str, Path)):
         relations = read_relations(relations)
-    return build_documents(documents, nlp or load_pipeline(model), aliases=aliases,
-                           relations=relations)
+    folder = into if into is not None else out
+    if folder is None:
+        if not documents:
+            raise InputError("no documents to build from", exit_code=1)
+        if isinstance(aliases, (str, Path)):
+            aliases = read_aliases(aliases)
+        return build_documents(documents, nlp or load_pipeline(model), aliases=aliases,
+                               batch_size=batch_size, workers=workers, relations=relations)
+    from .outputs import Settings
+    from .project import build_folder, previous_build
+
+    previous, known = previous_build(Path(folder), grow=into is not None)
+    if isinstance(aliases, dict):
+        raise InputError("with out= or into=, give aliases as a CSV file (it is kept "
+                         "in the folder's settings)")
+    config = Settings.updated(previous, aliases=aliases, **settings)
+    extract = local_extractor(nlp or load_pipeline(model), batch_size, workers)
+    return build_folder(documents, Path(folder), extract, settings=config, known=known,
+                        model=model, store=Path(store) if store is not None else None,
+                        relations=relations).kg
 
 
 def load(path: str | Path) -> nx.MultiDiGraph:
-    """The networkx graph saved as ``graph.json`` (a build's output folder also works)."""
+    """The networkx graph a build saved: its ``graph.json``, any RDF file it wrote
+    (``graph.ttl``, ``.nt``, ``.jsonld``, ``.trig``, ``.nq``), or its output folder.
+
+    From RDF, nodes get ``label``, ``type``, ``aliases`` and ``mentions``, edges every
+    field of their evidence the RDF keeps (see :mod:`kgbuilder.rdf_graph`)."""
+    from kgbuilder.exports.nodelink import read_node_link
+
     path = Path(path)
     if path.is_dir():
         path = path / "graph.json"
-    if path.suffix.lower() != ".json":
-        raise InputError(f"{path}: kgbuilder.load reads the node-link graph.json")
     if not path.is_file():
         raise InputError(f"{path}: no such file")
-    return read_node_link(path)
+    if path.suffix.lower() == ".json":
+        try:
+            return read_node_link(path)
+        except (ValueError, KeyError, TypeError) as exc:
+            raise InputError(f"{path}: not a kgbuilder graph.json ({exc})", exit_code=1) \
+                from None
+    from .rdf_graph import RDF_SUFFIXES, graph_of_rdf
+
+    if path.suffix.lower() not in RDF_SUFFIXES:
+        raise InputError(f"{path}: kgbuilder.load reads graph.json or an RDF file "
+                         f"({', '.join(sorted(RDF_SUFFIXES))})")
+    return graph_of_rdf(path)

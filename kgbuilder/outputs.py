@@ -24,17 +24,20 @@ from kgbuilder.exports import (
     RDF_FORMATS,
     render_html,
     serialize_rdf,
+    to_edges_csv,
     to_facts_csv,
+    to_graphml,
     to_node_link_json,
+    to_nodes_csv,
     write_all,
 )
 from kgbuilder.exports.files import finish_interrupted_write
 from kgbuilder.extractors.records import DocumentExtractions
 from kgbuilder.extractors.serialize import dump_extractions, load_extractions
 from kgbuilder.graph import KnowledgeGraph, find_node
-from kgbuilder.graph.aliases import Aliases, parse_aliases
+from kgbuilder.graph.aliases import Aliases, parse_aliases, read_alias_rows
 
-from .inputs import InputError
+from .errors import InputError
 
 CACHE_NAME = "extractions.jsonl.gz"
 SETTINGS_NAME = "kgbuilder.json"
@@ -49,8 +52,17 @@ class OutputPaths:
     html: Path
     json: Path
     csv: Path
-    cache: Path
-    settings: Path
+    cache: Path | None = None  # None: not written (no records given)
+    settings: Path | None = None
+    graphml: Path | None = None  # written with the "graphml" export
+    nodes: Path | None = None  # nodes.csv and edges.csv: the "tables" export
+    edges: Path | None = None
+
+    def written(self) -> list[Path]:
+        """Every file written, in a stable order."""
+        return [p for p in (self.rdf, self.html, self.json, self.csv, self.graphml,
+                            self.nodes, self.edges, self.cache, self.settings)
+                if p is not None]
 
 
 @dataclass(frozen=True)
@@ -63,23 +75,55 @@ class Settings:
     alias_rows: list[str] = field(default_factory=list)  # the aliases file's lines
     focus: str | None = None  # the name whose neighbourhood graph.html draws
     hops: int = 2
+    exports: list[str] = field(default_factory=list)  # extra files: "graphml", "tables"
+
+    def updated(self, aliases: str | Path | None = None, rdf_format: str | None = None,
+                base: str | None = None, max_nodes: int | None = None,
+                focus: str | None = None, hops: int | None = None,
+                exports: list[str] | None = None) -> Settings:
+        """These settings with the options given (not None) replacing them: a grown
+        graph keeps its own unless told otherwise. ``aliases``: a CSV file, read here."""
+        if rdf_format is not None and rdf_format not in RDF_FORMATS:
+            raise InputError(f"unknown RDF format '{rdf_format}' (one of "
+                             f"{', '.join(sorted(RDF_FORMATS))})")
+        for name, value in (("max_nodes", max_nodes), ("hops", hops)):
+            if value is not None and value < 1:
+                raise InputError(f"{name} must be a positive number, not {value}")
+        focus = focus if focus is not None else self.focus
+        if hops is not None and focus is None:
+            raise InputError("--hops goes with --focus")
+        rows = read_alias_rows(aliases) if aliases is not None else self.alias_rows
+        return Settings(rdf_format=rdf_format or self.rdf_format, base=base or self.base,
+                        max_nodes=max_nodes or self.max_nodes, alias_rows=rows,
+                        focus=focus, hops=hops or self.hops,
+                        exports=sorted(set(exports)) if exports else list(self.exports))
 
     def aliases(self, source: str = "alias rows") -> Aliases | None:
         """The alias table of :attr:`alias_rows`; errors name ``source``."""
         return parse_aliases(self.alias_rows, source) if self.alias_rows else None
 
 
-def output_paths(out_dir: Path, rdf_format: str = "turtle") -> OutputPaths:
+EXPORTS = ("graphml", "tables")  # optional outputs (``--export``)
+
+
+def output_paths(out_dir: Path, rdf_format: str = "turtle", exports: tuple[str, ...] =
+                 EXPORTS, records: bool = True) -> OutputPaths:
+    """Where a build of these settings writes each file."""
     out_dir = Path(out_dir)
+    tables = "tables" in exports
     return OutputPaths(rdf=out_dir / f"graph.{RDF_FORMATS[rdf_format][1]}",
                        html=out_dir / "graph.html", json=out_dir / "graph.json",
-                       csv=out_dir / "facts.csv", cache=out_dir / CACHE_NAME,
-                       settings=out_dir / SETTINGS_NAME)
+                       csv=out_dir / "facts.csv",
+                       cache=out_dir / CACHE_NAME if records else None,
+                       settings=out_dir / SETTINGS_NAME if records else None,
+                       graphml=out_dir / "graph.graphml" if "graphml" in exports else None,
+                       nodes=out_dir / "nodes.csv" if tables else None,
+                       edges=out_dir / "edges.csv" if tables else None)
 
 
 def _output_names() -> list[str]:
     return sorted({p.name for fmt in RDF_FORMATS
-                   for p in vars(output_paths(Path("."), fmt)).values()})
+                   for p in output_paths(Path("."), fmt).written()})
 
 
 def write_outputs(kg: KnowledgeGraph, out_dir: Path, settings: Settings = Settings(),
@@ -89,7 +133,11 @@ def write_outputs(kg: KnowledgeGraph, out_dir: Path, settings: Settings = Settin
     ``records``: the extraction results the graph was built from, kept for ``--into``
     (without them the folder cannot be grown later).
     """
-    paths = output_paths(out_dir, settings.rdf_format)
+    unknown = sorted(set(settings.exports) - set(EXPORTS))
+    if unknown:
+        raise InputError(f"unknown export '{unknown[0]}' (one of {', '.join(EXPORTS)})")
+    paths = output_paths(out_dir, settings.rdf_format, tuple(settings.exports),
+                         records is not None)
     focus = None
     if settings.focus is not None:
         focus = find_node(kg.graph, settings.focus)
@@ -104,11 +152,19 @@ def write_outputs(kg: KnowledgeGraph, out_dir: Path, settings: Settings = Settin
         paths.html: render_html(kg.graph, max_nodes=settings.max_nodes, focus=focus,
                                 hops=settings.hops),
     }
-    if records is not None:
+    if paths.graphml is not None:
+        rendered[paths.graphml] = to_graphml(kg.graph)
+    if paths.nodes is not None and paths.edges is not None:
+        rendered[paths.nodes] = to_nodes_csv(kg.graph)
+        rendered[paths.edges] = to_edges_csv(kg.graph)
+    if records is not None and paths.cache is not None and paths.settings is not None:
         rendered[paths.cache] = dump_extractions(sorted(records, key=lambda r: r[1].document.id))
         rendered[paths.settings] = (json.dumps(asdict(settings), indent=1, sort_keys=True)
                                     + "\n").encode("utf-8")
     write_all(rendered)
+    for stale in set(output_paths(out_dir).written()) - set(rendered):
+        if stale.name in ("graph.graphml", "nodes.csv", "edges.csv"):
+            stale.unlink(missing_ok=True)  # an optional export this build did not ask for
     return paths
 
 

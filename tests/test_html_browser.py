@@ -190,17 +190,23 @@ def test_clicking_an_edge_shows_its_evidence(browser, seed_out, seed_kg):
     edge = next(e for e in page.evaluate("kg.allEdges.get()")
                 if e["from"] == "donald_trump" and e["relation"] == "call" and e["to"] in named)
     # A point on the drawn edge where vis finds this edge and no node (layouts vary).
+    # The simulation is stopped first, so nothing moves between finding the point and the
+    # click; several zooms are tried, as a busy neighbourhood can hide an edge at one.
     pos = page.evaluate(f"""(() => {{
-        kg.network.focus('donald_trump', {{scale: 1.0, animation: false}});
-        const p = kg.network.getPositions(['{edge["from"]}', '{edge["to"]}']);
-        const a = kg.network.canvasToDOM(p['{edge["from"]}']);
-        const b = kg.network.canvasToDOM(p['{edge["to"]}']);
-        const r = document.getElementById('network').getBoundingClientRect();
-        for (let t = 0.3; t <= 0.71; t += 0.05) {{
-            const at = {{x: a.x + t * (b.x - a.x), y: a.y + t * (b.y - a.y)}};
-            if (kg.network.getEdgeAt(at) === '{edge["id"]}'
-                && kg.network.getNodeAt(at) === undefined)
-                return {{x: at.x + r.left, y: at.y + r.top}};
+        kg.network.stopSimulation();
+        for (const scale of [1.0, 1.6, 2.4, 0.7]) {{
+            kg.network.focus('{edge["to"]}', {{scale: scale, animation: false}});
+            const p = kg.network.getPositions(['{edge["from"]}', '{edge["to"]}']);
+            const a = kg.network.canvasToDOM(p['{edge["from"]}']);
+            const b = kg.network.canvasToDOM(p['{edge["to"]}']);
+            const r = document.getElementById('network').getBoundingClientRect();
+            for (let t = 0.15; t <= 0.86; t += 0.025) {{
+                const at = {{x: a.x + t * (b.x - a.x), y: a.y + t * (b.y - a.y)}};
+                if (at.x < 0 || at.y < 0 || at.x > r.width || at.y > r.height) continue;
+                if (kg.network.getEdgeAt(at) === '{edge["id"]}'
+                    && kg.network.getNodeAt(at) === undefined)
+                    return {{x: at.x + r.left, y: at.y + r.top}};
+            }}
         }}
         return null; }})()""")
     assert pos is not None, "no clear point on the edge"

@@ -153,7 +153,9 @@ def test_killed_into_leaves_the_previous_graph(seed_parts, tmp_path):
     assert process.poll() is None, "the build ended before it could be killed"
     process.send_signal(signal.SIGKILL)
     process.communicate(timeout=60)
-    assert {p.name: p.read_bytes() for p in out.iterdir()} == before
+    # What it extracted is kept aside for the next run (tests/test_resume.py).
+    assert {p.name: p.read_bytes() for p in out.iterdir()
+            if p.name != ".kgbuilder-resume"} == before
 
 
 def test_an_interrupted_commit_is_completed_before_the_folder_is_read(seed_parts, tmp_path):

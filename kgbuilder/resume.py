@@ -1,0 +1,82 @@
+"""Resuming an interrupted build: extraction results saved as they are made.
+
+While a build extracts, its results go to ``OUT/.kgbuilder-resume/`` in small chunks
+(gzipped JSON lines, the extraction cache's format), each written to a temporary file and
+renamed into place, so a chunk is whole or absent however the process ends (Ctrl-C,
+``kill -9``, a power cut after the rename). Running the same command again reads the
+chunks and extracts only the documents they do not hold; a build that completes removes
+the folder. Chunks are used only for documents of the new build with the same text and
+id, parsed with the same ``--model``, so changing the inputs between runs is safe.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import time
+from pathlib import Path
+
+from kgbuilder.exports.files import atomic_write
+from kgbuilder.extractors.records import DocumentExtractions
+from kgbuilder.extractors.serialize import dump_extractions, load_extractions
+
+RESUME_DIR = ".kgbuilder-resume"
+_META = "resume.json"
+Record = tuple[str, DocumentExtractions]  # (content digest, extraction results)
+
+
+class ResumeLog:
+    """The results of one build so far, saved every ``every`` seconds (and on
+    :meth:`flush`) under ``out/.kgbuilder-resume``."""
+
+    def __init__(self, out: Path, model: str | None, every: float = 2.0) -> None:
+        self.folder = Path(out) / RESUME_DIR
+        self.model = model or "(default)"
+        self.every = every
+        self.pending: list[Record] = []
+        self.last = time.monotonic()
+        self.number = 0
+
+    def load(self) -> dict[str, DocumentExtractions]:
+        """Results an interrupted run with the same model saved, by content digest.
+        Chunks of another model are dropped; an unreadable chunk is ignored."""
+        found: dict[str, DocumentExtractions] = {}
+        if not self.folder.is_dir():
+            return found
+        try:
+            meta = json.loads((self.folder / _META).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            meta = {}
+        if meta.get("model") != self.model:
+            self.remove()
+            return found
+        for chunk in sorted(self.folder.glob("chunk-*.jsonl.gz")):
+            self.number = max(self.number, int(chunk.name[6:12]) + 1)
+            try:
+                found.update(load_extractions(chunk.read_bytes()))
+            except (OSError, ValueError):
+                continue  # whole or absent by construction; anything else is not ours
+        return found
+
+    def add(self, record: Record) -> None:
+        """Keep ``record``; the pending ones are written once ``every`` seconds passed."""
+        self.pending.append(record)
+        if time.monotonic() - self.last >= self.every:
+            self.flush()
+
+    def flush(self) -> None:
+        """Write the pending results as one more chunk."""
+        if not self.pending:
+            return
+        if self.number == 0 and not (self.folder / _META).is_file():
+            atomic_write(self.folder / _META, json.dumps({"model": self.model}).encode())
+        atomic_write(self.folder / f"chunk-{self.number:06d}.jsonl.gz",
+                     dump_extractions(self.pending))
+        self.number += 1
+        self.pending = []
+        self.last = time.monotonic()
+
+    def remove(self) -> None:
+        """Drop the saved results (the build they belonged to completed)."""
+        self.pending = []
+        shutil.rmtree(self.folder, ignore_errors=True)
