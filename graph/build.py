@@ -140,9 +140,6 @@ class _Ends:
         return None if node is None else self.resolution.entities[node].type
 
 
-THIRD_PERSON = frozenset({"masc", "fem"})  # he/she in a quote is never its speaker
-
-
 def _admit(extraction: Extraction, ends: _Ends) -> tuple[str | None, str | None, str | None]:
     """(subject node, object node, None) for an edge, else (…, …, the reason it is none)."""
     if not extraction.objects:
@@ -154,11 +151,6 @@ def _admit(extraction: Extraction, ends: _Ends) -> tuple[str | None, str | None,
                        extraction.sentence)
     if reason is None and subject == obj:
         reason = "subject and object are one entity"
-    if reason is None and extraction.attributed_to is not None:
-        source = ends.source(extraction)
-        for mention, node in ((extraction.subject, subject), (extraction.object, obj)):
-            if mention.kind == "pronoun" and mention.label in THIRD_PERSON and node == source:
-                reason = f"'{mention.text}' in a quote resolved to its own speaker"
     return subject, obj, reason
 
 
