@@ -22,6 +22,8 @@ from typing import TYPE_CHECKING
 
 from kgbuilder.extractors.records import Mention
 
+from .names import name_key
+
 if TYPE_CHECKING:
     from .clusters import Cluster
 
@@ -76,15 +78,23 @@ def _window(pronoun: Mention, history: list[Seen]) -> list[Seen]:
     return found
 
 
-def antecedent(pronoun: Mention, history: list[Seen], quoted: bool = False
-               ) -> Cluster | None:
+def _named(cluster: Cluster, surnames: frozenset[str]) -> bool:
+    return bool(surnames) and any(name_key(alias).split()[-1:] and
+                                  name_key(alias).split()[-1] in surnames
+                                  for alias in cluster.aliases)
+
+
+def antecedent(pronoun: Mention, history: list[Seen], quoted: bool = False,
+               speakers: frozenset[str] = frozenset()) -> Cluster | None:
     """The cluster ``pronoun`` stands for, or None when the evidence does not settle it.
 
     A ``he``/``she`` inside a quotation (``quoted``) speaks of someone other than the
-    speaker, so speakers of the window are no candidates.
+    speaker, so speakers of the window, and people named like the quotation's own
+    speakers (last words of their names, ``speakers``), are no candidates.
     """
+    person = pronoun.label in PERSON_PRONOUNS
     window = [s for s in _window(pronoun, history) if fits(pronoun, s)
-              and not (quoted and s.speaker and pronoun.label in PERSON_PRONOUNS)]
+              and not (quoted and person and (s.speaker or _named(s.cluster, speakers)))]
     if not window:
         return None
     reflexive = pronoun.text.casefold().endswith(("self", "selves"))

@@ -12,6 +12,8 @@ from collections.abc import Iterable
 
 from kgbuilder.extractors.records import Extraction
 
+from .names import name_key
+
 # Verbs whose subject is the one speaking (written here from news attribution usage).
 SPEECH_VERBS = frozenset("""say tell add insist explain admit claim warn reply write state
 told said""".split())
@@ -58,3 +60,19 @@ def speaker_spans(extractions: Iterable[Extraction]) -> set[tuple[int, int]]:
         if extraction.attributed_to is not None:
             found.add((extraction.attributed_to.start, extraction.attributed_to.end))
     return found
+
+
+def speaker_names(extractions: Iterable[Extraction]) -> dict[int, frozenset[str]]:
+    """Per sentence start, the last words of the names that speak in it (``Marsh`` of
+    ``"He will play," Marsh said``): a quotation's pronoun speaks of someone else, even
+    when the speaker is named after it."""
+    names: dict[int, set[str]] = {}
+    spans = speaker_spans(extractions)
+    for extraction in extractions:
+        for mention in (extraction.subject, extraction.attributed_to):
+            if mention is not None and mention.kind == "entity" and (
+                    mention.start, mention.end) in spans:
+                words = name_key(mention.text).split()
+                if words:
+                    names.setdefault(extraction.sentence.start, set()).add(words[-1])
+    return {start: frozenset(found) for start, found in names.items()}

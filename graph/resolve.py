@@ -46,7 +46,7 @@ from .names import (
 )
 from .nominals import definite_spans, nominal_targets
 from .pronouns import PERSON_PRONOUNS, Seen, antecedent
-from .quotes import quoted_spans, speaker_spans
+from .quotes import quoted_spans, speaker_names, speaker_spans
 from .types import TYPE_OF_LABEL
 
 COUNTRY_LABELS = frozenset({"GPE", "LOC", "ORG", "NORP"})
@@ -134,6 +134,7 @@ class _DocumentResolver:
         self.role_only: set[str] = set()  # keys of role words NER read as names
         self.speakers: set[tuple[int, int]] = set()  # subjects of reporting verbs
         self.quotes: list[tuple[int, int]] = []  # quoted stretches of text
+        self.speaker_names: dict[int, frozenset[str]] = {}  # sentence → speakers' surnames
 
     def _cluster(self, key: str, label: str) -> Cluster:
         if key not in self.by_key:
@@ -183,7 +184,8 @@ class _DocumentResolver:
             return
         if mention.kind == "pronoun":
             found = antecedent(mention, self.history,
-                               any(s <= mention.start < e for s, e in self.quotes))
+                               any(s <= mention.start < e for s, e in self.quotes),
+                               self.speaker_names.get(mention.sentence, frozenset()))
             if found is not None:
                 found.add(mention, self.doc_id, found.type, "pronoun")
                 self._remember(mention, found)
@@ -334,6 +336,7 @@ def document_clusters(result: DocumentExtractions, aliases: Aliases | None = Non
     """Clusters of one document's mentions (entities, pronouns and fact arguments)."""
     resolver = _DocumentResolver(result.document.id, aliases or {}, _gender_cues(result))
     resolver.speakers = speaker_spans(result.extractions)
+    resolver.speaker_names = speaker_names(result.extractions)
     resolver.quotes = quoted_spans(result.extractions)
     # Every argument, facts or not: a noun phrase is a candidate antecedent ("the race
     # was close and it ...") even when its own clause gives no edge.
