@@ -16,6 +16,7 @@ from kgbuilder.extractors import Document, DocumentExtractions, extract_document
 from kgbuilder.graph import KnowledgeGraph, build_graph
 from kgbuilder.graph.aliases import Aliases, read_aliases
 
+from .executors import ProcessExtractor
 from .inputs import InputError, read_documents
 from .outputs import Record
 
@@ -43,9 +44,12 @@ Extractor = Callable[[Iterable[Document]], Iterator[DocumentExtractions]]
 
 
 def local_extractor(nlp: Language, batch_size: int = 32, workers: int = 1) -> Extractor:
-    """Extraction in this process with ``nlp``; ``workers`` > 1 parses in that many
-    processes (spaCy's multiprocessing)."""
-    return partial(extract_documents, nlp=nlp, batch_size=batch_size, n_process=workers)
+    """Extraction with ``nlp`` in this process, or in ``workers`` worker processes when
+    more than one (:class:`kgbuilder.executors.ProcessExtractor`, closed when its stream
+    ends)."""
+    if workers > 1:
+        return ProcessExtractor(nlp, workers, batch_size)
+    return partial(extract_documents, nlp=nlp, batch_size=batch_size)
 
 
 def extract_records(documents: Iterable[Document], extract: Extractor,

@@ -29,7 +29,7 @@ from kgbuilder.graph import AliasFileError, find_node
 from kgbuilder.graph.aliases import read_alias_rows
 
 from .api import extract_records, graph_of_records, load, local_extractor
-from .executors import PARTITION_DOCUMENTS, DaskExtractor
+from .executors import PARTITION_DOCUMENTS, start_executor
 from .inputs import (
     MAX_DOCUMENT_CHARS,
     InputError,
@@ -74,9 +74,9 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--hops", type=int, choices=[1, 2, 3],
                    help="with --focus: how far the neighbourhood reaches (default 2)")
     b.add_argument("--workers", type=int, metavar="N",
-                   help="parse in N processes (spaCy multiprocessing; default 1), or the "
-                        "size of the local Dask cluster (default: one per CPU); the graph "
-                        "is the same whatever N")
+                   help="parse and extract in N worker processes (default 1: in this "
+                        "one), or the size of the local Dask cluster (default: one per "
+                        "CPU); the graph is the same whatever N")
     b.add_argument("--executor", choices=["local", "dask"], default="local",
                    help="where extraction runs: this machine, or a Dask cluster")
     b.add_argument("--scheduler", metavar="ADDRESS",
@@ -238,20 +238,21 @@ def cmd_build(args: argparse.Namespace) -> int:
     aliases = settings.aliases(str(args.aliases or out / SETTINGS_NAME))
     files = input_files(args.inputs)
     documents = iter_documents(files, strict=args.strict, max_chars=args.max_doc_chars)
-    if args.executor == "dask":
-        extract = DaskExtractor(args.model, args.scheduler, args.workers or os.cpu_count() or 2,
-                                args.batch_size, args.partition_docs)
-    else:
-        extract = local_extractor(load_pipeline(args.model), args.batch_size, args.workers or 1)
-    # The model's objects live as long as the process: out of the collector's sight.
-    gc.freeze()
     show = not args.quiet and (args.progress or sys.stderr.isatty())
     started = time.perf_counter()
-    cluster = extract if isinstance(extract, DaskExtractor) else nullcontext()
-    with _Interrupt() as interrupt, cluster:
-        added = extract_records(documents, extract,
-                                _progress(show, count_documents(files), interrupt), known,
-                                warn)
+    with _Interrupt() as interrupt:
+        nlp = load_pipeline(args.model) if args.executor == "local" else None
+        workers = args.workers or ((os.cpu_count() or 2) if args.executor == "dask" else 1)
+        executor = start_executor(nlp, args.model, args.executor, workers, args.batch_size,
+                                  args.partition_docs, args.scheduler)
+        if executor is not None:  # waiting on workers, it looks at Ctrl-C too
+            executor.stop = lambda: interrupt.asked
+        # The model's objects live as long as the process: out of the collector's sight.
+        gc.freeze()
+        with executor or nullcontext():
+            added = extract_records(documents, executor or local_extractor(nlp, args.batch_size),
+                                    _progress(show, count_documents(files), interrupt), known,
+                                    warn)
         if not added and not known:
             raise InputError("no documents found in the inputs (.txt files, folders of them, "
                              ".jsonl, or -)", exit_code=1)
