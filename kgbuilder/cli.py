@@ -83,7 +83,8 @@ def _parser() -> argparse.ArgumentParser:
                    help="with --executor dask: the scheduler, e.g. tcp://10.0.0.5:8786 "
                         "(default: a local cluster)")
     b.add_argument("--partition-docs", type=int, default=PARTITION_DOCUMENTS, metavar="N",
-                   help="with --executor dask: documents per task (default %(default)s)")
+                   help="with --workers N or --executor dask: documents per task (default "
+                        "%(default)s)")
     b.add_argument("--aliases", type=Path, metavar="FILE",
                    help="CSV of alias,canonical[,type] rows: merges no rule can make")
     b.add_argument("--strict", action="store_true",
