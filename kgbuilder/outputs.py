@@ -16,6 +16,7 @@ build leaves the previous set, or the new one, never a mix.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -84,7 +85,8 @@ def _output_names() -> list[str]:
 
 def write_outputs(kg: KnowledgeGraph, out_dir: Path, settings: Settings = Settings(),
                   records: list[Record] | None = None) -> OutputPaths:
-    """Render every output in memory, then replace the folder's files together.
+    """Render every output, then replace the folder's files together. Each is rendered
+    just before it is staged, so only one is held in memory at a time.
 
     ``records``: the extraction results the graph was built from, kept for ``--into``
     (without them the folder cannot be grown later).
@@ -97,17 +99,19 @@ def write_outputs(kg: KnowledgeGraph, out_dir: Path, settings: Settings = Settin
             raise InputError(f"--focus: no node labelled or aliased '{settings.focus}'",
                              exit_code=1)
     finish_interrupted_write(Path(out_dir), _output_names())
-    rendered = {
-        paths.rdf: serialize_rdf(kg.graph, settings.rdf_format, settings.base),
-        paths.json: to_node_link_json(kg.graph),
-        paths.csv: to_facts_csv(kg.graph),
-        paths.html: render_html(kg.graph, max_nodes=settings.max_nodes, focus=focus,
-                                hops=settings.hops),
+    graph = kg.graph
+    rendered: dict[Path, Callable[[], bytes]] = {
+        paths.rdf: lambda: serialize_rdf(graph, settings.rdf_format, settings.base),
+        paths.json: lambda: to_node_link_json(graph),
+        paths.csv: lambda: to_facts_csv(graph),
+        paths.html: lambda: render_html(graph, max_nodes=settings.max_nodes, focus=focus,
+                                        hops=settings.hops),
     }
     if records is not None:
-        rendered[paths.cache] = dump_extractions(sorted(records, key=lambda r: r[1].document.id))
-        rendered[paths.settings] = (json.dumps(asdict(settings), indent=1, sort_keys=True)
-                                    + "\n").encode("utf-8")
+        rendered[paths.cache] = lambda: dump_extractions(
+            sorted(records, key=lambda r: r[1].document.id))
+        rendered[paths.settings] = lambda: (json.dumps(asdict(settings), indent=1,
+                                                       sort_keys=True) + "\n").encode("utf-8")
     write_all(rendered)
     return paths
 
