@@ -318,18 +318,18 @@ class DaskExtractor(Executor):
             self.in_flight.popleft()
 
     def _result(self, future: object) -> list[DocumentExtractions]:
-        from dask.distributed import TimeoutError as DaskTimeout
-
-        while True:
+        # Woken by the future's own callback: Future.result(timeout=...) polled in short
+        # steps can lose a result to a race in distributed's sync() (UnboundLocalError).
+        done = threading.Event()
+        future.add_done_callback(lambda _: done.set())
+        while not done.wait(POLL_SECONDS):
             self._check()
-            try:
-                return future.result(timeout=POLL_SECONDS)
-            except (DaskTimeout, TimeoutError):
-                continue
-            except Exception as exc:  # a worker's error, raised here by Dask
-                self._check()  # a worker stopped by the interruption: not its failure
-                raise InputError(f"a Dask worker failed: {type(exc).__name__}: {exc}",
-                                 exit_code=1) from None
+        try:
+            return future.result()
+        except Exception as exc:  # a worker's error, raised here by Dask
+            self._check()  # a worker stopped by the interruption: not its failure
+            raise InputError(f"a Dask worker failed: {type(exc).__name__}: {exc}",
+                             exit_code=1) from None
 
     def close(self) -> None:
         """Cancels what is in flight, then closes the client and the local cluster."""
