@@ -122,8 +122,11 @@ def main() -> None:
         workers = args.workers
         rows[("a", workers)] = run(me + ["--stage", "bare", "--stage-workers", str(workers)])
         rows[("b", workers)] = run(build + [f"{tmp}/out{workers}", "--workers", str(workers)])
-        rows[("d", workers)] = run(build + [f"{tmp}/dask{workers}", "--executor", "dask",
-                                            "--workers", str(workers)])
+        if importlib.util.find_spec("distributed") is not None:
+            rows[("d", workers)] = run(build + [f"{tmp}/dask{workers}", "--executor", "dask",
+                                                "--workers", str(workers)])
+        else:
+            print("Dask is not installed (pip install -e '.[dask]'): no (d) line")
         names = {"a": "bare spaCy nlp.pipe", "b": "kgbuilder build (all outputs)",
                  "c": "spaCy + textacy SVO", "d": "kgbuilder build --executor dask"}
         print(f"{'stage':34} {'procs':>5} {'seconds':>8} {'words/s':>9} {'peak RSS':>9}")
@@ -137,8 +140,9 @@ def main() -> None:
             ratio = rows[("a", workers)][0] / rows[("b", workers)][0]
             print(f"b/a with {workers} process{'es' if workers > 1 else ''}: {ratio:.3f}"
                   + (" (median run)" if workers == 1 and len(pairs) > 1 else ""))
-        ratio = rows[("a", args.workers)][0] / rows[("d", args.workers)][0]
-        print(f"b/a with a local Dask cluster of {args.workers} workers: {ratio:.3f}")
+        if ("d", args.workers) in rows:
+            ratio = rows[("a", args.workers)][0] / rows[("d", args.workers)][0]
+            print(f"b/a with a local Dask cluster of {args.workers} workers: {ratio:.3f}")
         gain = rows[("b", 1)][0] / rows[("b", args.workers)][0]
         print(f"kgbuilder with {args.workers} workers: {gain:.2f}x the speed of one "
               f"({os.cpu_count()} CPUs)")
