@@ -22,6 +22,7 @@ from dataclasses import replace
 import psutil
 import pytest
 from conftest import ROOT, SEEDS
+from kgbuilder.extractors import Document, extract_documents
 from test_cli import kgbuilder
 
 from kgbuilder.executors import ProcessExtractor
@@ -39,6 +40,27 @@ def test_worker_processes_send_back_records_in_input_order(nlp, seed_results):
         assert not extract.processes  # closed when the stream ended
     assert results == [replace(r, document=replace(r.document, text=""))
                        for r in seed_results]
+
+
+def test_a_long_lived_worker_parses_in_memory_zones_with_the_same_results(nlp):
+    from kgbuilder import executors
+
+    made_up = [Document(f"m{n}", f"Vortelquin{n} Group bought Haszendrik{n} Ltd on Monday.")
+               for n in range(4)]
+    plain = executors.extract_partition(made_up[:2], nlp)
+    assert "Vortelquin0" in nlp.vocab.strings  # before ZONE_DOCS documents: no zone
+    executors._extracted_here = executors.ZONE_DOCS  # as after a worker's first 1,000
+    try:
+        zoned = executors.extract_partition(made_up[2:], nlp)
+    finally:
+        executors._extracted_here = 0
+    assert "Vortelquin2" not in nlp.vocab.strings  # the zone's new words are gone
+    assert [r.document.id for r in plain + zoned] == ["m0", "m1", "m2", "m3"]
+    assert all(r.document.text == "" for r in plain + zoned)
+    assert ("Vortelquin2 Group", "buy") in [(e.subject.text, e.relation)
+                                            for e in zoned[0].extractions]
+    outside = extract_documents(made_up[2:], nlp, zone_docs=len(made_up))  # no zone
+    assert zoned == [replace(r, document=replace(r.document, text="")) for r in outside]
 
 
 @pytest.fixture(scope="module")
