@@ -30,6 +30,7 @@ import subprocess
 import sys
 import tempfile
 import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager, nullcontext
@@ -108,21 +109,22 @@ def sigint_held() -> Iterator[None]:
         signal.pthread_sigmask(signal.SIG_SETMASK, mask)
 
 
+def _leave_with(parent: int) -> None:
+    """Ends this worker as soon as the main process ``parent`` is gone (killed without a
+    chance to stop it): a worker never outlives its build by more than a second."""
+    while os.getppid() == parent:
+        time.sleep(0.5)
+    os._exit(0)
+
+
 def _work(tasks: mp.Queue, results: mp.Queue, nlp: Language, batch_size: int,
           parent: int) -> None:
-    """A worker process: partitions from ``tasks`` until ``None``, results to ``results``.
-    Leaves on its own if the main process is gone (killed without a chance to stop it)."""
+    """A worker process: partitions from ``tasks`` until ``None``, results to ``results``."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # born with it blocked: never delivered
+    threading.Thread(target=_leave_with, args=(parent,), daemon=True).start()
+    results.cancel_join_thread()  # never wait at exit on a pipe nobody reads any more
     gc.freeze()  # the inherited pipeline: out of the collector's sight
-    while True:
-        try:
-            task = tasks.get(timeout=1.0)
-        except queue.Empty:
-            if os.getppid() != parent:
-                return
-            continue
-        if task is None:
-            return
+    while (task := tasks.get()) is not None:
         number, documents = task
         try:
             outcome: list[DocumentExtractions] | str = extract_partition(documents, nlp,

@@ -165,3 +165,22 @@ def test_a_worker_that_dies_ends_the_build_with_one_line(previous, tmp_path):
     assert _snapshot(out) == before
     gone, alive = psutil.wait_procs(workers, timeout=10)
     assert not alive
+
+
+@pytest.mark.parametrize("options", [WORKERS, DASK], ids=["workers", "dask"])
+def test_no_worker_outlives_a_killed_build(previous, tmp_path, options):
+    if options is DASK:
+        pytest.importorskip("dask.distributed")
+    source, corpus = previous
+    out = tmp_path / "out"
+    shutil.copytree(source, out)
+    before = _snapshot(out)
+    build = Build(corpus, out, options)
+    build.wait_for_documents(8)
+    helpers = build.descendants()
+    assert len(helpers) >= 2
+    build.process.kill()  # kill -9: no chance to stop anything
+    build.finish(timeout=20)
+    gone, alive = psutil.wait_procs(helpers, timeout=10)
+    assert not alive, [p.cmdline() for p in alive]
+    assert _snapshot(out) == before
