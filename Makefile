@@ -58,7 +58,7 @@ bench-gap: $(VENV)/.installed
 
 # Speed against bare spaCy on the BBC corpus (read in place, never copied).
 bench-throughput: $(VENV)/.installed
-	$(BIN)/pip install -q -e '.[bench]'
+	$(BIN)/pip install -q -e '.[bench,dask]'
 	$(BIN)/python bench/throughput.py ../shared/corpora/bbc_news/articles.jsonl --repeat $(REPEAT)
 
 clean:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import os
 import tempfile
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 
 JOURNAL = ".kgbuilder-commit.json"
@@ -54,10 +54,13 @@ def atomic_write(path: Path, data: bytes) -> None:
         raise
 
 
-def write_all(outputs: Mapping[Path, bytes]) -> None:
+def write_all(outputs: Mapping[Path, bytes | Callable[[], bytes]]) -> None:
     """Replace several files of one folder together: all staged, then all renamed under a
     journal, so an interruption leaves the old set or (see
-    :func:`finish_interrupted_write`) the new one."""
+    :func:`finish_interrupted_write`) the new one.
+
+    A file's content may be given as a function that renders it: it is then called
+    just before that file is staged, so only one output is held in memory at a time."""
     folders = {path.parent for path in outputs}
     if len(folders) != 1:
         raise ValueError("write_all replaces files of one folder")
@@ -65,7 +68,7 @@ def write_all(outputs: Mapping[Path, bytes]) -> None:
     staged: dict[Path, Path] = {}
     try:
         for path, data in outputs.items():
-            staged[path] = _stage(path, data)
+            staged[path] = _stage(path, data() if callable(data) else data)
         atomic_write(folder / JOURNAL, json.dumps(
             {tmp.name: path.name for path, tmp in staged.items()}).encode("utf-8"))
     except BaseException:

@@ -61,11 +61,16 @@ Extractor = Callable[[Iterable[Document]], Iterator[DocumentExtractions]]
 
 
 def local_extractor(nlp: Language, batch_size: int = 32, workers: int = 1) -> Extractor:
-    """Extraction in this process with ``nlp``; ``workers`` > 1 parses in that many
-    processes (spaCy's multiprocessing)."""
+    """Extraction with ``nlp`` in this process, or in ``workers`` worker processes when
+    more than one (:class:`kgbuilder.executors.ProcessExtractor`, closed when its stream
+    ends)."""
+    if workers > 1:
+        from .executors import ProcessExtractor
+
+        return ProcessExtractor(nlp, workers, batch_size)
     from kgbuilder.extractors.extract import extract_documents
 
-    return partial(extract_documents, nlp=nlp, batch_size=batch_size, n_process=workers)
+    return partial(extract_documents, nlp=nlp, batch_size=batch_size)
 
 
 def extract_records(documents: Iterable[Document], extract: Extractor,

@@ -89,7 +89,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     from kgbuilder.extractors import load_pipeline
 
     from .api import local_extractor
-    from .executors import DaskExtractor
+    from .executors import start_executor
     from .inputs import Inventory, count_documents, iter_documents, warn
     from .project import build_folder, check_output_folder, previous_build
 
@@ -119,22 +119,25 @@ def cmd_build(args: argparse.Namespace) -> int:
     documents = iter_documents(inventory.files, strict=args.strict,
                                max_chars=args.max_doc_chars, text_column=args.text_column,
                                inventory=inventory)
-    if args.executor == "dask":
-        extract = DaskExtractor(args.model, args.scheduler, args.workers or os.cpu_count() or 2,
-                                args.batch_size, args.partition_docs)
-    else:
-        extract = local_extractor(load_pipeline(args.model), args.batch_size, args.workers or 1)
-    # The model's objects live as long as the process: out of the collector's sight.
-    gc.freeze()
     show = not args.quiet and (args.progress or sys.stderr.isatty())
-    cluster = extract if isinstance(extract, DaskExtractor) else nullcontext()
-    with _Interrupt() as interrupt, cluster:
-        done = build_folder(documents, out, extract, settings=settings, known=known,
-                            model=args.model, store=args.store, relations=relations,
-                            progress=_progress(show, count_documents(inventory.files,
-                                                                     args.text_column),
-                                               interrupt),
-                            report=warn, check=interrupt.check, why_empty=inventory.why_empty)
+    with _Interrupt() as interrupt:
+        nlp = load_pipeline(args.model) if args.executor == "local" else None
+        workers = args.workers or ((os.cpu_count() or 2) if args.executor == "dask" else 1)
+        executor = start_executor(nlp, args.model, args.executor, workers, args.batch_size,
+                                  args.partition_docs, args.scheduler)
+        if executor is not None:  # waiting on workers, it looks at Ctrl-C too
+            executor.stop = lambda: interrupt.asked
+        # The model's objects live as long as the process: out of the collector's sight.
+        gc.freeze()
+        with executor or nullcontext():
+            done = build_folder(documents, out, executor or local_extractor(nlp, args.batch_size),
+                                settings=settings, known=known, model=args.model,
+                                store=args.store, relations=relations,
+                                progress=_progress(show, count_documents(inventory.files,
+                                                                         args.text_column),
+                                                   interrupt),
+                                report=warn, check=interrupt.check,
+                                why_empty=inventory.why_empty)
     if not args.quiet:
         print(done.summary())
         for path in done.paths.written():

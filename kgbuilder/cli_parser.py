@@ -111,16 +111,17 @@ def _build(sub: argparse._SubParsersAction) -> None:
     b.add_argument("--hops", type=int, choices=[1, 2, 3],
                    help="with --focus: how far the neighbourhood reaches (default 2)")
     b.add_argument("--workers", type=int, metavar="N",
-                   help="parse in N processes (spaCy multiprocessing; default 1), or the "
-                        "size of the local Dask cluster (default: one per CPU); the graph "
-                        "is the same whatever N")
+                   help="parse and extract in N worker processes (default 1: in this "
+                        "one), or the size of the local Dask cluster (default: one per "
+                        "CPU); the graph is the same whatever N")
     b.add_argument("--executor", choices=["local", "dask"], default="local",
                    help="where extraction runs: this machine, or a Dask cluster")
     b.add_argument("--scheduler", metavar="ADDRESS",
                    help="with --executor dask: the scheduler, e.g. tcp://10.0.0.5:8786 "
                         "(default: a local cluster)")
     b.add_argument("--partition-docs", type=int, default=PARTITION_DOCUMENTS, metavar="N",
-                   help="with --executor dask: documents per task (default %(default)s)")
+                   help="with --workers N or --executor dask: documents per task (default "
+                        "%(default)s)")
     b.add_argument("--aliases", type=Path, metavar="FILE",
                    help="CSV of alias,canonical[,type] rows: merges no rule can make")
     b.add_argument("--relations", type=Path, metavar="FILE",

@@ -16,6 +16,7 @@ build leaves the previous set, or the new one, never a mix.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -128,7 +129,8 @@ def _output_names() -> list[str]:
 
 def write_outputs(kg: KnowledgeGraph, out_dir: Path, settings: Settings = Settings(),
                   records: list[Record] | None = None) -> OutputPaths:
-    """Render every output in memory, then replace the folder's files together.
+    """Render every output, then replace the folder's files together. Each is rendered
+    just before it is staged, so only one is held in memory at a time.
 
     ``records``: the extraction results the graph was built from, kept for ``--into``
     (without them the folder cannot be grown later).
@@ -145,22 +147,24 @@ def write_outputs(kg: KnowledgeGraph, out_dir: Path, settings: Settings = Settin
             raise InputError(f"--focus: no node labelled or aliased '{settings.focus}'",
                              exit_code=1)
     finish_interrupted_write(Path(out_dir), _output_names())
-    rendered = {
-        paths.rdf: serialize_rdf(kg.graph, settings.rdf_format, settings.base),
-        paths.json: to_node_link_json(kg.graph),
-        paths.csv: to_facts_csv(kg.graph, kg.rejected),
-        paths.html: render_html(kg.graph, max_nodes=settings.max_nodes, focus=focus,
-                                hops=settings.hops),
+    graph = kg.graph
+    rendered: dict[Path, Callable[[], bytes]] = {
+        paths.rdf: lambda: serialize_rdf(graph, settings.rdf_format, settings.base),
+        paths.json: lambda: to_node_link_json(graph),
+        paths.csv: lambda: to_facts_csv(graph, kg.rejected),
+        paths.html: lambda: render_html(graph, max_nodes=settings.max_nodes, focus=focus,
+                                        hops=settings.hops),
     }
     if paths.graphml is not None:
-        rendered[paths.graphml] = to_graphml(kg.graph)
+        rendered[paths.graphml] = lambda: to_graphml(graph)
     if paths.nodes is not None and paths.edges is not None:
-        rendered[paths.nodes] = to_nodes_csv(kg.graph)
-        rendered[paths.edges] = to_edges_csv(kg.graph)
+        rendered[paths.nodes] = lambda: to_nodes_csv(graph)
+        rendered[paths.edges] = lambda: to_edges_csv(graph)
     if records is not None and paths.cache is not None and paths.settings is not None:
-        rendered[paths.cache] = dump_extractions(sorted(records, key=lambda r: r[1].document.id))
-        rendered[paths.settings] = (json.dumps(asdict(settings), indent=1, sort_keys=True)
-                                    + "\n").encode("utf-8")
+        rendered[paths.cache] = lambda: dump_extractions(
+            sorted(records, key=lambda r: r[1].document.id))
+        rendered[paths.settings] = lambda: (json.dumps(asdict(settings), indent=1,
+                                                       sort_keys=True) + "\n").encode("utf-8")
     write_all(rendered)
     for stale in set(output_paths(out_dir).written()) - set(rendered):
         if stale.name in ("graph.graphml", "nodes.csv", "edges.csv"):
