@@ -116,7 +116,8 @@ class Build:
 
 
 def _snapshot(out) -> dict[str, bytes]:
-    return {p.name: p.read_bytes() for p in out.iterdir()}
+    """The output files (the resume folder an interrupted build keeps is no output)."""
+    return {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()}
 
 
 @pytest.mark.parametrize("target", ["group", "main process"])
@@ -140,7 +141,7 @@ def test_ctrl_c_ends_a_parallel_build_at_once(previous, tmp_path, options, targe
     stderr = build.finish(timeout=20)
     assert build.process.returncode == 130, stderr
     last = stderr.replace("\r", "\n").strip().splitlines()[-1]
-    assert last == "kgbuilder: interrupted; existing outputs were left as they were"
+    assert last.startswith("kgbuilder: interrupted; existing outputs were left as they were")
     assert "Traceback" not in stderr and "WARNING" not in stderr
     assert _snapshot(out) == before
     gone, alive = psutil.wait_procs(helpers, timeout=10)
