@@ -299,9 +299,11 @@ def is_heading(sentence: Span) -> bool:
     """A headline or sub-heading: no closing punctuation, and at least three in four of
     its content words capitalised. NER reads such lines as strings of names ("Trump
     Halts Second Wave of Attacks")."""
-    text = sentence.text.strip()
+    text = sentence.text.rstrip()
+    if not text or text[-1] in _CLOSING:  # most sentences: decided by their last character
+        return False
     words = [t for t in sentence if t.is_alpha and not t.is_stop]
-    if not text or text[-1] in _CLOSING or len(words) < 2:
+    if len(words) < 2:
         return False
     capitalised = sum(1 for t in words if t.text[0].isupper())
     return 4 * capitalised >= 3 * len(words)
@@ -311,13 +313,16 @@ def document_mentions(doc: Doc) -> list[Mention]:
     """Every named entity and personal pronoun of ``doc``, in order (for resolution);
     names in headings are left out (:func:`is_heading`)."""
     found: list[Mention] = []
-    headings = {s.start for s in doc.sents if is_heading(s)}
+    in_heading = bytearray(len(doc))  # per token: 1 inside a heading (one pass, no .sent)
+    for sentence in doc.sents:
+        if is_heading(sentence):
+            in_heading[sentence.start:sentence.end] = b"\x01" * len(sentence)
     for ent in doc.ents:
-        if ent.label_ in NAMED_LABELS and ent.sent.start not in headings:
+        if ent.label_ in NAMED_LABELS and not in_heading[ent.start]:
             found.append(entity_mention(trimmed(with_titles(ent) if ent.label_ == "PERSON"
                                                 else ent), ent))
     for span in title_case_names(doc):
-        if span.sent.start not in headings:
+        if not in_heading[span.start]:
             label = "WORK_OF_ART" if _capitalised_function_word(span) else ""
             found.append(Mention(span_label(span), span.start_char, span.end_char, "entity",
                                  label, span.root.text, **_cues(span.root)))
