@@ -107,9 +107,16 @@ def misparsed_clause_object(frame: Frame, subject: Subject, obj: Token,
     misparsed = clause_read_as_noun_phrase(obj)
     if misparsed is None:
         return None
-    verb, that = frame.verb, misparsed[0]
-    clause = misparsed_clause_span(obj, that, b.ents)
-    surface = (frame.words + [that], [subject.phrase, b.phrase(clause)]
+    that = misparsed[0]
+    return _clause_fact(frame, subject, misparsed_clause_span(obj, that, b.ents), [that], b)
+
+
+def _clause_fact(frame: Frame, subject: Subject, clause: Span, marks: list[Token],
+                 b: ExtractionBuilder) -> Extraction:
+    """The verb's fact whose object is a whole clause (``said that ...``): rule ``report``
+    after a reporting verb, else ``clause``; ``marks`` join the surface relation."""
+    verb = frame.verb
+    surface = (frame.words + marks, [subject.phrase, b.phrase(clause)]
                + b.arguments(frame.preps) + frame.times)
     rule = "report" if verb.lemma_ in REPORTING_VERBS else "clause"
     return b.make(verb, subject.mention, frame.lemma, [b.other(clause, "clause")],
@@ -198,15 +205,8 @@ def complement_clause(frame: Frame, subject: Subject, comp: Token,
     the clause is the object, a ``clause`` mention, never a graph node."""
     if comp.dep_ != "ccomp":
         return None
-    verb = frame.verb
     marks = [c for c in children(comp) if c.dep_ == "mark"]
-    clause = clause_span(comp)
-    surface = (frame.words + marks, [subject.phrase, b.phrase(clause)]
-               + b.arguments(frame.preps) + frame.times)
-    rule = "report" if verb.lemma_ in REPORTING_VERBS else "clause"
-    return b.make(verb, subject.mention, frame.lemma, [b.other(clause, "clause")],
-                  rule=rule, surface=surface, stance=frame.stance, confidence=confidence(
-                      rule, subject.token, None, b.span, verb, len(surface[1])))
+    return _clause_fact(frame, subject, clause_span(comp), marks, b)
 
 
 def predicate_adjective(frame: Frame, subject: Subject, comp: Token,
