@@ -4,19 +4,23 @@ The graph is a ``networkx.MultiDiGraph``; its attributes are kgbuilder's public
 contract (see the README):
 
 - ``G.graph``: ``documents`` (id → ``title``, ``date``, ``url``, ``source`` when known,
-  ``pipeline``: the spaCy pipeline that parsed it), ``stats``.
-- node (id = stable slug): ``label``, ``type``, ``aliases`` (list of surface forms,
-  most frequent first), ``alias_counts`` (form → count), ``merge_reasons``
-  (form → rule), ``mentions`` (int), ``demonyms`` (nationality words among its
-  titles, ``["Venezuelan"]``: demonyms are attributes, never nodes).
-- edge (key = relation, ``not <relation>`` when negated), one per distinct fact:
-  ``relation``, ``negated``, ``confidence`` (0–1, noisy-or over evidence),
-  ``modality``, ``time``, ``doc``, ``sentence``, ``char_start``, ``char_end``
-  (of the most confident evidence), and ``evidence``: every supporting extraction
-  as a dict with those fields plus ``subject_text``, ``relation_text``,
-  ``object_text``, ``arguments`` (further node arguments), ``phrases`` (the full
-  argument phrases as written), ``attributed_to`` (node id of whom the fact is
-  reported from, or None), ``attributed_to_text`` and ``rule``.
+  ``headline``: the first line of an untitled one, ``pipeline``: the spaCy pipeline that
+  parsed it), ``stats``.
+- node (id = stable slug), one per named entity whether or not a fact reaches it, and per
+  specific thing a fact ends in: ``label``, ``type``, ``aliases`` (surface forms, most
+  frequent first), ``alias_counts`` (form → count), ``merge_reasons`` (form → rule),
+  ``mentions`` (int), ``documents`` (document id → mentions there), ``demonyms``
+  (nationality words among its titles: attributes, never nodes).
+- edge (key = relation, ``not <relation>`` when negated), one per distinct fact worth
+  having (:mod:`.admission`): ``relation``, ``wikidata_property``, ``wikidata_inverse``,
+  ``event_type`` (:mod:`.relations`), ``negated``, ``modality`` (a class of
+  :mod:`.modality`), ``asserted``, ``attributed_to``, ``confidence`` (0–1, noisy-or over
+  evidence), ``time``, ``doc``, ``sentence``, ``char_start``, ``char_end`` (of the most
+  confident evidence), and ``evidence``: every supporting extraction as a dict with those
+  fields plus ``hedge``, ``subject_text``, ``relation_text``, ``object_text``,
+  ``arguments``, ``phrases``, ``attributed_to_text`` and ``rule``.
+
+Extractions that become no edge stay in ``KnowledgeGraph.rejected`` with their reason.
 """
 
 from __future__ import annotations
