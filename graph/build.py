@@ -158,16 +158,16 @@ def _admit(extraction: Extraction, ends: _Ends) -> tuple[str | None, str | None,
     return subject, obj, reason
 
 
-def _add_fact(facts: dict, subject: str, obj: str, extraction: Extraction) -> None:
+def _add_fact(facts: dict, seen: set, subject: str, obj: str,
+              extraction: Extraction) -> None:
     """File ``extraction`` under its fact; two rules reading the same clause the same way
-    give one piece of evidence, not two."""
+    give one piece of evidence, not two (``seen`` holds the places already filed)."""
     key = f"not {extraction.relation}" if extraction.negated else extraction.relation
-    found = facts.setdefault((subject, obj, key), [])
-    where = (extraction.doc_id, extraction.sentence.start, extraction.subject.start,
-             extraction.object.start)
-    if not any((e.doc_id, e.sentence.start, e.subject.start, e.object.start) == where
-               for e in found):
-        found.append(extraction)
+    where = (subject, obj, key, extraction.doc_id, extraction.sentence.start,
+             extraction.subject.start, extraction.object.start)
+    if where not in seen:
+        seen.add(where)
+        facts.setdefault((subject, obj, key), []).append(extraction)
 
 
 def _rejected_record(extraction: Extraction, reason: str, source: str | None) -> dict:
@@ -203,6 +203,7 @@ def build_graph(results: Iterable[DocumentExtractions],
     graph = nx.MultiDiGraph()
     graph.graph["documents"] = {r.document.id: _document_data(r) for r in results}
     facts: dict[tuple[str, str, str], list[Extraction]] = {}
+    seen: set[tuple] = set()  # places of evidence already filed
     left_out: list[tuple[Extraction, str, str | None]] = []
     for result in results:
         for extraction in result.extractions:
@@ -210,15 +211,15 @@ def build_graph(results: Iterable[DocumentExtractions],
             if reason is not None:
                 left_out.append((extraction, reason, ends.source(extraction)))
             else:
-                _add_fact(facts, subject, obj, extraction)
+                _add_fact(facts, seen, subject, obj, extraction)
             for further in argument_facts(extraction):  # kept only when worth an edge
                 subject, obj, reason = _admit(further, ends)
                 if reason is None:
-                    _add_fact(facts, subject, obj, further)
+                    _add_fact(facts, seen, subject, obj, further)
         for joint in reciprocal_facts(result.extractions):
             subject, obj, reason = _admit(joint, ends)
             if reason is None:
-                _add_fact(facts, subject, obj, joint)
+                _add_fact(facts, seen, subject, obj, joint)
     sources = {ends.source(e) for group in facts.values() for e in group}
     named = {n for n, e in resolution.entities.items() if e.type in NAMED_TYPES}
     used = sorted(named | {n for s, o, _ in facts for n in (s, o)} | (sources - {None}))
