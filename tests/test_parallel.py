@@ -120,17 +120,24 @@ def _snapshot(out) -> dict[str, bytes]:
     return {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()}
 
 
-@pytest.mark.parametrize("target", ["group", "main process"])
-@pytest.mark.parametrize("options", [WORKERS, DASK], ids=["workers", "dask"])
-def test_ctrl_c_ends_a_parallel_build_at_once(previous, tmp_path, options, target):
-    if options is DASK:
-        pytest.importorskip("dask.distributed")
+def _started(previous, tmp_path, options):
+    """A build growing a copy of the previous outputs, once it has extracted 8 documents:
+    (the build, its output folder, the folder's files before it)."""
     source, corpus = previous
     out = tmp_path / "out"
     shutil.copytree(source, out)
     before = _snapshot(out)
     build = Build(corpus, out, options)
     build.wait_for_documents(8)
+    return build, out, before
+
+
+@pytest.mark.parametrize("target", ["group", "main process"])
+@pytest.mark.parametrize("options", [WORKERS, DASK], ids=["workers", "dask"])
+def test_ctrl_c_ends_a_parallel_build_at_once(previous, tmp_path, options, target):
+    if options is DASK:
+        pytest.importorskip("dask.distributed")
+    build, out, before = _started(previous, tmp_path, options)
     helpers = build.descendants()
     assert len(helpers) >= 2  # the workers (and the Dask cluster's processes) are up
     if target == "group":
@@ -149,12 +156,7 @@ def test_ctrl_c_ends_a_parallel_build_at_once(previous, tmp_path, options, targe
 
 
 def test_a_worker_that_dies_ends_the_build_with_one_line(previous, tmp_path):
-    source, corpus = previous
-    out = tmp_path / "out"
-    shutil.copytree(source, out)
-    before = _snapshot(out)
-    build = Build(corpus, out, WORKERS)
-    build.wait_for_documents(8)
+    build, out, before = _started(previous, tmp_path, WORKERS)
     workers = build.descendants()
     workers[0].kill()
     stderr = build.finish(timeout=20)
@@ -172,12 +174,7 @@ def test_a_worker_that_dies_ends_the_build_with_one_line(previous, tmp_path):
 def test_no_worker_outlives_a_killed_build(previous, tmp_path, options):
     if options is DASK:
         pytest.importorskip("dask.distributed")
-    source, corpus = previous
-    out = tmp_path / "out"
-    shutil.copytree(source, out)
-    before = _snapshot(out)
-    build = Build(corpus, out, options)
-    build.wait_for_documents(8)
+    build, out, before = _started(previous, tmp_path, options)
     helpers = build.descendants()
     assert len(helpers) >= 2
     build.process.kill()  # kill -9: no chance to stop anything
