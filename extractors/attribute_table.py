@@ -65,6 +65,7 @@ class AttributeTable:
                 self._file_token_rule((rule, pattern[0], attrs))
             else:
                 self._file_span_rule(rule, pattern, attrs, index)
+        self._regex_columns = {column for column, _ in self._regexes}
         self._columns = [SETTABLE[j] for j in sorted(columns)]
         self._position = {j: n for n, j in enumerate(sorted(columns))}
         self._table: dict[tuple[int, ...], tuple[int, ...]] = {}
@@ -129,6 +130,9 @@ class AttributeTable:
         for column in WORDS:
             word = row[column]
             if word in self._named:
+                continue
+            if column not in self._regex_columns:
+                row[column] = OTHER_WORD
                 continue
             matters = self._word_matters.get((column, word))
             if matters is None:

@@ -21,12 +21,18 @@ def extract_doc(doc: Doc, document: Document, pipeline: str = "") -> DocumentExt
     """Mentions and facts of one parsed document; ``pipeline`` names what parsed it."""
     return DocumentExtractions(
         document=document,
-        sentences=sum(1 for s in doc.sents if s.text.strip()),
+        sentences=_sentence_count(doc),
         mentions=tuple(document_mentions(doc)),
         extractions=tuple(doc_extractions(doc, document.id, document.text)),
         pipeline=pipeline,
         headline=first_line(document.text),
     )
+
+
+def _sentence_count(doc: Doc) -> int:
+    """Sentences with any visible character (read from the text once, not per token)."""
+    text = doc.text
+    return sum(1 for s in doc.sents if text[s.start_char:s.end_char].strip())
 
 
 HEADLINE_CHARS = 200

@@ -354,17 +354,18 @@ def title_case_names(doc: Doc) -> list[Span]:
     every entity span."""
     inside = {i for ent in doc.ents for i in range(ent.start, ent.end)}
     found: list[Span] = []
+    tokens = list(doc)  # one Token object per position, however often it is looked at
     i = 0
-    while i < len(doc):
-        token = doc[i]
+    while i < len(tokens):
+        token = tokens[i]
         if i in inside or not _is_capitalised(token) or token.is_sent_start and token.is_stop:
             i += 1
             continue
         end = i + 1
-        while end < len(doc) and end not in inside and not doc[end].is_sent_start and (
-                _is_capitalised(doc[end]) or (doc[end].lower_ in _NAME_CONNECTORS
-                                              and end + 1 < len(doc)
-                                              and _is_capitalised(doc[end + 1]))):
+        while end < len(tokens) and end not in inside and not tokens[end].is_sent_start and (
+                _is_capitalised(tokens[end]) or (tokens[end].lower_ in _NAME_CONNECTORS
+                                                 and end + 1 < len(tokens)
+                                                 and _is_capitalised(tokens[end + 1]))):
             end += 1
         span = doc[i:end]
         content = sum(1 for t in span if _is_capitalised(t) and not t.is_stop)

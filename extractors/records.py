@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
+from sys import intern
 
 from .lexicon import FUTURE_HEDGES, MODALITY_CLASSES, REPORTED_HEDGES
 
@@ -62,6 +63,15 @@ class Mention:
     sentence: int = -1
     dep: str = ""
     plural: bool = False
+
+    def __post_init__(self) -> None:
+        # Kinds, labels, cues and head words repeat across a corpus's records, and spaCy
+        # makes a new string for each: one shared string each keeps the records small.
+        setter = object.__setattr__
+        setter(self, "text", intern(self.text))
+        setter(self, "label", intern(self.label))
+        setter(self, "head", intern(self.head))
+        setter(self, "dep", intern(self.dep))
 
 
 NODE_KINDS = frozenset({"entity", "concept", "pronoun"})
