@@ -58,6 +58,13 @@ class ExtractionBuilder:
         """The full argument phrase headed by ``head``."""
         return self.phrase(argument_span(head, self.ents))
 
+    def time_phrase(self, head: Token) -> Phrase:
+        """A time as written: a preposition with its object (``in March``), else the time
+        phrase a noun heads (``earlier this month``)."""
+        if head.dep_ == "prep":
+            return self.phrase(head.doc[head.left_edge.i:head.right_edge.i + 1])
+        return self.head_phrase(head)
+
     def arguments(self, arguments: list[Argument]) -> list[Phrase]:
         """One phrase per preposition, with all its coordinated objects (``with X, Y and
         Z``): a list is one argument, never repeated conjunct by conjunct."""

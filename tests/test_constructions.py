@@ -88,6 +88,29 @@ def test_time_only(run):
 
 
 
+def test_separated_subject_time_and_members_reach_every_verb(run, nlp):
+    text = "The company, in March last year, closed two plants and cut 500 jobs."
+    # The parse hangs the time on the subject as an apposition; the verbs are coordinated.
+    assert [(t.text, t.dep_, t.head.text) for t in nlp(text) if t.text in ("year", "cut")] == [
+        ("year", "appos", "company"), ("cut", "conj", "closed")]
+    for verb, obj in (("closed", "two plants"), ("cut", "500 jobs")):
+        [fact] = run(c.direct_objects, text, verb)
+        assert [a.text for a in fact.arguments] == ["The company", obj, "in March last year"]
+    # A time the first verb carries dates the later conjunct as well.
+    text = "The committee, on Thursday, rejected the bid and called for an inquiry."
+    [fact] = run(c.prepositional_object, text, "called")
+    assert [a.text for a in fact.arguments] == ["The committee", "an inquiry", "on Thursday"]
+    # An including-list under a partitive subject: each member reaches both verbs.
+    text = "Most of the staff, including the editor, quit in protest and set up a rival paper."
+    assert [(t.dep_, t.head.text) for t in nlp(text) if t.text == "including"] == [
+        ("prep", "Most")]
+    assert _facts(run(c.direct_objects, text, "set")) == [
+        ("Most of the staff", "set up", "rival paper", "svo"),
+        ("editor", "set up", "rival paper", "svo")]
+    assert [e.subject.text for e in run(c.prepositional_object, text, "quit")] == [
+        "Most of the staff", "editor"]
+
+
 def _misparsed(nlp):
     """``Reports indicate that Lopez secretly approved covert army payments.`` as the small
     model sometimes parses such a sentence: the clause read as one noun phrase."""
