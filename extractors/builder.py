@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from .appositions import named_apposition
@@ -10,6 +12,10 @@ from .mentions import argument_span, mention_for, span_label, trimmed
 from .records import Extraction, Mention, Phrase, Sentence
 from .stance import Stance, is_question, quoted_speaker, stance_of
 from .tree import children
+
+# A comma and relative pronoun that open a non-restrictive relative clause inside a noun
+# phrase (``the prostate, which is then cut``): a fact of its own, no part of the phrase.
+_NONRESTRICTIVE = re.compile(r"\s*,\s+(?:which|who|whom|whose)\b")
 
 
 def words_of(tokens: list[Token]) -> str:
@@ -56,7 +62,16 @@ class ExtractionBuilder:
 
     def head_phrase(self, head: Token) -> Phrase:
         """The full argument phrase headed by ``head``."""
-        return self.phrase(argument_span(head, self.ents))
+        return self.noun_phrase(argument_span(head, self.ents))
+
+    def noun_phrase(self, span: Span, marker: Token | None = None) -> Phrase:
+        """:meth:`phrase` of a noun phrase, cut before a non-restrictive relative clause
+        that a word inside it carries (``a portion of the prostate, which ...``)."""
+        phrase = self.phrase(span, marker)
+        cut = _NONRESTRICTIVE.search(phrase.text)
+        if cut is None or cut.start() == 0:
+            return phrase
+        return Phrase(phrase.text[:cut.start()], phrase.start, phrase.start + cut.start())
 
     def time_phrase(self, head: Token) -> Phrase:
         """A time as written: a preposition with its object (``in March``), else the time
@@ -76,8 +91,8 @@ class ExtractionBuilder:
             seen.add(argument.marker.i)
             pobj = next((c for c in children(argument.marker) if c.dep_ == "pobj"),
                         argument.head)
-            phrases.append(self.phrase(argument_span(pobj, self.ents, distribute=False),
-                                       argument.marker))
+            phrases.append(self.noun_phrase(argument_span(pobj, self.ents, distribute=False),
+                                            argument.marker))
         return phrases
 
     def node_arguments(self, arguments: list[Argument]) -> list[Mention]:

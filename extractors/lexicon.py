@@ -135,6 +135,8 @@ LOCATIVE_PREPOSITIONS = frozenset({"in", "at"})
 # Prepositions that list members of the noun they modify ("countries including X and Y",
 # "cities like X"; "such as" is ``as`` after ``such``).
 ENUMERATION_PREPOSITIONS = frozenset({"including", "like"})
+# The words an enumeration opens with ("such as" is ``as`` after ``such``).
+ENUMERATION_WORDS = ENUMERATION_PREPOSITIONS | {"as"}
 
 # --- Light verbs and event nouns (cf. PropBank light-verb constructions) -----------------
 

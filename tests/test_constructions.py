@@ -164,6 +164,29 @@ def test_enumeration_members_each_get_the_fact(extract):
     assert head.arguments[1].text == "paintings"
 
 
+def test_enumeration_lists_each_member(extract):
+    result = extract("Several airlines, including Qantas and Finnair, cancelled flights.")
+    listed = [(e.subject.text, e.relation, e.objects[0].text, e.relation_text,
+               [a.text for a in e.arguments]) for e in result.extractions
+              if e.rule == "enumeration"]
+    assert listed == [
+        ("Several airlines", "include", "Qantas", "including", ["Several airlines", "Qantas"]),
+        ("Several airlines", "include", "Finnair", "including", ["Several airlines", "Finnair"])]
+    result = extract("The shop sells fruits such as mangoes.")
+    assert [(e.relation, e.relation_text, e.objects[0].text) for e in result.extractions
+            if e.rule == "enumeration"] == [("include", "such as", "mangoes")]
+    # "like" on a verb compares, it lists nothing.
+    assert not any(e.rule == "enumeration"
+                   for e in extract("The bank, like its rivals, cut rates.").extractions)
+
+
+def test_argument_phrase_stops_before_a_nonrestrictive_relative_clause(extract):
+    # The relative clause hangs on "painters", inside the object phrase of "owns".
+    [owns] = [e for e in extract("The museum owns works by local painters, who sold them "
+                                 "cheaply.").extractions if e.relation == "own"]
+    assert [a.text for a in owns.arguments] == ["The museum", "works by local painters"]
+
+
 def test_coordinated_prepositional_objects_one_fact_each(extract):
     result = extract("The envoy met with farmers, union leaders and students in Lyon.")
     facts = [e for e in result.extractions if e.relation == "meet with"]
