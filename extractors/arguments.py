@@ -200,6 +200,10 @@ def subjects_of(verb: Token) -> list[Token]:
         return [c for c in children(verb.head.head) if c.dep_ in ("dobj", "nsubjpass")][:1]
     if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.head.pos_ in VERBAL_POS:
         return subjects_of(verb.head.head)
+    if is_purpose_clause(verb):
+        # "The bridge was built to carry trains": the purpose is its clause subject's.
+        head = verb.head
+        return patients_of(head) if is_passive(head) else subjects_of(head)
     perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "having"
                                          for c in children(verb))
     if verb.dep_ == "advcl" and (verb.tag_ == "VBG" or perfect) and verb.head.pos_ in VERBAL_POS:
@@ -207,6 +211,20 @@ def subjects_of(verb: Token) -> list[Token]:
         # participle shares the main subject.
         return [c for c in children(verb.head) if c.dep_ == "nsubj"][:1]
     return []
+
+
+def is_purpose_clause(verb: Token) -> bool:
+    """A bare ``to``-infinitive of purpose on a verb, without subject or subordinator
+    of its own (``closed the road to repair it``, ``was opened to carry trains``)."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VB" or verb.head.pos_ not in VERBAL_POS:
+        return False
+    to = False
+    for child in children(verb):
+        dep = child.dep_
+        if dep == "mark" or dep in SUBJECT_DEPS:
+            return False
+        to = to or (dep == "aux" and child.lower_ == "to")
+    return to
 
 
 def patients_of(verb: Token) -> list[Token]:

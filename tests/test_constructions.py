@@ -187,6 +187,23 @@ def test_argument_phrase_stops_before_a_nonrestrictive_relative_clause(extract):
     assert [a.text for a in owns.arguments] == ["The museum", "works by local painters"]
 
 
+def test_purpose_infinitive_is_its_clause_subjects(extract, nlp):
+    text = "The council closed the road to repair the bridge."
+    assert [(t.dep_, t.head.text) for t in nlp(text) if t.text == "repair"] == [
+        ("advcl", "closed")]
+    [fact] = [e for e in extract(text).extractions if e.relation == "repair"]
+    assert (fact.subject.text, fact.object.text, fact.relation_text) == (
+        "council", "bridge", "to repair")
+    # Under a passive, the patient: the viaduct carries the railway.
+    [fact] = [e for e in extract("The viaduct was opened to carry the railway.").extractions
+              if e.relation == "carry"]
+    assert (fact.subject.text, fact.object.text) == ("viaduct", "railway")
+    # An infinitive with its own subject ("for the shop to open") keeps it.
+    assert [e.subject.text for e in extract("The firm hired staff for the shop to open on "
+                                            "Sundays.").extractions if e.relation == "open"
+            ] == ["shop"]
+
+
 def test_coordinated_prepositional_objects_one_fact_each(extract):
     result = extract("The envoy met with farmers, union leaders and students in Lyon.")
     facts = [e for e in result.extractions if e.relation == "meet with"]
