@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from .infinitives import SUBJECT_DEPS, VERBAL_POS, is_purpose_clause, is_ranked_infinitive
 from .lexicon import (
     ACCUSATION_VERBS,
     PREDICATE_PARTICLES,
@@ -21,7 +22,6 @@ from .lexicon import (
 from .mentions import TIME_LABELS, enumeration_members
 from .tree import children
 
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
 PASSIVE_MARK_DEPS = PASSIVE_SUBJECT_DEPS | {"auxpass"}
 OBJECT_DEPS = frozenset({"dobj", "attr", "oprd", "dative"})
@@ -29,7 +29,6 @@ OBJECT_DEPS = frozenset({"dobj", "attr", "oprd", "dative"})
 OBJECT_OF_PREPOSITION_DEPS = frozenset({"pobj", "pcomp"})
 RELATION_DEPS = frozenset({"aux", "auxpass", "neg", "prt"})  # words of the verb group
 NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM", "X", "SYM"})
-VERBAL_POS = frozenset({"VERB", "AUX"})
 AMOUNT_LABELS = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
 
 
@@ -182,6 +181,8 @@ def subjects_of(verb: Token) -> list[Token]:
     inverted = inverted_subject(verb)
     if inverted is not None:
         return expand_conjuncts(inverted)
+    if is_ranked_infinitive(verb):  # "X was the first ship to enter Y": X entered Y
+        return subjects_of(verb.head.head)
     if verb.dep_ == "acl" and verb.head.pos_ in NOMINAL_POS:
         if is_passive(verb):
             return []
@@ -213,18 +214,6 @@ def subjects_of(verb: Token) -> list[Token]:
     return []
 
 
-def is_purpose_clause(verb: Token) -> bool:
-    """A bare ``to``-infinitive of purpose on a verb, without subject or subordinator
-    of its own (``closed the road to repair it``, ``was opened to carry trains``)."""
-    if verb.dep_ != "advcl" or verb.tag_ != "VB" or verb.head.pos_ not in VERBAL_POS:
-        return False
-    to = False
-    for child in children(verb):
-        dep = child.dep_
-        if dep == "mark" or dep in SUBJECT_DEPS:
-            return False
-        to = to or (dep == "aux" and child.lower_ == "to")
-    return to
 
 
 def patients_of(verb: Token) -> list[Token]:

@@ -14,9 +14,9 @@ from .arguments import (
     agents_of,
     controller_of,
     is_passive,
-    is_purpose_clause,
     subjects_of,
 )
+from .infinitives import is_purpose_clause
 from .lexicon import (
     ACCUSATION_VERBS,
     ASKING_VERBS,

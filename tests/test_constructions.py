@@ -204,6 +204,17 @@ def test_purpose_infinitive_is_its_clause_subjects(extract, nlp):
             ] == ["shop"]
 
 
+def test_ranked_infinitive_is_the_copula_subjects(extract, nlp):
+    text = "The club became the first team to win the cup twice."
+    assert [(t.dep_, t.head.text) for t in nlp(text) if t.text in ("team", "win")] == [
+        ("attr", "became"), ("relcl", "team")]
+    [fact] = [e for e in extract(text).extractions if e.relation == "win"]
+    assert (fact.subject.text, fact.object.text, fact.modality) == ("club", "cup", None)
+    # A superlative is no rank: the best player to sign is the one signed.
+    assert not [e for e in extract("He is the best player to sign.").extractions
+                if e.relation == "sign"]
+
+
 def test_coordinated_prepositional_objects_one_fact_each(extract):
     result = extract("The envoy met with farmers, union leaders and students in Lyon.")
     facts = [e for e in result.extractions if e.relation == "meet with"]
