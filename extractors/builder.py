@@ -18,6 +18,11 @@ from .tree import children
 _NONRESTRICTIVE = re.compile(r"\s*,\s+(?:which|who|whom|whose)\b")
 
 
+def opens_quote(text: str) -> bool:
+    """``text`` opens more quotations than it closes (``"``, or PTB ```` `` ````/``''``)."""
+    return text.count('"') % 2 == 1 or text.count("``") > text.count("''")
+
+
 def words_of(tokens: list[Token]) -> str:
     """Tokens as written, one space apart."""
     return " ".join(t.text for t in tokens)
@@ -66,7 +71,12 @@ class ExtractionBuilder:
 
     def noun_phrase(self, span: Span, marker: Token | None = None) -> Phrase:
         """:meth:`phrase` of a noun phrase, cut before a non-restrictive relative clause
-        that a word inside it carries (``a portion of the prostate, which ...``)."""
+        that a word inside it carries (``a portion of the prostate, which ...``), and
+        closing the quotation it opens when the parse left the closing mark outside."""
+        doc = span.doc
+        if span.end < len(doc) and doc[span.end].is_quote and opens_quote(
+                self.source[span.start_char:span.end_char]):
+            span = doc[span.start:span.end + 1]
         phrase = self.phrase(span, marker)
         cut = _NONRESTRICTIVE.search(phrase.text)
         if cut is None or cut.start() == 0:

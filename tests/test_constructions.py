@@ -215,6 +215,23 @@ def test_ranked_infinitive_is_the_copula_subjects(extract, nlp):
                 if e.relation == "sign"]
 
 
+def test_argument_phrase_closes_the_quotation_it_opens(nlp):
+    """``This "perfect storm" flooded the town.`` as the small model sometimes parses a
+    quoted phrase: the closing mark hung on the verb, outside the subject's subtree."""
+    from kgbuilder.extractors.triples import doc_extractions
+    from spacy.tokens import Doc
+
+    words = ["This", '"', "perfect", "storm", '"', "flooded", "the", "town", "."]
+    spaces = [True, False, True, False, True, True, True, False, False]
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=[3, 3, 3, 5, 5, 5, 7, 5, 5],
+              deps=["det", "punct", "amod", "nsubj", "punct", "ROOT", "det", "dobj", "punct"],
+              tags=["DT", "``", "JJ", "NN", "''", "VBD", "DT", "NN", "."],
+              pos=["DET", "PUNCT", "ADJ", "NOUN", "PUNCT", "VERB", "DET", "NOUN", "PUNCT"],
+              lemmas=["this", '"', "perfect", "storm", '"', "flood", "the", "town", "."])
+    [fact] = doc_extractions(doc, "t")
+    assert [a.text for a in fact.arguments] == ['This "perfect storm"', "the town"]
+
+
 def test_coordinated_prepositional_objects_one_fact_each(extract):
     result = extract("The envoy met with farmers, union leaders and students in Lyon.")
     facts = [e for e in result.extractions if e.relation == "meet with"]
