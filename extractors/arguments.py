@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 from .infinitives import SUBJECT_DEPS, VERBAL_POS, is_purpose_clause, is_ranked_infinitive
 from .lexicon import (
     ACCUSATION_VERBS,
+    HEDGE_ADVERBS,
     PREDICATE_PARTICLES,
     PREPOSITIONAL_IDIOMS,
     RELATIVE_PRONOUNS,
@@ -150,13 +151,20 @@ def relation_tokens(verb: Token) -> list[Token]:
 
     An infinitive chain carries the words of the verb it hangs from (``plans to
     rebuild``, ``is expected to travel``); adverbs inside the verb group stay
-    (``will soon speak``).
+    (``will soon speak``), as do those just before a verb without auxiliary (``also
+    houses``, ``finally closed``).
     """
     words = [c for c in children(verb) if c.dep_ in RELATION_DEPS] + [
         p for p in particles_of(verb) if p.dep_ != "prt"]
-    if words:
+    adverbs = {c.i: c for c in children(verb) if c.dep_ == "advmod" and c.i < verb.i}
+    if adverbs:
         first = min(w.i for w in words + [verb])
-        words += [c for c in children(verb) if c.dep_ == "advmod" and first < c.i < verb.i]
+        words += [c for i, c in adverbs.items() if first < i]
+        i = verb.i - 1
+        while (i in adverbs and adverbs[i].pos_ == "ADV" and adverbs[i].tag_ != "WRB"
+               and adverbs[i].lower_ not in HEDGE_ADVERBS):  # a hedge is the modality
+            words.append(adverbs[i])
+            i -= 1
     words.append(verb)
     if verb.dep_ == "xcomp" and verb.head.pos_ in VERBAL_POS and controller_of(verb) is None:
         words += relation_tokens(verb.head)
@@ -362,7 +370,7 @@ def interposed_times(verb: Token, ents: dict[int, Span]) -> list[Token]:
     if subject is None:
         return []
     found = [c for c in children(subject) if c.i > subject.i
-             and c.dep_ in ("appos", "npadvmod") and is_time(c, ents)]
+             and c.dep_ in ("appos", "npadvmod") and is_time(c, ents)] if subject.n_rights else []
     if first is not verb and first != verb:
         found += [c for c in children(first) if subject.i < c.i < first.i and (
             (c.dep_ == "npadvmod" and is_time(c, ents)) or (c.dep_ == "prep" and any(

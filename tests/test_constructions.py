@@ -232,6 +232,14 @@ def test_argument_phrase_closes_the_quotation_it_opens(nlp):
     assert [a.text for a in fact.arguments] == ['This "perfect storm"', "the town"]
 
 
+def test_adverb_just_before_the_verb_joins_the_relation(extract):
+    [fact] = extract("The museum also houses a library.").extractions
+    assert (fact.relation, fact.relation_text) == ("house", "also houses")
+    # A hedge stays out: it is the fact's modality.
+    [fact] = extract("The minister reportedly resigned.").extractions
+    assert (fact.relation_text, fact.modality) == ("resigned", "reportedly")
+
+
 def test_coordinated_prepositional_objects_one_fact_each(extract):
     result = extract("The envoy met with farmers, union leaders and students in Lyon.")
     facts = [e for e in result.extractions if e.relation == "meet with"]
