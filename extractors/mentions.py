@@ -227,7 +227,8 @@ def enumeration_members(noun: Token) -> tuple[Token, list[Token]] | None:
     if not noun.n_rights:
         return None
     for child in noun.rights:
-        if is_enumeration(child):
+        if is_enumeration(child) and not noun.i < noun.head.i < child.i:
+            # (a list hung on a subject across its own verb is a misparse: no members)
             pobjs = [c for c in child.children if c.dep_ == "pobj"]
             if pobjs:
                 members = [pobjs[0]]

@@ -164,7 +164,7 @@ def test_enumeration_members_each_get_the_fact(extract):
     assert head.arguments[1].text == "paintings"
 
 
-def test_enumeration_lists_each_member(extract):
+def test_enumeration_lists_each_member(extract, nlp):
     result = extract("Several airlines, including Qantas and Finnair, cancelled flights.")
     listed = [(e.subject.text, e.relation, e.objects[0].text, e.relation_text,
                [a.text for a in e.arguments]) for e in result.extractions
@@ -175,6 +175,14 @@ def test_enumeration_lists_each_member(extract):
     result = extract("The shop sells fruits such as mangoes.")
     assert [(e.relation, e.relation_text, e.objects[0].text) for e in result.extractions
             if e.rule == "enumeration"] == [("include", "such as", "mangoes")]
+    # A list the parse hung on the subject across its verb lists nothing of the subject.
+    text = ("The regime began freeing several detainees this week, including opposition "
+            "figures, in a bid for peace.")
+    result = extract(text)
+    assert [(t.dep_, t.head.text) for t in nlp(text) if t.text == "including"] == [
+        ("prep", "regime")]
+    assert not [e for e in result.extractions if e.rule == "enumeration"
+                or e.subject.text == "opposition figures"]
     # "like" on a verb compares, it lists nothing.
     assert not any(e.rule == "enumeration"
                    for e in extract("The bank, like its rivals, cut rates.").extractions)
