@@ -11,8 +11,10 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from .infinitives import SUBJECT_DEPS, VERBAL_POS, is_purpose_clause, is_ranked_infinitive
 from .lexicon import (
     ACCUSATION_VERBS,
+    HEDGE_ADVERBS,
     PREDICATE_PARTICLES,
     PREPOSITIONAL_IDIOMS,
     RELATIVE_PRONOUNS,
@@ -21,7 +23,6 @@ from .lexicon import (
 from .mentions import TIME_LABELS, enumeration_members
 from .tree import children
 
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
 PASSIVE_MARK_DEPS = PASSIVE_SUBJECT_DEPS | {"auxpass"}
 OBJECT_DEPS = frozenset({"dobj", "attr", "oprd", "dative"})
@@ -29,7 +30,6 @@ OBJECT_DEPS = frozenset({"dobj", "attr", "oprd", "dative"})
 OBJECT_OF_PREPOSITION_DEPS = frozenset({"pobj", "pcomp"})
 RELATION_DEPS = frozenset({"aux", "auxpass", "neg", "prt"})  # words of the verb group
 NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM", "X", "SYM"})
-VERBAL_POS = frozenset({"VERB", "AUX"})
 AMOUNT_LABELS = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
 
 
@@ -151,13 +151,20 @@ def relation_tokens(verb: Token) -> list[Token]:
 
     An infinitive chain carries the words of the verb it hangs from (``plans to
     rebuild``, ``is expected to travel``); adverbs inside the verb group stay
-    (``will soon speak``).
+    (``will soon speak``), as do those just before a verb without auxiliary (``also
+    houses``, ``finally closed``).
     """
     words = [c for c in children(verb) if c.dep_ in RELATION_DEPS] + [
         p for p in particles_of(verb) if p.dep_ != "prt"]
-    if words:
+    adverbs = {c.i: c for c in children(verb) if c.dep_ == "advmod" and c.i < verb.i}
+    if adverbs:
         first = min(w.i for w in words + [verb])
-        words += [c for c in children(verb) if c.dep_ == "advmod" and first < c.i < verb.i]
+        words += [c for i, c in adverbs.items() if first < i]
+        i = verb.i - 1
+        while (i in adverbs and adverbs[i].pos_ == "ADV" and adverbs[i].tag_ != "WRB"
+               and adverbs[i].lower_ not in HEDGE_ADVERBS):  # a hedge is the modality
+            words.append(adverbs[i])
+            i -= 1
     words.append(verb)
     if verb.dep_ == "xcomp" and verb.head.pos_ in VERBAL_POS and controller_of(verb) is None:
         words += relation_tokens(verb.head)
@@ -182,6 +189,8 @@ def subjects_of(verb: Token) -> list[Token]:
     inverted = inverted_subject(verb)
     if inverted is not None:
         return expand_conjuncts(inverted)
+    if is_ranked_infinitive(verb):  # "X was the first ship to enter Y": X entered Y
+        return subjects_of(verb.head.head)
     if verb.dep_ == "acl" and verb.head.pos_ in NOMINAL_POS:
         if is_passive(verb):
             return []
@@ -200,6 +209,10 @@ def subjects_of(verb: Token) -> list[Token]:
         return [c for c in children(verb.head.head) if c.dep_ in ("dobj", "nsubjpass")][:1]
     if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.head.pos_ in VERBAL_POS:
         return subjects_of(verb.head.head)
+    if is_purpose_clause(verb):
+        # "The bridge was built to carry trains": the purpose is its clause subject's.
+        head = verb.head
+        return patients_of(head) if is_passive(head) else subjects_of(head)
     perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "having"
                                          for c in children(verb))
     if verb.dep_ == "advcl" and (verb.tag_ == "VBG" or perfect) and verb.head.pos_ in VERBAL_POS:
@@ -207,6 +220,8 @@ def subjects_of(verb: Token) -> list[Token]:
         # participle shares the main subject.
         return [c for c in children(verb.head) if c.dep_ == "nsubj"][:1]
     return []
+
+
 
 
 def patients_of(verb: Token) -> list[Token]:
@@ -332,6 +347,35 @@ def time_heads(verb: Token, ents: dict[int, Span]) -> list[Token]:
     """Bare time expressions and amounts on the verb (``last week``, ``rose 5%``)."""
     return [c for c in children(verb) if c.dep_ in ("npadvmod", "tmod") and (
         is_time(c, ents) or (c.i in ents and ents[c.i].label_ in AMOUNT_LABELS))]
+
+
+def coordination_head(verb: Token) -> Token:
+    """The first verb of the coordination ``verb`` ends (``met ... and agreed`` → met),
+    while ``verb`` has no subject of its own; ``verb`` itself otherwise."""
+    while (verb.dep_ == "conj" and verb.head.pos_ in VERBAL_POS
+           and not any(c.dep_ in SUBJECT_DEPS for c in children(verb))):
+        verb = verb.head
+    return verb
+
+
+def interposed_times(verb: Token, ents: dict[int, Span]) -> list[Token]:
+    """Time phrases set between a subject and its verbs (``The company, in March, closed
+    X and cut Y``): they date every verb the subject reaches. Each is a preposition (its
+    phrase to take whole) or a time noun: one the first verb carries, when ``verb`` is a
+    later conjunct, and one the parser hung on the subject as apposition or adverb
+    (``The firm, earlier this month, sold ...``), for every verb."""
+    first = coordination_head(verb)
+    subject = next((c for c in children(first) if c.dep_ in SUBJECT_DEPS and c.i < first.i),
+                   None)
+    if subject is None:
+        return []
+    found = [c for c in children(subject) if c.i > subject.i
+             and c.dep_ in ("appos", "npadvmod") and is_time(c, ents)] if subject.n_rights else []
+    if first is not verb and first != verb:
+        found += [c for c in children(first) if subject.i < c.i < first.i and (
+            (c.dep_ == "npadvmod" and is_time(c, ents)) or (c.dep_ == "prep" and any(
+                o.dep_ == "pobj" and is_time(o, ents) for o in children(c))))]
+    return found
 
 
 def same_preposition(arguments: list[Argument], first: Argument) -> list[Argument]:

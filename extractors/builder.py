@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from .appositions import named_apposition
@@ -10,6 +12,15 @@ from .mentions import argument_span, mention_for, span_label, trimmed
 from .records import Extraction, Mention, Phrase, Sentence
 from .stance import Stance, is_question, quoted_speaker, stance_of
 from .tree import children
+
+# A comma and relative pronoun that open a non-restrictive relative clause inside a noun
+# phrase (``the prostate, which is then cut``): a fact of its own, no part of the phrase.
+_NONRESTRICTIVE = re.compile(r"\s*,\s+(?:which|who|whom|whose)\b")
+
+
+def opens_quote(text: str) -> bool:
+    """``text`` opens more quotations than it closes (``"``, or PTB ```` `` ````/``''``)."""
+    return text.count('"') % 2 == 1 or text.count("``") > text.count("''")
 
 
 def words_of(tokens: list[Token]) -> str:
@@ -56,7 +67,28 @@ class ExtractionBuilder:
 
     def head_phrase(self, head: Token) -> Phrase:
         """The full argument phrase headed by ``head``."""
-        return self.phrase(argument_span(head, self.ents))
+        return self.noun_phrase(argument_span(head, self.ents))
+
+    def noun_phrase(self, span: Span, marker: Token | None = None) -> Phrase:
+        """:meth:`phrase` of a noun phrase, cut before a non-restrictive relative clause
+        that a word inside it carries (``a portion of the prostate, which ...``), and
+        closing the quotation it opens when the parse left the closing mark outside."""
+        doc = span.doc
+        if span.end < len(doc) and doc[span.end].is_quote and opens_quote(
+                self.source[span.start_char:span.end_char]):
+            span = doc[span.start:span.end + 1]
+        phrase = self.phrase(span, marker)
+        cut = _NONRESTRICTIVE.search(phrase.text)
+        if cut is None or cut.start() == 0:
+            return phrase
+        return Phrase(phrase.text[:cut.start()], phrase.start, phrase.start + cut.start())
+
+    def time_phrase(self, head: Token) -> Phrase:
+        """A time as written: a preposition with its object (``in March``), else the time
+        phrase a noun heads (``earlier this month``)."""
+        if head.dep_ == "prep":
+            return self.phrase(head.doc[head.left_edge.i:head.right_edge.i + 1])
+        return self.head_phrase(head)
 
     def arguments(self, arguments: list[Argument]) -> list[Phrase]:
         """One phrase per preposition, with all its coordinated objects (``with X, Y and
@@ -69,8 +101,8 @@ class ExtractionBuilder:
             seen.add(argument.marker.i)
             pobj = next((c for c in children(argument.marker) if c.dep_ == "pobj"),
                         argument.head)
-            phrases.append(self.phrase(argument_span(pobj, self.ents, distribute=False),
-                                       argument.marker))
+            phrases.append(self.noun_phrase(argument_span(pobj, self.ents, distribute=False),
+                                            argument.marker))
         return phrases
 
     def node_arguments(self, arguments: list[Argument]) -> list[Mention]:

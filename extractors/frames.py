@@ -10,6 +10,7 @@ from .arguments import (
     Argument,
     agents_of,
     complements_of,
+    interposed_times,
     inverted_predicates,
     is_discourse_marker,
     is_passive,
@@ -36,7 +37,8 @@ class Frame:
     ``subjects`` are the verb's grammatical subjects (for a passive with a ``by`` agent,
     what undergoes the action; the ``agents`` are then the logical subjects); ``lemma``
     and ``words`` are its relation as a lemma phrase and as written; ``times`` the bare
-    time phrases on it; ``stance`` its negation, modality and reporter.
+    time phrases on it and those set between its subject and it (:func:`interposed_times`);
+    ``stance`` its negation, modality and reporter.
     """
 
     verb: Token
@@ -85,7 +87,8 @@ def frame_of(verb: Token, builder: ExtractionBuilder) -> Frame | None:
                if not (agents and a.prep == "by") and not is_discourse_marker(a)],
         complements=[] if agents or objects else complements_of(verb),
         lemma=relation_of(verb)[0], words=relation_tokens(verb),
-        times=[builder.head_phrase(t) for t in time_heads(verb, builder.ents)],
+        times=[builder.head_phrase(t) for t in time_heads(verb, builder.ents)]
+        + [builder.time_phrase(t) for t in interposed_times(verb, builder.ents)],
         stance=stance_of(verb, builder.question),
     )
 

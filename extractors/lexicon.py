@@ -127,6 +127,12 @@ PREPOSITIONAL_IDIOMS = frozenset({("off", "table"), ("on", "table"), ("in", "pla
                                   ("in", "charge"), ("on", "hold"), ("at", "odds"),
                                   ("in", "favour"), ("in", "favor")})
 
+# Verbs that link a subject to a predicate nominal ("was the first", "became the only").
+COPULAR_VERBS = frozenset({"be", "become", "remain"})
+# Words that rank a predicate nominal, whose infinitive then did happen ("the first ship
+# to enter", "the only club to win").
+RANK_WORDS = frozenset({"first", "last", "only"})
+
 # Prepositions that set a thing in a place ("the museum in Berlin").
 LOCATIVE_PREPOSITIONS = frozenset({"in", "at"})
 
@@ -135,6 +141,8 @@ LOCATIVE_PREPOSITIONS = frozenset({"in", "at"})
 # Prepositions that list members of the noun they modify ("countries including X and Y",
 # "cities like X"; "such as" is ``as`` after ``such``).
 ENUMERATION_PREPOSITIONS = frozenset({"including", "like"})
+# The words an enumeration opens with ("such as" is ``as`` after ``such``).
+ENUMERATION_WORDS = ENUMERATION_PREPOSITIONS | {"as"}
 
 # --- Light verbs and event nouns (cf. PropBank light-verb constructions) -----------------
 

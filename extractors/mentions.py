@@ -200,12 +200,20 @@ _PHRASE_END_DEPS = frozenset({"relcl", "appos", "advcl", "parataxis", "punct", "
 _CONJUNCT_DEPS = frozenset({"cc", "conj", "preconj"})
 
 
+def is_partitive(head: Token) -> bool:
+    """A quantifier heading a part of a whole (``most of the staff``, ``two of the
+    victims``): it names members as a noun does."""
+    return head.pos_ in ("ADJ", "NUM", "PRON") and any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in head.rights)
+
+
 def is_enumeration(prep: Token) -> bool:
     """A preposition that lists members of its noun: ``including``, ``like``, ``such as``."""
     word = prep.lower_
     if (word != "as" and word not in ENUMERATION_PREPOSITIONS) or prep.dep_ != "prep":
         return False
-    if prep.head.pos_ not in ("NOUN", "PROPN"):
+    head = prep.head
+    if head.pos_ not in ("NOUN", "PROPN") and not is_partitive(head):
         return False
     if word == "as":
         return any(c.lower_ == "such" for c in prep.lefts) or (
@@ -219,7 +227,8 @@ def enumeration_members(noun: Token) -> tuple[Token, list[Token]] | None:
     if not noun.n_rights:
         return None
     for child in noun.rights:
-        if is_enumeration(child):
+        if is_enumeration(child) and not noun.i < noun.head.i < child.i:
+            # (a list hung on a subject across its own verb is a misparse: no members)
             pobjs = [c for c in child.children if c.dep_ == "pobj"]
             if pobjs:
                 members = [pobjs[0]]

@@ -16,6 +16,7 @@ from .arguments import (
     is_passive,
     subjects_of,
 )
+from .infinitives import is_purpose_clause
 from .lexicon import (
     ACCUSATION_VERBS,
     ASKING_VERBS,
@@ -110,8 +111,8 @@ def clause_head(verb: Token, chain: list[Token] | None = None) -> Token:
 def is_hypothetical(verb: Token, chain: list[Token] | None = None) -> bool:
     """Not asserted but supposed, intended or asked: an infinitive of intention (``plans
     to build``), a condition or its consequence (``if X fails, Y will ...``), an embedded
-    question (``unclear whether X ...``), or a clause of a possibility noun (``the
-    potential for X to become Y``)."""
+    question (``unclear whether X ...``), an infinitive of purpose (``closed the road to
+    repair it``), or a clause of a possibility noun (``the potential for X to become Y``)."""
     chain = chain or verb_chain(verb)
     if any(n.dep_ == "xcomp" and n.head.lemma_ in INTENTION_VERBS for n in chain[:-1]):
         return True
@@ -127,6 +128,8 @@ def is_hypothetical(verb: Token, chain: list[Token] | None = None) -> bool:
         return True
     if any(c.dep_ == "advcl" and _has_mark(c, CONDITIONAL_MARKS) for c in children(head)):
         return True
+    if is_purpose_clause(head):
+        return True  # "closed the road to repair it": intended, not done
     return head.dep_ in ("acl", "advcl") and head.head.lemma_ in POSSIBILITY_NOUNS
 
 

@@ -7,9 +7,10 @@ repairs (:mod:`.repairs`). Constructions covered: active and passive voice (the
 by-agent becomes the logical subject), copulas, verb particles (``call off``),
 prepositional objects (``meet with``), light verbs and event nouns (``had a call with
 X`` → call X), ``to``-infinitive chains (``plan to rebuild``), relative clauses and
-participles (``the regime, led by X``), appositions as role facts, predicate adjectives
-(``be open to``), conjoined subjects, objects and verbs, reported speech, negation,
-modality and hedges (:mod:`.stance`).
+participles (``the regime, led by X``), appositions as role facts, enumerations
+(``X including Y``, :mod:`.enumerations`), predicate adjectives (``be open to``),
+conjoined subjects, objects and verbs, reported speech, negation, modality and hedges
+(:mod:`.stance`).
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ from .appositions import apposition_extractions
 from .arguments import NOMINAL_POS
 from .builder import ExtractionBuilder
 from .constructions import verb_extractions
+from .enumerations import enumeration_extractions
+from .lexicon import ENUMERATION_WORDS
 from .mentions import entity_spans
 from .nominals import based_extractions, location_extractions, title_extractions
 from .records import Extraction
@@ -44,10 +47,13 @@ def sentence_extractions(sentence: Span, doc_id: str, ents: dict[int, Span] | No
     complementizer = any(t.tag_ == "IN" and t.lower_ == "that" for t in tokens)
     for token in tokens:
         pos = token.pos_
-        if pos in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass", "amod"):
+        dep = token.dep_
+        if pos in ("VERB", "AUX") and dep not in ("aux", "auxpass", "amod"):
             found.extend(verb_extractions(token, builder))
-        elif token.dep_ == "amod":
+        elif dep == "amod":
             found.extend(based_extractions(token, builder))
+        if dep == "prep" and token.lower_ in ENUMERATION_WORDS:
+            found.extend(enumeration_extractions(token, builder))
         if appositions and pos in NOMINAL_POS:
             found.extend(apposition_extractions(token, builder))
         if pos in ("NOUN", "PROPN") and token.n_rights:

@@ -88,6 +88,29 @@ def test_time_only(run):
 
 
 
+def test_separated_subject_time_and_members_reach_every_verb(run, nlp):
+    text = "The company, in March last year, closed two plants and cut 500 jobs."
+    # The parse hangs the time on the subject as an apposition; the verbs are coordinated.
+    assert [(t.text, t.dep_, t.head.text) for t in nlp(text) if t.text in ("year", "cut")] == [
+        ("year", "appos", "company"), ("cut", "conj", "closed")]
+    for verb, obj in (("closed", "two plants"), ("cut", "500 jobs")):
+        [fact] = run(c.direct_objects, text, verb)
+        assert [a.text for a in fact.arguments] == ["The company", obj, "in March last year"]
+    # A time the first verb carries dates the later conjunct as well.
+    text = "The committee, on Thursday, rejected the bid and called for an inquiry."
+    [fact] = run(c.prepositional_object, text, "called")
+    assert [a.text for a in fact.arguments] == ["The committee", "an inquiry", "on Thursday"]
+    # An including-list under a partitive subject: each member reaches both verbs.
+    text = "Most of the staff, including the editor, quit in protest and set up a rival paper."
+    assert [(t.dep_, t.head.text) for t in nlp(text) if t.text == "including"] == [
+        ("prep", "Most")]
+    assert _facts(run(c.direct_objects, text, "set")) == [
+        ("Most of the staff", "set up", "rival paper", "svo"),
+        ("editor", "set up", "rival paper", "svo")]
+    assert [e.subject.text for e in run(c.prepositional_object, text, "quit")] == [
+        "Most of the staff", "editor"]
+
+
 def _misparsed(nlp):
     """``Reports indicate that Lopez secretly approved covert army payments.`` as the small
     model sometimes parses such a sentence: the clause read as one noun phrase."""
@@ -139,6 +162,90 @@ def test_enumeration_members_each_get_the_fact(extract):
     [head] = [e for e in extract("The museum bought paintings such as landscapes.").extractions
               if e.objects[0].text == "paintings"]
     assert head.arguments[1].text == "paintings"
+
+
+def test_enumeration_lists_each_member(extract, nlp):
+    result = extract("Several airlines, including Qantas and Finnair, cancelled flights.")
+    listed = [(e.subject.text, e.relation, e.objects[0].text, e.relation_text,
+               [a.text for a in e.arguments]) for e in result.extractions
+              if e.rule == "enumeration"]
+    assert listed == [
+        ("Several airlines", "include", "Qantas", "including", ["Several airlines", "Qantas"]),
+        ("Several airlines", "include", "Finnair", "including", ["Several airlines", "Finnair"])]
+    result = extract("The shop sells fruits such as mangoes.")
+    assert [(e.relation, e.relation_text, e.objects[0].text) for e in result.extractions
+            if e.rule == "enumeration"] == [("include", "such as", "mangoes")]
+    # A list the parse hung on the subject across its verb lists nothing of the subject.
+    text = ("The regime began freeing several detainees this week, including opposition "
+            "figures, in a bid for peace.")
+    result = extract(text)
+    assert [(t.dep_, t.head.text) for t in nlp(text) if t.text == "including"] == [
+        ("prep", "regime")]
+    assert not [e for e in result.extractions if e.rule == "enumeration"
+                or e.subject.text == "opposition figures"]
+    # "like" on a verb compares, it lists nothing.
+    assert not any(e.rule == "enumeration"
+                   for e in extract("The bank, like its rivals, cut rates.").extractions)
+
+
+def test_argument_phrase_stops_before_a_nonrestrictive_relative_clause(extract):
+    # The relative clause hangs on "painters", inside the object phrase of "owns".
+    [owns] = [e for e in extract("The museum owns works by local painters, who sold them "
+                                 "cheaply.").extractions if e.relation == "own"]
+    assert [a.text for a in owns.arguments] == ["The museum", "works by local painters"]
+
+
+def test_purpose_infinitive_is_its_clause_subjects(extract, nlp):
+    text = "The council closed the road to repair the bridge."
+    assert [(t.dep_, t.head.text) for t in nlp(text) if t.text == "repair"] == [
+        ("advcl", "closed")]
+    [fact] = [e for e in extract(text).extractions if e.relation == "repair"]
+    assert (fact.subject.text, fact.object.text, fact.relation_text) == (
+        "council", "bridge", "to repair")
+    # Under a passive, the patient: the viaduct carries the railway.
+    [fact] = [e for e in extract("The viaduct was opened to carry the railway.").extractions
+              if e.relation == "carry"]
+    assert (fact.subject.text, fact.object.text) == ("viaduct", "railway")
+    # An infinitive with its own subject ("for the shop to open") keeps it.
+    assert [e.subject.text for e in extract("The firm hired staff for the shop to open on "
+                                            "Sundays.").extractions if e.relation == "open"
+            ] == ["shop"]
+
+
+def test_ranked_infinitive_is_the_copula_subjects(extract, nlp):
+    text = "The club became the first team to win the cup twice."
+    assert [(t.dep_, t.head.text) for t in nlp(text) if t.text in ("team", "win")] == [
+        ("attr", "became"), ("relcl", "team")]
+    [fact] = [e for e in extract(text).extractions if e.relation == "win"]
+    assert (fact.subject.text, fact.object.text, fact.modality) == ("club", "cup", None)
+    # A superlative is no rank: the best player to sign is the one signed.
+    assert not [e for e in extract("He is the best player to sign.").extractions
+                if e.relation == "sign"]
+
+
+def test_argument_phrase_closes_the_quotation_it_opens(nlp):
+    """``This "perfect storm" flooded the town.`` as the small model sometimes parses a
+    quoted phrase: the closing mark hung on the verb, outside the subject's subtree."""
+    from kgbuilder.extractors.triples import doc_extractions
+    from spacy.tokens import Doc
+
+    words = ["This", '"', "perfect", "storm", '"', "flooded", "the", "town", "."]
+    spaces = [True, False, True, False, True, True, True, False, False]
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=[3, 3, 3, 5, 5, 5, 7, 5, 5],
+              deps=["det", "punct", "amod", "nsubj", "punct", "ROOT", "det", "dobj", "punct"],
+              tags=["DT", "``", "JJ", "NN", "''", "VBD", "DT", "NN", "."],
+              pos=["DET", "PUNCT", "ADJ", "NOUN", "PUNCT", "VERB", "DET", "NOUN", "PUNCT"],
+              lemmas=["this", '"', "perfect", "storm", '"', "flood", "the", "town", "."])
+    [fact] = doc_extractions(doc, "t")
+    assert [a.text for a in fact.arguments] == ['This "perfect storm"', "the town"]
+
+
+def test_adverb_just_before_the_verb_joins_the_relation(extract):
+    [fact] = extract("The museum also houses a library.").extractions
+    assert (fact.relation, fact.relation_text) == ("house", "also houses")
+    # A hedge stays out: it is the fact's modality.
+    [fact] = extract("The minister reportedly resigned.").extractions
+    assert (fact.relation_text, fact.modality) == ("resigned", "reportedly")
 
 
 def test_coordinated_prepositional_objects_one_fact_each(extract):

@@ -36,6 +36,7 @@ def test_the_asking_itself_is_stated(extract):
     ("There is a risk that the dam breaks.", "break"),
     ("The airline plans to buy forty new jets.", "plan to buy"),
     ("The striker vowed to leave the club.", "vow to leave"),
+    ("The council closed the road to repair the bridge.", "repair"),
 ])
 def test_hypotheticals(extract, text, relation):
     assert _fact(extract, text, relation).modality == "hypothetical"

@@ -1,0 +1,39 @@
+"""Subjectless ``to``-infinitives whose subject is their clause's: of purpose (``closed
+the road to repair it``) and on a ranked predicate nominal (``was the first to sign``)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .lexicon import COPULAR_VERBS, RANK_WORDS
+from .tree import children
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
+VERBAL_POS = frozenset({"VERB", "AUX"})
+
+
+def is_purpose_clause(verb: Token) -> bool:
+    """A bare ``to``-infinitive of purpose on a verb, without subject or subordinator
+    of its own (``closed the road to repair it``, ``was opened to carry trains``)."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VB" or verb.head.pos_ not in VERBAL_POS:
+        return False
+    to = False
+    for child in children(verb):
+        dep = child.dep_
+        if dep == "mark" or dep in SUBJECT_DEPS:
+            return False
+        to = to or (dep == "aux" and child.lower_ == "to")
+    return to
+
+
+def is_ranked_infinitive(verb: Token) -> bool:
+    """A subjectless ``to``-infinitive on the ranked predicate nominal of a copula (``was
+    the first ship to enter X``, ``became the only club to win Y``): it did happen, and
+    to the copula's subject. (A superlative is no rank here: ``the best player to sign``
+    is signed.)"""
+    noun = verb.head
+    return (verb.dep_ in ("acl", "relcl") and verb.tag_ == "VB" and noun.dep_ in ("attr", "oprd")
+            and noun.head.lemma_ in COPULAR_VERBS
+            and any(c.lower_ in RANK_WORDS for c in noun.lefts)
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in children(verb))
+            and not any(c.dep_ in SUBJECT_DEPS for c in children(verb)))
