@@ -72,7 +72,8 @@ def sentence_extractions(sentence: Span, doc_id: str, ents: dict[int, Span] | No
 def doc_extractions(doc: Doc, doc_id: str, source_text: str | None = None) -> list[Extraction]:
     """All facts of a parsed document, sentence by sentence."""
     ents = entity_spans(doc)
-    found = [e for sent in doc.sents
-             for e in sentence_extractions(sent, doc_id, ents, source_text)]
-    forget(doc)
+    found: list[Extraction] = []
+    for sent in doc.sents:
+        found.extend(sentence_extractions(sent, doc_id, ents, source_text))
+        forget(doc)  # a tree never crosses a sentence: a long text holds one sentence's
     return found
