@@ -13,7 +13,7 @@ from collections.abc import Iterable
 
 from kgbuilder.extractors.records import DocumentExtractions
 
-from .aliases import Aliases
+from .aliases import Aliases, with_shipped
 from .clusters import Cluster, Entity, MentionKey, Resolution
 from .gazetteer import country_for
 from .lexicon import THING_NOUNS
@@ -97,6 +97,7 @@ def resolve(results: Iterable[DocumentExtractions], aliases: Aliases | None = No
     """
     merged: dict[str, Cluster] = {}
     local: list[tuple[str, Cluster]] = []
+    aliases = with_shipped(aliases)  # the party short forms under the user's rows
     for result in sorted(results, key=lambda r: r.document.id):
         for cluster in document_clusters(result, aliases):
             local.append((result.document.id, cluster))

@@ -27,7 +27,7 @@ from kgbuilder.extractors.records import NODE_KINDS, DocumentExtractions, Mentio
 
 from .aliases import Aliases
 from .clusters import Cluster
-from .gazetteer import country_for
+from .gazetteer import country_for, is_place_name
 from .genders import gender_of_name
 from .lexicon import HONORIFICS, PARTY_WORDS, ROLE_MODIFIERS, THING_NOUNS
 from .names import (
@@ -38,6 +38,7 @@ from .names import (
     acronyms,
     gender_of,
     has_title_word,
+    is_word_acronym,
     looks_like_acronym,
     name_key,
     split_title,
@@ -57,6 +58,10 @@ MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
 ACRONYM_TYPES = frozenset({"Organization", "Place", "Event", "Legislation", "Thing"})
 # Kinds whose name the text shortens to its head word ("the Commission", "the Cup").
 SHORTENED_TYPES = frozenset({"Organization", "Event", "Legislation"})
+# Types of a one-word name that may be a company's first word (``Virgin``).
+BRAND_TYPES = frozenset({"Organization", "Thing"})
+# NER labels of a word that may be an acronym written as a word (``Bat``, ``Nato``).
+WORD_ACRONYM_LABELS = frozenset({"ORG", ""})
 
 def _type_of(mention: Mention) -> str:
     if mention.kind == "concept":
@@ -154,10 +159,13 @@ class _DocumentResolver:
         titled = [c for c in people if title and title <= c.titles()]
         return max(titled or people, key=lambda c: c.last_seen) if people else None
 
-    def _acronym_antecedent(self, text: str) -> Cluster | None:
-        """The one earlier multi-word name that ``text`` abbreviates (``FBI``)."""
-        if not looks_like_acronym(text):
-            return None
+    def _acronym_antecedent(self, text: str, label: str) -> Cluster | None:
+        """The one earlier multi-word name that ``text`` abbreviates (``FBI``; ``Bat`` for
+        ``British American Tobacco``, an organisation's acronym written as a word)."""
+        if not (looks_like_acronym(text) or (is_word_acronym(text) and (
+                label in WORD_ACRONYM_LABELS
+                or (label == "PERSON" and gender_of_name(text, person=True) is None)))):
+            return None  # NER calls "Bat" a person; no first name is one
         wanted = name_key(text)
         found = [c for c in self.by_key.values() if not c.key.startswith("concept:")
                  and c.type in ACRONYM_TYPES and wanted in acronyms(c.label)]
@@ -237,7 +245,7 @@ class _DocumentResolver:
         cluster = None
         if user is not None:
             cluster = self._cluster(name_key(user.name), user.name)
-            reason = "name" if name_key(text) == name_key(user.name) else "alias file"
+            reason = "name" if name_key(text) == name_key(user.name) else user.reason
             if not cluster.fixed:
                 cluster.fixed, cluster.label = True, user.name
             kind = user.type or (kind if kind != "Concept" else "Thing")
@@ -246,7 +254,7 @@ class _DocumentResolver:
             if cluster is not None:
                 reason, kind = "surname of an earlier full name", "Person"
             else:
-                cluster = self._acronym_antecedent(text)
+                cluster = self._acronym_antecedent(text, mention.label)
                 if cluster is not None:
                     reason, kind = "acronym of an earlier name", cluster.type
         if cluster is None:
@@ -298,7 +306,10 @@ class _DocumentResolver:
                     or len(key.split()) != 1 or looks_like_acronym(cluster.label):
                 continue
             fitting = [c for c in longer if c is not cluster and c.key in self.by_key
-                       and _short_form_of(key, c)]
+                       and _short_form_of(key, c, cluster.type)]
+            # "Virgin": of Virgin Radio and Virgin Radio Groove, the name the others extend
+            fitting = [c for c in fitting
+                       if not any(c.key.startswith(o.key + " ") for o in fitting)]
             if len(fitting) == 1:
                 self._merge(fitting[0], cluster, "short form of the one full name in "
                                                  "the document")
@@ -312,15 +323,25 @@ class _DocumentResolver:
                 self.entity_of[span] = target
 
 
-def _short_form_of(word: str, cluster: Cluster) -> bool:
-    """Whether one-word key ``word`` is how the text shortens ``cluster``'s name."""
+def _short_form_of(word: str, cluster: Cluster, kind: str = "Thing") -> bool:
+    """Whether one-word key ``word`` (of a name typed ``kind``) is how the text shortens
+    ``cluster``'s name: a person's first or last name, an organisation's or event's head
+    word (``the Commission``), or a company's first word (``Virgin`` for ``Virgin Radio``,
+    which NER may call a person unless it is a first name; never a place: ``China`` is
+    not ``China Mobile``)."""
     words = [w for w in cluster.key.split() if w not in NAME_PARTICLES]
     if not words:
         return False
     if cluster.is_person:
         return word in (words[0], words[-1])
     head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
-    return cluster.type in SHORTENED_TYPES and word == head and len(word) >= 3
+    if cluster.type not in SHORTENED_TYPES or len(word) < 3:
+        return False
+    if word == head:
+        return True
+    brand = kind in BRAND_TYPES or (kind == "Person" and gender_of_name(word, True) is None)
+    return word == words[0] and cluster.type == "Organization" and brand \
+        and not is_place_name(word)
 
 
 KIND_ORDER = {"entity": 0, "pronoun": 1, "concept": 2}

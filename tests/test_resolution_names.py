@@ -1,0 +1,64 @@
+"""Resolution of names the text shortens, nicknames and retypes: each rule on short texts
+of our own (real spaCy parse), with the case where merging would be wrong."""
+
+from __future__ import annotations
+
+import pytest
+from kgbuilder.extractors import Document, extract_doc
+from kgbuilder.graph import build_graph, find_node
+from kgbuilder.graph.aliases import parse_aliases
+from kgbuilder.graph.names import acronyms
+
+
+@pytest.fixture
+def kg_of(nlp):
+    def run(*texts: str, aliases=None):
+        docs = [Document(f"d{i}", t) for i, t in enumerate(texts)]
+        return build_graph([extract_doc(nlp(d.text), d) for d in docs], aliases).graph
+
+    return run
+
+
+def node_of(g, name: str) -> dict:
+    node = find_node(g, name)
+    assert node is not None, name
+    return g.nodes[node]
+
+
+def test_party_short_forms_meet_their_party_across_documents(kg_of):
+    g = kg_of("The Tories attacked the budget on Monday. Mr Howard said the Conservatives "
+              "would cut taxes.",
+              "The Lib Dems say the Liberal Democrats will fight every seat in Wales.")
+    tories = node_of(g, "Tories")
+    assert tories["label"] == "Conservative Party" and tories["type"] == "PoliticalParty"
+    assert {"Tories", "Conservatives"} <= set(tories["aliases"])
+    assert tories["merge_reasons"]["Tories"] == "party short form"
+    assert node_of(g, "Lib Dems") is node_of(g, "Liberal Democrats")
+
+
+def test_a_user_alias_row_wins_over_the_shipped_party_table(kg_of):
+    aliases = parse_aliases(["Tories,Tory Club,Organization"])
+    g = kg_of("The Tories met in Leeds on Monday.", aliases=aliases)
+    assert node_of(g, "Tories")["label"] == "Tory Club"
+
+
+def test_an_acronym_word_gives_all_its_letters():
+    assert acronyms("BBC Three") == {"bbct"}  # never "bt", the acronym of another firm
+    assert "fbi" in acronyms("Federal Bureau of Investigation")
+
+
+def test_an_acronym_written_as_a_word_joins_the_one_name_it_abbreviates(kg_of):
+    g = kg_of("British American Tobacco plans to build a factory in Vietnam. "
+              "A spokeswoman for Bat declined to comment. Bat said it had won approval.")
+    assert "Bat" in node_of(g, "British American Tobacco")["aliases"]
+    # Without a name it abbreviates, a word stays its own entity.
+    g = kg_of("A spokeswoman for Bat declined to comment on the plans of Dell Computer.")
+    assert find_node(g, "Dell Computer") != find_node(g, "Bat")
+
+
+def test_a_company_s_first_word_is_its_short_form_but_never_a_place(kg_of):
+    g = kg_of("Virgin Radio will broadcast two stations, Virgin Radio Groove and Virgin "
+              "Radio Classic Rock. Virgin said listeners wanted more music.")
+    assert "Virgin" in node_of(g, "Virgin Radio")["aliases"]
+    g = kg_of("China Mobile said profits rose. China said the economy grew by 9%.")
+    assert find_node(g, "China") != find_node(g, "China Mobile")
