@@ -27,12 +27,11 @@ from kgbuilder.extractors.records import NODE_KINDS, DocumentExtractions, Mentio
 
 from .aliases import Aliases
 from .clusters import Cluster
-from .gazetteer import country_for, is_place_name
+from .gazetteer import country_for
 from .genders import gender_of_name
 from .lexicon import HONORIFICS, PARTY_WORDS, ROLE_MODIFIERS, THING_NOUNS
 from .names import (
     DEMONYM,
-    NAME_PARTICLES,
     ROLE_NOUNS,
     TITLE_WORDS,
     acronyms,
@@ -48,6 +47,7 @@ from .names import (
 from .nominals import definite_spans, nominal_targets
 from .pronouns import PERSON_PRONOUNS, Seen, antecedent
 from .quotes import quoted_spans, speaker_names, speaker_spans
+from .shortforms import country_of_people, short_form_of, titled_person
 from .types import TYPE_OF_LABEL
 
 COUNTRY_LABELS = frozenset({"GPE", "LOC", "ORG", "NORP"})
@@ -56,10 +56,6 @@ SURNAME_LABELS = frozenset({"PERSON", "ORG", "NORP", ""})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
 ACRONYM_TYPES = frozenset({"Organization", "Place", "Event", "Legislation", "Thing"})
-# Kinds whose name the text shortens to its head word ("the Commission", "the Cup").
-SHORTENED_TYPES = frozenset({"Organization", "Event", "Legislation"})
-# Types of a one-word name that may be a company's first word (``Virgin``).
-BRAND_TYPES = frozenset({"Organization", "Thing"})
 # NER labels of a word that may be an acronym written as a word (``Bat``, ``Nato``).
 WORD_ACRONYM_LABELS = frozenset({"ORG", ""})
 
@@ -287,12 +283,19 @@ class _DocumentResolver:
 
     def resolve_namesakes(self) -> None:
         """A noun phrase spelled like a named entity of this document is that entity
-        (``Labour say ...`` at a sentence start, where NER saw no name)."""
+        (``Labour say ...`` at a sentence start, where NER saw no name), or like a
+        person's name after titles (``French Green MEP Alain Lipietz``); a people's plural
+        joins its country (``the Scots``, :func:`.shortforms.country_of_people`)."""
         for key in sorted(k for k in self.by_key if k.startswith("concept:")):
-            named = self.by_key.get(key.removeprefix("concept:"))
             cluster = self.by_key[key]
+            named = self.by_key.get(key.removeprefix("concept:"))
+            reason = "spelled like a name of the document"
+            if named is None:
+                named, reason = titled_person(self.by_key, cluster.label), "title stripped"
             if named is not None and not cluster.fixed and cluster.type != "Role":
-                self._merge(named, cluster, "spelled like a name of the document")
+                self._merge(named, cluster, reason)
+        for people, country in country_of_people(list(self.by_key.values())):
+            self._merge(country, people, "people of a country of the document")
 
     def resolve_short_names(self) -> None:
         """Fold a one-word name into the one longer name of this document it belongs to:
@@ -306,7 +309,7 @@ class _DocumentResolver:
                     or len(key.split()) != 1 or looks_like_acronym(cluster.label):
                 continue
             fitting = [c for c in longer if c is not cluster and c.key in self.by_key
-                       and _short_form_of(key, c, cluster.type)]
+                       and short_form_of(key, c, cluster.type)]
             # "Virgin": of Virgin Radio and Virgin Radio Groove, the name the others extend
             fitting = [c for c in fitting
                        if not any(c.key.startswith(o.key + " ") for o in fitting)]
@@ -321,27 +324,6 @@ class _DocumentResolver:
         for span, cluster in self.entity_of.items():
             if cluster is other:
                 self.entity_of[span] = target
-
-
-def _short_form_of(word: str, cluster: Cluster, kind: str = "Thing") -> bool:
-    """Whether one-word key ``word`` (of a name typed ``kind``) is how the text shortens
-    ``cluster``'s name: a person's first or last name, an organisation's or event's head
-    word (``the Commission``), or a company's first word (``Virgin`` for ``Virgin Radio``,
-    which NER may call a person unless it is a first name; never a place: ``China`` is
-    not ``China Mobile``)."""
-    words = [w for w in cluster.key.split() if w not in NAME_PARTICLES]
-    if not words:
-        return False
-    if cluster.is_person:
-        return word in (words[0], words[-1])
-    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
-    if cluster.type not in SHORTENED_TYPES or len(word) < 3:
-        return False
-    if word == head:
-        return True
-    brand = kind in BRAND_TYPES or (kind == "Person" and gender_of_name(word, True) is None)
-    return word == words[0] and cluster.type == "Organization" and brand \
-        and not is_place_name(word)
 
 
 KIND_ORDER = {"entity": 0, "pronoun": 1, "concept": 2}

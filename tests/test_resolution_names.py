@@ -62,3 +62,22 @@ def test_a_company_s_first_word_is_its_short_form_but_never_a_place(kg_of):
     assert "Virgin" in node_of(g, "Virgin Radio")["aliases"]
     g = kg_of("China Mobile said profits rose. China said the economy grew by 9%.")
     assert find_node(g, "China") != find_node(g, "China Mobile")
+
+
+def test_a_country_s_people_join_the_country_named_in_the_document(kg_of):
+    g = kg_of("Scotland lost to Wales on Saturday. Johnson insisted the Scots will be "
+              "difficult opposition.")
+    assert "Scots" in node_of(g, "Scotland")["aliases"]
+    # No country of the document begins with the word: it stays a name of its own.
+    g = kg_of("The Giants beat Wales on Saturday in Cardiff.")
+    assert "Giants" not in node_of(g, "Wales")["aliases"]
+
+
+def test_a_phrase_naming_a_person_after_titles_is_that_person(kg_of):
+    g = kg_of("French Green MEP Alain Lipietz warned two months ago that the law would "
+              "hurt firms.")
+    node = node_of(g, "Alain Lipietz")
+    assert node["type"] == "Person"
+    assert node["merge_reasons"].get("French Green MEP Alain Lipietz") == "title stripped"
+    assert [d["label"] for _, d in g.nodes(data=True) if "Lipietz" in d["label"]] == [
+        "Alain Lipietz"]
