@@ -309,7 +309,7 @@ class _DocumentResolver:
                     or len(key.split()) != 1 or looks_like_acronym(cluster.label):
                 continue
             fitting = [c for c in longer if c is not cluster and c.key in self.by_key
-                       and short_form_of(key, c, cluster.type)]
+                       and short_form_of(key, c, cluster)]
             # "Virgin": of Virgin Radio and Virgin Radio Groove, the name the others extend
             fitting = [c for c in fitting
                        if not any(c.key.startswith(o.key + " ") for o in fitting)]

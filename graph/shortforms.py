@@ -19,12 +19,13 @@ BRAND_TYPES = frozenset({"Organization", "Thing"})
 PEOPLE_TYPES = frozenset({"Organization", "Thing", "Place"})
 
 
-def short_form_of(word: str, cluster: Cluster, kind: str = "Thing") -> bool:
+def short_form_of(word: str, cluster: Cluster, short: Cluster | None = None) -> bool:
     """Whether one-word key ``word`` (of a name typed ``kind``) is how the text shortens
     ``cluster``'s name: a person's first or last name, an organisation's or event's head
     word (``the Commission``), or a company's first word (``Virgin`` for ``Virgin Radio``,
     which NER may call a person unless it is a first name; never a place: ``China`` is
-    not ``China Mobile``)."""
+    not ``China Mobile``; never a name with a title or a he/she: ``President Trump`` is
+    not ``Trump Management``)."""
     words = [w for w in cluster.key.split() if w not in NAME_PARTICLES]
     if not words:
         return False
@@ -35,6 +36,9 @@ def short_form_of(word: str, cluster: Cluster, kind: str = "Thing") -> bool:
         return False
     if word == head:
         return True
+    if short is None or short.gender is not None or short.titles():
+        return False  # "President Trump" is no short form of "Trump Management"
+    kind = short.type
     brand = kind in BRAND_TYPES or (kind == "Person" and gender_of_name(word, True) is None)
     return word == words[0] and cluster.type == "Organization" and brand \
         and not is_place_name(word)

@@ -62,6 +62,10 @@ def test_a_company_s_first_word_is_its_short_form_but_never_a_place(kg_of):
     assert "Virgin" in node_of(g, "Virgin Radio")["aliases"]
     g = kg_of("China Mobile said profits rose. China said the economy grew by 9%.")
     assert find_node(g, "China") != find_node(g, "China Mobile")
+    # A name with a title is a person's, not the firm named after them.
+    g = kg_of("Trump Management sold the tower in 1990. President Trump said on Monday "
+              "that Trump would not sell.")
+    assert "Trump" not in node_of(g, "Trump Management")["aliases"]
 
 
 def test_a_country_s_people_join_the_country_named_in_the_document(kg_of):
