@@ -167,3 +167,25 @@ executive general lead research chief junior senior first""".split())
 # Words before a role that date or qualify it, no part of its owner ("former Labour MP").
 ROLE_QUALIFIERS = frozenset({"former", "acting", "interim", "then", "ex", "outgoing",
                              "incoming", "new", "current", "late"})
+
+# --- Kind nouns beside a name (extractors/kinds.py) ---------------------------------------
+
+# A common noun set before a name, as its apposition or in an enumeration, says what the
+# name names ("the single Run", "production company Tiger Aspect", "networks such as
+# Orange"): noun → the NER label the name gets. Written here for kgbuilder from news text.
+KIND_NOUNS_BEFORE: dict[str, str] = {
+    **dict.fromkeys("""single album song track film movie show series sitcom programme
+    program novel book play musical documentary drama soap opera""".split(), "WORK_OF_ART"),
+    **dict.fromkeys("""company firm group label band club side team network station
+    broadcaster channel operator retailer bank charity carrier""".split(), "ORG"),
+    **dict.fromkeys("""stadium ground venue airport""".split(), "FAC"),
+    **dict.fromkeys("""drug""".split(), "PRODUCT"),
+}
+# A noun a name modifies that says what the name names ("the Phoenix Nights creator",
+# "Radio 4's Today programme", "Bluetooth technology"). "star" is left out: a show's star
+# and a club's star read alike.
+KIND_NOUNS_AFTER: dict[str, str] = {
+    **dict.fromkeys("""creator programme program episode sitcom soundtrack""".split(),
+                    "WORK_OF_ART"),
+    **dict.fromkeys("""technology software""".split(), "PRODUCT"),
+}

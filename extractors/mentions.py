@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from .kinds import kind_label, with_name_words
 from .lexicon import (
     ENUMERATION_PREPOSITIONS,
     IMPERSONAL_VERBS,
@@ -116,10 +117,21 @@ def pronoun_mention(token: Token) -> Mention:
                    PRONOUN_CUES[token.lower_], token.text, **_cues(token))
 
 
-def entity_mention(span: Span, ent: Span) -> Mention:
+def entity_mention(span: Span, ent: Span, label: str | None = None) -> Mention:
     """The ``entity`` mention of named-entity ``ent``, named by the words of ``span``."""
-    return Mention(span_label(span), span.start_char, span.end_char, "entity", ent.label_,
-                   ent.root.text, **_cues(ent.root))
+    return Mention(span_label(span), span.start_char, span.end_char, "entity",
+                   ent.label_ if label is None else label, ent.root.text, **_cues(ent.root))
+
+
+def named_mention(ent: Span) -> Mention:
+    """The mention of NER's ``ent``, its label checked against the words beside it
+    (:func:`.kinds.kind_label`); a person's name keeps its titles."""
+    label = kind_label(ent, ent.label_)
+    if label == ent.label_:
+        span = with_titles(ent) if label == "PERSON" else ent
+    else:  # a "person" that is none: its name words, never a person's titles
+        span = with_name_words(ent)
+    return entity_mention(trimmed(span), ent, label)
 
 
 def noun_phrase(token: Token) -> Span:
@@ -174,7 +186,7 @@ def mention_for(token: Token, ents: dict[int, Span]) -> Mention:
     """The mention an argument head stands for: entity, pronoun or concept."""
     if token.i in ents:
         ent = ents[token.i]
-        return entity_mention(trimmed(with_titles(ent) if ent.label_ == "PERSON" else ent), ent)
+        return named_mention(ent)
     if is_pronoun(token):
         return pronoun_mention(token)
     named = quoted_name(token)
@@ -319,8 +331,7 @@ def document_mentions(doc: Doc) -> list[Mention]:
             in_heading[sentence.start:sentence.end] = b"\x01" * len(sentence)
     for ent in doc.ents:
         if ent.label_ in NAMED_LABELS and not in_heading[ent.start]:
-            found.append(entity_mention(trimmed(with_titles(ent) if ent.label_ == "PERSON"
-                                                else ent), ent))
+            found.append(named_mention(ent))
     for span in title_case_names(doc):
         if not in_heading[span.start]:
             label = "WORK_OF_ART" if _capitalised_function_word(span) else ""

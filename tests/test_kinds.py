@@ -1,0 +1,45 @@
+"""The kind of thing a name names, from the words beside it (extractors/kinds.py), on
+sentences of our own (real spaCy parse), with the cases where NER's label must stand."""
+
+from __future__ import annotations
+
+import pytest
+from kgbuilder.extractors import Document, extract_doc
+from kgbuilder.graph import build_graph, find_node
+
+
+@pytest.fixture
+def type_of(nlp):
+    def run(text: str, name: str) -> str:
+        g = build_graph([extract_doc(nlp(text), Document("d", text))]).graph
+        node = find_node(g, name)
+        assert node is not None, name
+        return g.nodes[node]["type"]
+
+    return run
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("The band had success with the single Run and the album Final Straw.", "Run",
+     "CreativeWork"),
+    ("The show was made by production company Tiger Aspect in London.", "Tiger Aspect",
+     "Organization"),
+    ("Some networks, such as Orange, charge up to £1 for every download.", "Orange",
+     "Organization"),
+    ("The duo kept Phoenix Nights creator Peter Kay at number two.", "Phoenix Nights",
+     "CreativeWork"),
+])
+def test_a_kind_noun_beside_a_name_says_what_it_names(type_of, text, name, kind):
+    assert type_of(text, name) == kind
+
+
+def test_a_person_who_takes_the_or_which_is_an_organisation(type_of):
+    assert type_of("Boy George and members of the Bee Gees, the Beach Boys and the Eagles "
+                   "are expected to sing.", "Bee Gees") == "Organization"
+    assert type_of("Many shows came from Steve Coogan's Baby Cow, which created Nighty "
+                   "Night among others.", "Baby Cow") == "Organization"
+
+
+def test_a_person_stays_a_person_beside_an_organisation_s_which(type_of):
+    assert type_of('"We started early," said Rachel Harker, spokeswoman for Hypertag which '
+                   "makes the technology.", "Rachel Harker") == "Person"
