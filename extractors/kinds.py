@@ -54,8 +54,9 @@ def kind_label(span: Span, label: str) -> str:
     root = span.root
     before = _noun_before(span)
     kind = _kind_of_noun(before, KIND_NOUNS_BEFORE) if before is not None else None
-    if kind is None and span.end < len(span.doc) and root.dep_ == "compound" \
-            and root.head.i == span.end:
+    if kind is None and root.dep_ == "compound" and root.head.i >= span.end and all(
+            t.dep_ == "compound" for t in span.doc[span.end:root.head.i]):
+        # "the Phoenix Nights creator", "Bluetooth radio technology"
         kind = _kind_of_noun(root.head, KIND_NOUNS_AFTER)
     if kind is None:
         listing = _listing_noun(root)

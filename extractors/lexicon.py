@@ -189,3 +189,9 @@ KIND_NOUNS_AFTER: dict[str, str] = {
                     "WORK_OF_ART"),
     **dict.fromkeys("""technology software""".split(), "PRODUCT"),
 }
+
+# --- Names NER cut or missed (extractors/spans.py) ----------------------------------------
+
+# Month and weekday names: capitalised, yet no entity ("May" alone is a month). English.
+CALENDAR_WORDS = frozenset("""january february march april may june july august september
+october november december monday tuesday wednesday thursday friday saturday sunday""".split())

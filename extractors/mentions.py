@@ -7,6 +7,8 @@ labelled without determiners or possessive pronouns.
 
 from __future__ import annotations
 
+from collections.abc import Container
+
 from spacy.tokens import Doc, Span, Token
 
 from .kinds import kind_label, with_name_words
@@ -17,6 +19,7 @@ from .lexicon import (
     PRONOUN_CUES,
 )
 from .records import Mention
+from .spans import lone_names, mended
 
 # NER labels that name things a graph node can stand for. Numbers, dates and
 # amounts (CARDINAL, DATE, MONEY ...) still become mentions when they are arguments.
@@ -24,6 +27,7 @@ NAMED_LABELS = frozenset(
     {"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
 )
 TIME_LABELS = frozenset({"DATE", "TIME"})
+NUMBER_LABELS = frozenset({"CARDINAL", "ORDINAL", "DATE", "TIME"})
 HYPHENS = frozenset({"-", "\u2010", "\u2011", "\u2013"})
 _DROP_LEFT_DEPS = frozenset({"det", "predet", "punct", "case", "preconj", "cc"})
 
@@ -123,14 +127,16 @@ def entity_mention(span: Span, ent: Span, label: str | None = None) -> Mention:
                    ent.label_ if label is None else label, ent.root.text, **_cues(ent.root))
 
 
-def named_mention(ent: Span) -> Mention:
-    """The mention of NER's ``ent``, its label checked against the words beside it
+def named_mention(ent: Span, inside: Container[int]) -> Mention:
+    """The mention of NER's ``ent`` (``inside``: the tokens of every entity), its span
+    mended (:func:`.spans.mended`) and its label checked against the words beside it
     (:func:`.kinds.kind_label`); a person's name keeps its titles."""
-    label = kind_label(ent, ent.label_)
-    if label == ent.label_:
-        span = with_titles(ent) if label == "PERSON" else ent
+    span, ner = mended(ent, inside)
+    label = kind_label(span, ner)
+    if label == ner:
+        span = with_titles(span) if label == "PERSON" else span
     else:  # a "person" that is none: its name words, never a person's titles
-        span = with_name_words(ent)
+        span = with_name_words(span)
     return entity_mention(trimmed(span), ent, label)
 
 
@@ -186,7 +192,7 @@ def mention_for(token: Token, ents: dict[int, Span]) -> Mention:
     """The mention an argument head stands for: entity, pronoun or concept."""
     if token.i in ents:
         ent = ents[token.i]
-        return named_mention(ent)
+        return named_mention(ent, ents)
     if is_pronoun(token):
         return pronoun_mention(token)
     named = quoted_name(token)
@@ -199,8 +205,8 @@ def mention_for(token: Token, ents: dict[int, Span]) -> Mention:
     span = noun_phrase(token)
     if token.pos_ == "PROPN" and all(t.pos_ == "PROPN" or t.is_punct for t in span):
         # A proper name the NER missed ("Ardern" alone): a named thing of unknown type.
-        return Mention(span_label(span), span.start_char, span.end_char, "entity", "",
-                       token.text, **_cues(token))
+        return Mention(span_label(span), span.start_char, span.end_char, "entity",
+                       kind_label(span, ""), token.text, **_cues(token))
     # A compound entity inside the phrase ("the Maduro regime") keeps the phrase a concept.
     return Mention(span_label(span), span.start_char, span.end_char, "concept", "",
                    token.lemma_.lower(), **_cues(token))
@@ -329,9 +335,14 @@ def document_mentions(doc: Doc) -> list[Mention]:
     for sentence in doc.sents:
         if is_heading(sentence):
             in_heading[sentence.start:sentence.end] = b"\x01" * len(sentence)
+    ents = entity_spans(doc)
     for ent in doc.ents:
         if ent.label_ in NAMED_LABELS and not in_heading[ent.start]:
-            found.append(named_mention(ent))
+            found.append(named_mention(ent, ents))
+    for span in lone_names(doc, ents):  # "the Premiership": a name NER missed
+        if not in_heading[span.start]:
+            found.append(Mention(span.text, span.start_char, span.end_char, "entity",
+                                 kind_label(span, ""), span.text, **_cues(span.root)))
     for span in title_case_names(doc):
         if not in_heading[span.start]:
             label = "WORK_OF_ART" if _capitalised_function_word(span) else ""
@@ -358,12 +369,19 @@ def _capitalised_function_word(span: Span) -> bool:
     return any(t.is_stop and _is_capitalised(t) for t in span[1:])
 
 
+def _number_words(ent: Span) -> bool:
+    """A number NER found in capitalised words (``Six`` of ``Six Nations``, ``One Night``):
+    free to start a run of capitalised words."""
+    return ent.label_ in NUMBER_LABELS and all(t.is_alpha and t.text[:1].isupper()
+                                               for t in ent) and any(t.like_num for t in ent)
+
+
 def title_case_names(doc: Doc) -> list[Span]:
     """Runs of capitalised words that NER left unlabelled (``Six Nations``, ``A Fool Such As
     I``): at least two capitalised words that are no stop words (three at a sentence's
     start), or three words with a capitalised stop word among them (a title), outside
     every entity span."""
-    inside = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    inside = {i for ent in doc.ents if not _number_words(ent) for i in range(ent.start, ent.end)}
     found: list[Span] = []
     i = 0
     while i < len(doc):
@@ -378,7 +396,7 @@ def title_case_names(doc: Doc) -> list[Span]:
                                               and _is_capitalised(doc[end + 1]))):
             end += 1
         span = doc[i:end]
-        content = sum(1 for t in span if _is_capitalised(t) and not t.is_stop)
+        content = sum(1 for t in span if _is_capitalised(t) and (not t.is_stop or t.like_num))
         titled = len(span) >= 3 and _capitalised_function_word(span)
         if (content >= (3 if token.is_sent_start else 2) or (titled and not token.is_sent_start)
                 ) and span[-1].lower_ not in _NAME_CONNECTORS:

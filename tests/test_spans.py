@@ -1,0 +1,54 @@
+"""Name spans NER cut or missed (extractors/spans.py) and unlabelled votes, on sentences
+of our own (real spaCy parse), with the words that must stay no names."""
+
+from __future__ import annotations
+
+import pytest
+from kgbuilder.extractors import Document, extract_doc
+from kgbuilder.graph import build_graph, find_node
+from kgbuilder.graph.clusters import Cluster
+
+
+@pytest.fixture
+def graph_of(nlp):
+    def run(text: str):
+        return build_graph([extract_doc(nlp(text), Document("d", text))]).graph
+
+    return run
+
+
+def test_a_score_after_a_name_is_no_part_of_it(graph_of):
+    g = graph_of("Spain reached the final of the Hopman Cup by beating Argentina 3-0 in Perth.")
+    node = find_node(g, "Argentina")
+    assert node is not None and g.nodes[node]["type"] == "Country"
+
+
+def test_a_place_tagged_alone_can_start_a_longer_name(graph_of):
+    g = graph_of("Some lucky Britons can already take advantage of UK Online's fast service.")
+    node = find_node(g, "UK Online")
+    assert node is not None and g.nodes[node]["type"] == "Organization"
+
+
+def test_a_year_before_an_event_belongs_to_it(graph_of):
+    g = graph_of("The fly-half has not played for England since the 2003 World Cup final.")
+    node = find_node(g, "2003 World Cup")
+    assert node is not None and g.nodes[node]["type"] == "Event"
+
+
+def test_a_lone_proper_noun_ner_missed_is_a_name_but_a_month_is_not(graph_of):
+    g = graph_of("He is one of the best English kickers in the Premiership, and he will "
+                 "return to Leeds in May.")
+    assert find_node(g, "Premiership") is not None
+    assert find_node(g, "May") is None
+
+
+def test_capitalised_number_words_can_start_a_name(graph_of):
+    g = graph_of("Wales are thinking of the title despite a third Six Nations win.")
+    assert find_node(g, "Six Nations") is not None
+
+
+def test_an_unlabelled_mention_never_outvotes_a_label():
+    cluster = Cluster(key="six nations", label="Six Nations",
+                      types={"Event": 1, "Thing": 2})
+    assert cluster.type == "Event"
+    assert Cluster(key="x", label="X", types={"Thing": 2}).type == "Thing"
