@@ -4,7 +4,9 @@ often calls a band a person, a show a place).
 A kind noun before the name (``the single Run``, ``production company Tiger Aspect``),
 as the noun the name is in apposition to (``two stations, Virgin Radio Groove``) or
 lists the name as a member of (``networks such as Orange``), or a kind noun after the
-name that the name modifies (``the Phoenix Nights creator``) settles the kind; a
+name that the name modifies (``the Phoenix Nights creator``), or the preposition the
+name is the object of (``during the Holocaust``, ``the series of Little Britain``)
+settles the kind; a
 "person" whose name takes ``the`` (``the Bee Gees``) or a ``which`` clause is an
 organisation. Otherwise NER's label stands.
 """
@@ -13,7 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from .lexicon import KIND_NOUNS_AFTER, KIND_NOUNS_BEFORE
+from .lexicon import EVENT_PREPOSITIONS, KIND_NOUNS_AFTER, KIND_NOUNS_BEFORE, WORK_OF_NOUNS
 
 _ENUMERATING = frozenset({"as", "including", "like"})
 
@@ -62,11 +64,26 @@ def kind_label(span: Span, label: str) -> str:
         listing = _listing_noun(root)
         if listing is not None:
             kind = _kind_of_noun(listing, KIND_NOUNS_BEFORE)
+    if kind is None and root.dep_ == "pobj":
+        kind = _kind_of_object(root.head)
     if kind is not None:
         return kind
     if label == "PERSON" and (span[0].lower_ == "the" or _which_follows(span)):
         return "ORG"  # "the Bee Gees", "Baby Cow, which created ...": no person
     return label
+
+
+def _kind_of_object(preposition: Token) -> str | None:
+    """``during X``: an event; ``the series of X``, ``the film version of X``: a work."""
+    if preposition.lower_ in EVENT_PREPOSITIONS:
+        return "EVENT"
+    noun = preposition.head
+    if preposition.lower_ != "of" or noun.pos_ != "NOUN":
+        return None
+    if noun.lower_ in WORK_OF_NOUNS or (noun.lower_ == "version" and any(  # "film version"
+            KIND_NOUNS_BEFORE.get(c.lower_) == "WORK_OF_ART" for c in noun.lefts)):
+        return "WORK_OF_ART"
+    return None
 
 
 def _which_follows(span: Span) -> bool:

@@ -179,8 +179,13 @@ KIND_NOUNS_BEFORE: dict[str, str] = {
     **dict.fromkeys("""company firm group label band club side team network station
     broadcaster channel operator retailer bank charity carrier""".split(), "ORG"),
     **dict.fromkeys("""stadium ground venue airport""".split(), "FAC"),
-    **dict.fromkeys("""drug""".split(), "PRODUCT"),
+    **dict.fromkeys("""drug medicine vaccine painkiller antidepressant depressant
+    """.split(), "PRODUCT"),  # "anti-depressant" is three tokens
 }
+# A noun whose ``of`` names a work ("the latest series of Little Britain", "the film
+# version of Thunderbirds"), and prepositions whose object is an event ("during the War").
+WORK_OF_NOUNS = frozenset({"series", "episode", "remake", "sequel", "cast"})
+EVENT_PREPOSITIONS = frozenset({"during"})
 # A noun a name modifies that says what the name names ("the Phoenix Nights creator",
 # "Radio 4's Today programme", "Bluetooth technology"). "star" is left out: a show's star
 # and a club's star read alike.

@@ -366,7 +366,7 @@ def _is_capitalised(token: Token) -> bool:
 def _capitalised_function_word(span: Span) -> bool:
     """A stop word written with a capital inside a name (``What I Go To School For``):
     how titles of works are written, never organisations."""
-    return any(t.is_stop and _is_capitalised(t) for t in span[1:])
+    return any(t.is_stop and not t.like_num and _is_capitalised(t) for t in span[1:])
 
 
 def _number_words(ent: Span) -> bool:

@@ -29,7 +29,7 @@ from .aliases import Aliases
 from .clusters import Cluster
 from .gazetteer import country_for
 from .genders import gender_of_name
-from .lexicon import HONORIFICS, PARTY_WORDS, ROLE_MODIFIERS, THING_NOUNS
+from .lexicon import HONORIFICS, KIND_WORDS, PARTY_WORDS, ROLE_MODIFIERS, THING_NOUNS
 from .names import (
     DEMONYM,
     ROLE_NOUNS,
@@ -208,7 +208,8 @@ class _DocumentResolver:
             mention = replace(mention, kind="entity")  # "Clearstream" mid-sentence
         kind = _type_of(mention)
         cue = self.gender_cues.get((mention.start, mention.end), "")
-        if cue.startswith("thing:"):  # "the aircraft carrier, Gerald Ford": no person
+        if cue.startswith("thing:") and mention.label in ("PERSON", ""):
+            # "the aircraft carrier, Gerald Ford": no person
             kind = cue.removeprefix("thing:")
         elif mention.kind == "entity" and mention.label == "PERSON":
             things = [THING_NOUNS[w] for w in title_words(mention.text) if w in THING_NOUNS]
@@ -229,7 +230,8 @@ class _DocumentResolver:
             titles, bare = split_title(text)
             # "Boss Henk Addink" (no NER label), "President Trump" (called ORG).
             titled_name = has_title_word(titles) and (mention.label == ""
-                                                       or len(bare.split()) == 1)
+                                                       or len(bare.split()) == 1) \
+                and surname_key(bare) not in KIND_WORDS  # "General Election": no person
             if titles and (_is_person_name(mention) or titled_name):
                 text, reason, title = bare, "title stripped", title_words(mention.text)
                 courtesy = titles.split()[-1]
@@ -318,6 +320,8 @@ class _DocumentResolver:
                                                  "the document")
 
     def _merge(self, target: Cluster, other: Cluster, reason: str) -> None:
+        if other.gender and other.is_person and target.type in ("Organization", "Thing"):
+            target.retype("Person")  # "Mr Cable" shows NER's "Vincent Cable" is a person
         other.retype(target.type)
         target.absorb(other, reason)
         del self.by_key[other.key]

@@ -15,14 +15,17 @@ from .names import NAME_PARTICLES, name_key, split_title
 SHORTENED_TYPES = frozenset({"Organization", "Event", "Legislation"})
 # Types of a one-word name that may be a company's first word (``Virgin``).
 BRAND_TYPES = frozenset({"Organization", "Thing"})
+# Types of a one-word place name: never an organisation's short form.
+PLACE_TYPES = frozenset({"Place", "Country", "City"})
 # Node types of a country's people as NER reads them ("the Scots": ORG or NORP).
 PEOPLE_TYPES = frozenset({"Organization", "Thing", "Place"})
 
 
 def short_form_of(word: str, cluster: Cluster, short: Cluster | None = None) -> bool:
-    """Whether one-word key ``word`` (of a name typed ``kind``) is how the text shortens
-    ``cluster``'s name: a person's first or last name, an organisation's or event's head
-    word (``the Commission``), or a company's first word (``Virgin`` for ``Virgin Radio``,
+    """Whether one-word key ``word`` (the key of cluster ``short``) is how the text
+    shortens ``cluster``'s name: a person's first or last name, an organisation's or
+    event's head word (``the Commission``; never a place: ``Europe`` is not ``LSE -
+    Europe``), or a company's first word (``Virgin`` for ``Virgin Radio``,
     which NER may call a person unless it is a first name; never a place: ``China`` is
     not ``China Mobile``; never a name with a title or a he/she: ``President Trump`` is
     not ``Trump Management``)."""
@@ -34,11 +37,11 @@ def short_form_of(word: str, cluster: Cluster, short: Cluster | None = None) -> 
     head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
     if cluster.type not in SHORTENED_TYPES or len(word) < 3:
         return False
+    kind = short.type if short is not None else "Thing"
     if word == head:
-        return True
+        return kind not in PLACE_TYPES  # "Europe" is no short form of "LSE - Europe"
     if short is None or short.gender is not None or short.titles():
         return False  # "President Trump" is no short form of "Trump Management"
-    kind = short.type
     brand = kind in BRAND_TYPES or (kind == "Person" and gender_of_name(word, True) is None)
     return word == words[0] and cluster.type == "Organization" and brand \
         and not is_place_name(word)

@@ -43,3 +43,27 @@ def test_a_person_who_takes_the_or_which_is_an_organisation(type_of):
 def test_a_person_stays_a_person_beside_an_organisation_s_which(type_of):
     assert type_of('"We started early," said Rachel Harker, spokeswoman for Hypertag which '
                    "makes the technology.", "Rachel Harker") == "Person"
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("The first episode of the latest series of Little Britain aired on BBC Three in "
+     "October.", "Little Britain", "CreativeWork"),
+    ("It launched a generic version of the famous anti-depressant Prozac from its maker, "
+     "Eli Lilly.", "Prozac", "Product"),
+    ("Many buildings in the city were destroyed during the Blitz.", "Blitz", "Event"),
+])
+def test_the_preposition_or_class_noun_of_a_name_says_what_it_names(type_of, text, name,
+                                                                     kind):
+    assert type_of(text, name) == kind
+
+
+def test_a_thing_noun_in_apposition_types_only_a_person_like_name(type_of):
+    assert type_of("It was followed by two digital stations, Virgin Radio Classic Rock and "
+                   "Virgin Radio Groove.", "Virgin Radio Classic Rock") == "Organization"
+
+
+def test_an_acronym_ner_calls_a_place_is_an_organisation_unless_a_country(type_of):
+    text = ("Rivals are in a better position than BT in the long term, an analyst said. "
+            "The US and UK markets differ.")
+    assert type_of(text, "BT") == "Organization"
+    assert type_of(text, "US") == "Country"

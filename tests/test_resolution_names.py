@@ -85,3 +85,23 @@ def test_a_phrase_naming_a_person_after_titles_is_that_person(kg_of):
     assert node["merge_reasons"].get("French Green MEP Alain Lipietz") == "title stripped"
     assert [d["label"] for _, d in g.nodes(data=True) if "Lipietz" in d["label"]] == [
         "Alain Lipietz"]
+
+
+def test_a_titled_short_form_shows_a_full_name_ner_missed_is_a_person(kg_of):
+    g = kg_of("Vincent Cable says one in eight households are in debt. Mr Cable told BBC "
+              "News the banks were to blame.")
+    assert node_of(g, "Vincent Cable")["type"] == "Person"
+
+
+def test_a_place_is_no_short_form_of_an_organisation(kg_of):
+    g = kg_of("Euronext said the merger with LSE - Europe would go ahead. The deal would "
+              "create the biggest market in Europe.")
+    assert node_of(g, "Europe")["type"] == "Place"
+    assert find_node(g, "Europe") != find_node(g, "LSE - Europe")
+
+
+def test_a_kind_word_after_a_title_word_keeps_the_name_whole(kg_of):
+    g = kg_of("Labour and the Tories step up campaigning ahead of the next General "
+              "Election, expected in May.")
+    assert node_of(g, "General Election")["type"] == "Event"
+    assert find_node(g, "Election") is None  # never "Election", titles stripped

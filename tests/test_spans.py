@@ -52,3 +52,10 @@ def test_an_unlabelled_mention_never_outvotes_a_label():
                       types={"Event": 1, "Thing": 2})
     assert cluster.type == "Event"
     assert Cluster(key="x", label="X", types={"Thing": 2}).type == "Thing"
+
+
+def test_a_number_word_in_a_name_is_no_title_s_function_word(graph_of):
+    g = graph_of("The prop is positive despite a broken arm ruling him out of the RBS Six "
+                 "Nations.")
+    node = find_node(g, "RBS Six Nations")
+    assert node is not None and g.nodes[node]["type"] != "CreativeWork"
