@@ -197,6 +197,12 @@ KIND_NOUNS_AFTER: dict[str, str] = {
 
 # --- Names NER cut or missed (extractors/spans.py) ----------------------------------------
 
+# Lowercase nouns after an organisation's name that make the whole an event's name
+# ("the British Comedy awards", "the Labour conference").
+EVENT_NOUNS_AFTER = frozenset({"awards", "conference", "championships", "festival", "summit"})
+# Small words that stand inside names ("Bank of England", "Transport for London"): a name
+# is never cut at them.
+NAME_CONNECTORS = frozenset({"of", "and", "&", "de", "du", "la", "von", "van", "for", "upon"})
 # Month and weekday names: capitalised, yet no entity ("May" alone is a month). English.
 CALENDAR_WORDS = frozenset("""january february march april may june july august september
 october november december monday tuesday wednesday thursday friday saturday sunday""".split())

@@ -13,13 +13,20 @@ from spacy.tokens import Doc, Span, Token
 
 from .kinds import kind_label, with_name_words
 from .lexicon import (
+    CALENDAR_WORDS,
     ENUMERATION_PREPOSITIONS,
     IMPERSONAL_VERBS,
     ORGANIZATION_NOUNS,
     PRONOUN_CUES,
 )
 from .records import Mention
-from .spans import lone_names, mended
+from .spans import (
+    NUMBER_LABELS,
+    capitalised_function_word,
+    lone_names,
+    mended,
+    title_case_names,
+)
 
 # NER labels that name things a graph node can stand for. Numbers, dates and
 # amounts (CARDINAL, DATE, MONEY ...) still become mentions when they are arguments.
@@ -27,7 +34,6 @@ NAMED_LABELS = frozenset(
     {"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
 )
 TIME_LABELS = frozenset({"DATE", "TIME"})
-NUMBER_LABELS = frozenset({"CARDINAL", "ORDINAL", "DATE", "TIME"})
 HYPHENS = frozenset({"-", "\u2010", "\u2011", "\u2013"})
 _DROP_LEFT_DEPS = frozenset({"det", "predet", "punct", "case", "preconj", "cc"})
 
@@ -190,9 +196,9 @@ def _is_clause(token: Token) -> bool:
 
 def mention_for(token: Token, ents: dict[int, Span]) -> Mention:
     """The mention an argument head stands for: entity, pronoun or concept."""
-    if token.i in ents:
-        ent = ents[token.i]
-        return named_mention(ent, ents)
+    if token.i in ents and token.i < mended(ents[token.i], ents)[0].end:
+        # (a word NER ran on to, "show" of "Record Of The Year on the ITV1 show", is not)
+        return named_mention(ents[token.i], ents)
     if is_pronoun(token):
         return pronoun_mention(token)
     named = quoted_name(token)
@@ -327,6 +333,17 @@ def is_heading(sentence: Span) -> bool:
     return 4 * capitalised >= 3 * len(words)
 
 
+def named_number(ent: Span) -> Mention | None:
+    """A date or number NER found in a capitalised word inside a sentence that a kind noun
+    shows to be a name (``the Today programme``), else None."""
+    first = ent[0]
+    if first.is_sent_start or not first.is_alpha or not first.text[:1].isupper() \
+            or first.lower_ in CALENDAR_WORDS:
+        return None
+    label = kind_label(ent, "")
+    return entity_mention(ent, ent, label) if label else None
+
+
 def document_mentions(doc: Doc) -> list[Mention]:
     """Every named entity and personal pronoun of ``doc``, in order (for resolution);
     names in headings are left out (:func:`is_heading`)."""
@@ -336,70 +353,28 @@ def document_mentions(doc: Doc) -> list[Mention]:
         if is_heading(sentence):
             in_heading[sentence.start:sentence.end] = b"\x01" * len(sentence)
     ents = entity_spans(doc)
+    inside = set(ents)  # tokens of names: what NER found, as mended
     for ent in doc.ents:
         if ent.label_ in NAMED_LABELS and not in_heading[ent.start]:
             found.append(named_mention(ent, ents))
-    for span in lone_names(doc, ents):  # "the Premiership": a name NER missed
+            span = mended(ent, ents)[0]
+            inside.difference_update(range(span.end, ent.end))
+            inside.update(range(span.start, span.end))
+        elif ent.label_ in NUMBER_LABELS and not in_heading[ent.start]:
+            named = named_number(ent)  # "BBC Radio 4's Today programme"
+            if named is not None:
+                found.append(named)
+    for span in lone_names(doc, inside):  # "the Premiership": a name NER missed
         if not in_heading[span.start]:
             found.append(Mention(span.text, span.start_char, span.end_char, "entity",
                                  kind_label(span, ""), span.text, **_cues(span.root)))
     for span in title_case_names(doc):
         if not in_heading[span.start]:
-            label = "WORK_OF_ART" if _capitalised_function_word(span) else ""
+            label = "WORK_OF_ART" if capitalised_function_word(span) else ""
             found.append(Mention(span_label(span), span.start_char, span.end_char, "entity",
                                  label, span.root.text, **_cues(span.root)))
     for token in doc:
         if is_pronoun(token) and not is_pleonastic(token):
             found.append(pronoun_mention(token))
     found.sort(key=lambda m: (m.start, m.end))
-    return found
-
-
-_NAME_CONNECTORS = frozenset({"of", "and", "&", "de", "la", "von", "van"})
-
-
-def _is_capitalised(token: Token) -> bool:
-    return token.text[:1].isupper() and (token.is_alpha or token.text.rstrip("?!").isalpha()
-                                         or token.like_num)
-
-
-def _capitalised_function_word(span: Span) -> bool:
-    """A stop word written with a capital inside a name (``What I Go To School For``):
-    how titles of works are written, never organisations."""
-    return any(t.is_stop and not t.like_num and _is_capitalised(t) for t in span[1:])
-
-
-def _number_words(ent: Span) -> bool:
-    """A number NER found in capitalised words (``Six`` of ``Six Nations``, ``One Night``):
-    free to start a run of capitalised words."""
-    return ent.label_ in NUMBER_LABELS and all(t.is_alpha and t.text[:1].isupper()
-                                               for t in ent) and any(t.like_num for t in ent)
-
-
-def title_case_names(doc: Doc) -> list[Span]:
-    """Runs of capitalised words that NER left unlabelled (``Six Nations``, ``A Fool Such As
-    I``): at least two capitalised words that are no stop words (three at a sentence's
-    start), or three words with a capitalised stop word among them (a title), outside
-    every entity span."""
-    inside = {i for ent in doc.ents if not _number_words(ent) for i in range(ent.start, ent.end)}
-    found: list[Span] = []
-    i = 0
-    while i < len(doc):
-        token = doc[i]
-        if i in inside or not _is_capitalised(token) or token.is_sent_start and token.is_stop:
-            i += 1
-            continue
-        end = i + 1
-        while end < len(doc) and end not in inside and not doc[end].is_sent_start and (
-                _is_capitalised(doc[end]) or (doc[end].lower_ in _NAME_CONNECTORS
-                                              and end + 1 < len(doc)
-                                              and _is_capitalised(doc[end + 1]))):
-            end += 1
-        span = doc[i:end]
-        content = sum(1 for t in span if _is_capitalised(t) and (not t.is_stop or t.like_num))
-        titled = len(span) >= 3 and _capitalised_function_word(span)
-        if (content >= (3 if token.is_sent_start else 2) or (titled and not token.is_sent_start)
-                ) and span[-1].lower_ not in _NAME_CONNECTORS:
-            found.append(span)
-        i = end
     return found

@@ -4,28 +4,38 @@
 - A place or nationality NER tagged alone, followed by proper nouns it modifies, is the
   start of a longer name (``UK Online``, ``Gisela Dulko`` when NER tags ``Gisela``); the
   longer name's kind is left for resolution to judge.
-- A year before an event's name belongs to it (``the 2003 World Cup``).
+- A year before an event's name belongs to it (``the 2003 World Cup``), an event noun
+  after an organisation's makes an event of the whole (``the British Comedy awards``).
+- A span NER ran on past a preposition into lowercase words ends there (``Record Of The
+  Year on the ITV1 show``).
 - A lone capitalised proper noun inside a sentence that NER left unlabelled is a name
-  (``the Premiership``, ``Bluetooth``), unless it is a title, a month or a plural role.
+  (``the Premiership``, ``Bluetooth``), unless it is a title, a month or a plural role;
+  so is a run of capitalised words (:func:`title_case_names`: ``Six Nations``, ``A Fool
+  Such As I``), which may start with a number NER found (``Six``, ``One Night``).
 """
 
 from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
-from .lexicon import CALENDAR_WORDS, HONORIFICS, ROLE_WORDS
+from .lexicon import CALENDAR_WORDS, EVENT_NOUNS_AFTER, HONORIFICS, NAME_CONNECTORS, ROLE_WORDS
 
 _SCORE = re.compile(r"\d+(?:[-–]\d+)*")
+NUMBER_LABELS = frozenset({"CARDINAL", "ORDINAL", "DATE", "TIME"})
 CONTINUED_LABELS = frozenset({"GPE", "NORP", "LOC"})
 TRIMMED_LABELS = frozenset({"PERSON", "GPE", "LOC", "NORP"})
+_CONTENT = frozenset({"NOUN", "VERB", "ADJ"})  # a lowercase one is no part of a name
 _NOT_NAMES = ROLE_WORDS | HONORIFICS | CALENDAR_WORDS
 
 
 def _name_word(token, inside: set[int]) -> bool:
-    """A capitalised proper noun outside every entity, no role word or month."""
-    return (token.pos_ == "PROPN" and token.text[:1].isupper() and token.is_alpha
+    """A capitalised proper noun outside every entity, no role word or month (letters,
+    or letters then digits: ``ITV1``)."""
+    return (token.pos_ == "PROPN" and token.text[:1].isupper()
+            and (token.is_alpha or (token.text.isalnum() and token.text.rstrip("0123456789")
+                                    .isalpha()))
             and token.i not in inside and token.lower_ not in _NOT_NAMES
             and token.lower_.rstrip("s") not in _NOT_NAMES)
 
@@ -39,6 +49,15 @@ def mended(ent: Span, inside: set[int]) -> tuple[Span, str]:
         while end - 1 > start and (_SCORE.fullmatch(doc[end - 1].text)
                                    or doc[end - 1].text in ("-", "–")):
             end -= 1
+    cut = next((t.i for t in doc[start + 1:end] if t.pos_ == "ADP" and t.is_lower
+                and t.lower_ not in NAME_CONNECTORS
+                and any(u.is_lower and u.pos_ in _CONTENT for u in doc[t.i:end])),
+               None)
+    if cut is not None:  # "Record Of The Year on the ITV1 show": the name ends at "on"
+        end = cut
+    if label == "ORG" and end == ent.end and end < len(doc) \
+            and doc[end].lower_ in EVENT_NOUNS_AFTER and ent.root.head.i == end:
+        end, label = end + 1, "EVENT"  # "the British Comedy awards"
     if label in CONTINUED_LABELS and end == ent.end:
         last = end
         while last < len(doc) and _name_word(doc[last], inside) \
@@ -55,7 +74,7 @@ def mended(ent: Span, inside: set[int]) -> tuple[Span, str]:
 
 def lone_names(doc: Doc, inside: set[int]) -> list[Span]:
     """Single capitalised proper nouns NER left unlabelled, inside a sentence and next to
-    no other capitalised word (runs of them are :func:`.mentions.title_case_names`')."""
+    no other capitalised word (runs of them are :func:`title_case_names`')."""
     found = []
     for token in doc:
         if token.is_sent_start or not _name_word(token, inside):
@@ -65,4 +84,54 @@ def lone_names(doc: Doc, inside: set[int]) -> list[Span]:
                for n in neighbours if not n.is_punct):
             continue
         found.append(doc[token.i:token.i + 1])
+    return found
+
+
+_NAME_CONNECTORS = frozenset({"of", "and", "&", "de", "la", "von", "van"})
+
+
+def _is_capitalised(token: Token) -> bool:
+    return token.text[:1].isupper() and (token.is_alpha or token.text.rstrip("?!").isalpha()
+                                         or token.like_num)
+
+
+def capitalised_function_word(span: Span) -> bool:
+    """A stop word written with a capital inside a name (``What I Go To School For``):
+    how titles of works are written, never organisations."""
+    return any(t.is_stop and not t.like_num and _is_capitalised(t) for t in span[1:])
+
+
+def _number_words(ent: Span) -> bool:
+    """A number NER found in capitalised words (``Six`` of ``Six Nations``, ``One Night``):
+    free to start a run of capitalised words."""
+    return ent.label_ in NUMBER_LABELS and all(t.is_alpha and t.text[:1].isupper()
+                                               for t in ent) and any(t.like_num for t in ent)
+
+
+def title_case_names(doc: Doc) -> list[Span]:
+    """Runs of capitalised words that NER left unlabelled (``Six Nations``, ``A Fool Such As
+    I``): at least two capitalised words that are no stop words (three at a sentence's
+    start), or three words with a capitalised stop word among them (a title), outside
+    every entity span."""
+    inside = {i for ent in doc.ents if not _number_words(ent) for i in range(ent.start, ent.end)}
+    found: list[Span] = []
+    i = 0
+    while i < len(doc):
+        token = doc[i]
+        if i in inside or not _is_capitalised(token) or token.is_sent_start and token.is_stop:
+            i += 1
+            continue
+        end = i + 1
+        while end < len(doc) and end not in inside and not doc[end].is_sent_start and (
+                _is_capitalised(doc[end]) or (doc[end].lower_ in _NAME_CONNECTORS
+                                              and end + 1 < len(doc)
+                                              and _is_capitalised(doc[end + 1]))):
+            end += 1
+        span = doc[i:end]
+        content = sum(1 for t in span if _is_capitalised(t) and (not t.is_stop or t.like_num))
+        titled = len(span) >= 3 and capitalised_function_word(span)
+        if (content >= (3 if token.is_sent_start else 2) or (titled and not token.is_sent_start)
+                ) and span[-1].lower_ not in _NAME_CONNECTORS:
+            found.append(span)
+        i = end
     return found

@@ -59,3 +59,26 @@ def test_a_number_word_in_a_name_is_no_title_s_function_word(graph_of):
                  "Nations.")
     node = find_node(g, "RBS Six Nations")
     assert node is not None and g.nodes[node]["type"] != "CreativeWork"
+
+
+def test_a_name_ner_ran_on_past_a_preposition_ends_there(graph_of):
+    g = graph_of("Their cover, which was voted Record Of The Year on the ITV1 show, sold a "
+                 "million copies.")
+    assert find_node(g, "Record Of The Year") is not None
+    assert find_node(g, "ITV1") is not None  # freed from NER's span: a name of its own
+    assert find_node(g, "Record Of The Year on the ITV1 show") is None
+
+
+def test_a_date_word_a_kind_noun_shows_to_be_a_name(graph_of):
+    g = graph_of("But he told BBC Radio 4's Today programme that it had been a mistake.")
+    node = find_node(g, "Today")
+    assert node is not None and g.nodes[node]["type"] == "CreativeWork"
+    g = graph_of("But he told reporters today that it had been a mistake.")
+    assert find_node(g, "today") is None
+
+
+def test_an_event_noun_after_an_organisation_s_name_makes_an_event(graph_of):
+    g = graph_of("They won numerous awards in 2004, including National Television, Royal "
+                 "Television Society and British Comedy awards.")
+    node = find_node(g, "British Comedy awards")
+    assert node is not None and g.nodes[node]["type"] == "Event"
