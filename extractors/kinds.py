@@ -8,14 +8,24 @@ name that the name modifies (``the Phoenix Nights creator``), or the preposition
 name is the object of (``during the Holocaust``, ``the series of Little Britain``)
 settles the kind; a
 "person" whose name takes ``the`` (``the Bee Gees``) or a ``which`` clause is an
-organisation. Otherwise NER's label stands.
+organisation, and so are the names ``members of`` lists. Otherwise NER's label stands.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from .lexicon import EVENT_PREPOSITIONS, KIND_NOUNS_AFTER, KIND_NOUNS_BEFORE, WORK_OF_NOUNS
+from .lexicon import (
+    EVENT_PREPOSITIONS,
+    GROUP_OF_NOUNS,
+    KIND_NOUNS_AFTER,
+    KIND_NOUNS_BEFORE,
+    WORK_OF_NOUNS,
+)
+
+# The label of a name its context shows to be an organisation's (``members of America``):
+# unlike NER's ``ORG``, never read as the country of the same name.
+GROUP = "GROUP"
 
 _ENUMERATING = frozenset({"as", "including", "like"})
 
@@ -36,12 +46,17 @@ def _noun_before(span: Span) -> Token | None:
     return None
 
 
+def _first_conjunct(token: Token) -> Token:
+    """The first of the conjuncts ``token`` is one of (``A`` of ``A, B and C``)."""
+    while token.dep_ == "conj" and token.head.i < token.i:
+        token = token.head
+    return token
+
+
 def _listing_noun(root: Token) -> Token | None:
     """The noun ``root`` is listed under: its apposition head (through conjuncts), or
     the noun of ``such as``/``including``/``like`` it is an object of."""
-    token = root
-    while token.dep_ == "conj" and token.head.i != token.i:
-        token = token.head
+    token = _first_conjunct(root)
     if token.dep_ == "appos":
         return token.head
     if token.dep_ == "pobj" and token.head.lower_ in _ENUMERATING \
@@ -64,12 +79,13 @@ def kind_label(span: Span, label: str) -> str:
         listing = _listing_noun(root)
         if listing is not None:
             kind = _kind_of_noun(listing, KIND_NOUNS_BEFORE)
-    if kind is None and root.dep_ == "pobj":
-        kind = _kind_of_object(root.head)
+    first = _first_conjunct(root)
+    if kind is None and first.dep_ == "pobj":
+        kind = _kind_of_object(first.head)
     if kind is not None:
         return kind
     if label == "PERSON" and (span[0].lower_ == "the" or _which_follows(span)):
-        return "ORG"  # "the Bee Gees", "Baby Cow, which created ...": no person
+        return GROUP  # "the Bee Gees", "Baby Cow, which created ...": no person
     return label
 
 
@@ -80,6 +96,8 @@ def _kind_of_object(preposition: Token) -> str | None:
     noun = preposition.head
     if preposition.lower_ != "of" or noun.pos_ != "NOUN":
         return None
+    if noun.lower_ in GROUP_OF_NOUNS:
+        return GROUP
     if noun.lower_ in WORK_OF_NOUNS or (noun.lower_ == "version" and any(  # "film version"
             KIND_NOUNS_BEFORE.get(c.lower_) == "WORK_OF_ART" for c in noun.lefts)):
         return "WORK_OF_ART"

@@ -172,12 +172,13 @@ ROLE_QUALIFIERS = frozenset({"former", "acting", "interim", "then", "ex", "outgo
 
 # A common noun set before a name, as its apposition or in an enumeration, says what the
 # name names ("the single Run", "production company Tiger Aspect", "networks such as
-# Orange"): noun → the NER label the name gets. Written here for kgbuilder from news text.
+# Orange"): noun → the NER label the name gets (``GROUP``: an organisation by its context,
+# never the country of the same name). Written here for kgbuilder from news text.
 KIND_NOUNS_BEFORE: dict[str, str] = {
     **dict.fromkeys("""single album song track film movie show series sitcom programme
     program novel book play musical documentary drama soap opera""".split(), "WORK_OF_ART"),
     **dict.fromkeys("""company firm group label band club side team network station
-    broadcaster channel operator retailer bank charity carrier""".split(), "ORG"),
+    broadcaster channel operator retailer bank charity carrier""".split(), "GROUP"),
     **dict.fromkeys("""stadium ground venue airport""".split(), "FAC"),
     **dict.fromkeys("""drug medicine vaccine painkiller antidepressant depressant
     """.split(), "PRODUCT"),  # "anti-depressant" is three tokens
@@ -185,6 +186,8 @@ KIND_NOUNS_BEFORE: dict[str, str] = {
 # A noun whose ``of`` names a work ("the latest series of Little Britain", "the film
 # version of Thunderbirds"), and prepositions whose object is an event ("during the War").
 WORK_OF_NOUNS = frozenset({"series", "episode", "remake", "sequel", "cast"})
+# Nouns whose ``of`` names organisations ("members of the Bee Gees, America and the Eagles").
+GROUP_OF_NOUNS = frozenset({"member", "members"})
 EVENT_PREPOSITIONS = frozenset({"during"})
 # A noun a name modifies that says what the name names ("the Phoenix Nights creator",
 # "Radio 4's Today programme", "Bluetooth technology"). "star" is left out: a show's star

@@ -57,7 +57,7 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
 ACRONYM_TYPES = frozenset({"Organization", "Place", "Event", "Legislation", "Thing"})
 # NER labels of a word that may be an acronym written as a word (``Bat``, ``Nato``).
-WORD_ACRONYM_LABELS = frozenset({"ORG", ""})
+WORD_ACRONYM_LABELS = frozenset({"ORG", "GROUP", ""})
 
 def _type_of(mention: Mention) -> str:
     if mention.kind == "concept":

@@ -18,6 +18,7 @@ from .names import looks_like_acronym, name_key
 # spaCy NER labels → schema.org classes (and Concept for plain noun phrases).
 TYPE_OF_LABEL: dict[str, str] = {
     "PERSON": "Person", "ORG": "Organization", "NORP": "Organization", "GPE": "Place",
+    "GROUP": "Organization",  # an organisation by its context (extractors/kinds.py)
     "LOC": "Place", "FAC": "Place", "EVENT": "Event", "PRODUCT": "Product",
     "WORK_OF_ART": "CreativeWork", "LAW": "Legislation", "LANGUAGE": "Language",
     "DATE": "Date", "TIME": "Date", "MONEY": "MonetaryAmount", "QUANTITY": "QuantitativeValue",

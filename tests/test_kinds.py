@@ -67,3 +67,13 @@ def test_an_acronym_ner_calls_a_place_is_an_organisation_unless_a_country(type_o
             "The US and UK markets differ.")
     assert type_of(text, "BT") == "Organization"
     assert type_of(text, "US") == "Country"
+
+
+def test_the_names_members_of_lists_are_organisations_never_the_country(nlp):
+    text = ("Boy George and members of the Bee Gees, the Beach Boys, America and the Eagles "
+            "are expected to sing. The US has not said if the song will air there.")
+    g = build_graph([extract_doc(nlp(text), Document("d", text))]).graph
+    america, us = find_node(g, "America"), find_node(g, "US")
+    assert america is not None and america != us
+    assert g.nodes[america]["type"] == "Organization"
+    assert g.nodes[us]["type"] == "Country"
