@@ -27,7 +27,7 @@ from kgbuilder.extractors.records import NODE_KINDS, DocumentExtractions, Mentio
 
 from .aliases import Aliases
 from .clusters import Cluster
-from .gazetteer import country_for
+from .gazetteer import country_for, place_starts
 from .genders import gender_of_name
 from .lexicon import HONORIFICS, KIND_WORDS, PARTY_WORDS, ROLE_MODIFIERS, THING_NOUNS
 from .names import (
@@ -92,7 +92,7 @@ def is_role_only(name: str) -> bool:
 
 def is_demonym(mention: Mention) -> bool:
     """A nationality word: an adjective (``Venezuelan``) or the people it names
-    (``Venezuelans``), never a party (``Republicans``)."""
+    (``Venezuelans``), never a party (``Republicans``, ``Nazis``)."""
     if mention.kind != "entity" or mention.label != "NORP" or " " in mention.text.strip():
         return False
     word = mention.text.strip()
@@ -100,6 +100,8 @@ def is_demonym(mention: Mention) -> bool:
         if name_key(word) in PARTY_WORDS:
             return False
         word = word[:-1] if word.endswith("s") else word
+    if word.endswith("i"):  # "Iraqi", "Israeli": a place's; "Nazi" names a party
+        return place_starts(name_key(word[:-1]))
     return DEMONYM.match(word) is not None
 
 

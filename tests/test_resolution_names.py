@@ -105,3 +105,10 @@ def test_a_kind_word_after_a_title_word_keeps_the_name_whole(kg_of):
               "Election, expected in May.")
     assert node_of(g, "General Election")["type"] == "Event"
     assert find_node(g, "Election") is None  # never "Election", titles stripped
+
+
+def test_a_word_in_i_is_a_demonym_only_when_a_country_begins_with_it(kg_of):
+    g = kg_of("He paid tribute to the people who fought the Nazis. Iraqi officials and "
+              "Israeli diplomats met in Cairo.")
+    assert find_node(g, "Nazis") is not None
+    assert find_node(g, "Iraqi") is None and find_node(g, "Israeli") is None
