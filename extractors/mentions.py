@@ -7,8 +7,6 @@ labelled without determiners or possessive pronouns.
 
 from __future__ import annotations
 
-from collections.abc import Container
-
 from spacy.tokens import Doc, Span, Token
 
 from .kinds import kind_label, with_name_words
@@ -133,7 +131,7 @@ def entity_mention(span: Span, ent: Span, label: str | None = None) -> Mention:
                    ent.label_ if label is None else label, ent.root.text, **_cues(ent.root))
 
 
-def named_mention(ent: Span, inside: Container[int]) -> Mention:
+def named_mention(ent: Span, inside: dict[int, Span]) -> Mention:
     """The mention of NER's ``ent`` (``inside``: the tokens of every entity), its span
     mended (:func:`.spans.mended`) and its label checked against the words beside it
     (:func:`.kinds.kind_label`); a person's name keeps its titles."""

@@ -1,6 +1,7 @@
 """Name spans NER cut or missed, mended with the parse (no extra spaCy pass).
 
-- A score or count after a name is no part of it (``beating Argentina 3-0``).
+- A score or count after a name is no part of it (``beating Argentina 3-0``); an
+  organisation NER split in two is one name (``BBC Radio`` + ``Five Live``).
 - A place or nationality NER tagged alone, followed by proper nouns it modifies, is the
   start of a longer name (``UK Online``, ``Gisela Dulko`` when NER tags ``Gisela``); the
   longer name's kind is left for resolution to judge.
@@ -24,6 +25,7 @@ from .lexicon import CALENDAR_WORDS, EVENT_NOUNS_AFTER, HONORIFICS, NAME_CONNECT
 
 _SCORE = re.compile(r"\d+(?:[-–]\d+)*")
 NUMBER_LABELS = frozenset({"CARDINAL", "ORDINAL", "DATE", "TIME"})
+JOINED_LABELS = frozenset({"ORG", "WORK_OF_ART", "PRODUCT"})
 CONTINUED_LABELS = frozenset({"GPE", "NORP", "LOC"})
 TRIMMED_LABELS = frozenset({"PERSON", "GPE", "LOC", "NORP"})
 _CONTENT = frozenset({"NOUN", "VERB", "ADJ"})  # a lowercase one is no part of a name
@@ -40,11 +42,17 @@ def _name_word(token, inside: set[int]) -> bool:
             and token.lower_.rstrip("s") not in _NOT_NAMES)
 
 
-def mended(ent: Span, inside: set[int]) -> tuple[Span, str]:
+def mended(ent: Span, inside: dict[int, Span]) -> tuple[Span, str]:
     """The span and NER-style label of the name ``ent`` stands for (``inside``: the
-    tokens of every entity of the document)."""
+    entity of each token of the document that has one)."""
     doc = ent.doc
     start, end, label = ent.start, ent.end, ent.label_
+    before = inside.get(start - 1) if start > 0 else None
+    if before is not None and _joined(before, ent):
+        start, label = before.start, "ORG"  # "BBC Radio" + "Five Live": one name
+    after = inside.get(end)
+    if after is not None and _joined(ent, after):
+        end = after.end
     if label in TRIMMED_LABELS:
         while end - 1 > start and (_SCORE.fullmatch(doc[end - 1].text)
                                    or doc[end - 1].text in ("-", "–")):
@@ -70,6 +78,14 @@ def mended(ent: Span, inside: set[int]) -> tuple[Span, str]:
             and (start <= year.head.i < end or year.head.i == ent.root.head.i):
         start -= 1  # "the 2003 World Cup", "the 2003 World Cup final"
     return doc[start:end], label
+
+
+def _joined(first: Span, second: Span) -> bool:
+    """Whether NER's adjacent ``first`` (an organisation) and ``second`` are one name:
+    ``first`` ends in a compound of ``second`` (``BBC Radio`` + ``Five Live``)."""
+    last = first[-1]
+    return (first.label_ == "ORG" and second.label_ in JOINED_LABELS
+            and last.dep_ == "compound" and second.start <= last.head.i < second.end)
 
 
 def lone_names(doc: Doc, inside: set[int]) -> list[Span]:

@@ -82,3 +82,9 @@ def test_an_event_noun_after_an_organisation_s_name_makes_an_event(graph_of):
                  "Television Society and British Comedy awards.")
     node = find_node(g, "British Comedy awards")
     assert node is not None and g.nodes[node]["type"] == "Event"
+
+
+def test_an_organisation_ner_split_in_two_is_one_name(graph_of):
+    g = graph_of('"It was close," the former full-back told BBC Radio Five Live.')
+    node = find_node(g, "BBC Radio Five Live")
+    assert node is not None and g.nodes[node]["type"] == "Organization"
