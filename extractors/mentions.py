@@ -24,6 +24,7 @@ from .spans import (
     lone_names,
     mended,
     title_case_names,
+    titles_listed,
 )
 
 # NER labels that name things a graph node can stand for. Numbers, dates and
@@ -356,7 +357,12 @@ def document_mentions(doc: Doc) -> list[Mention]:
         if ent.label_ in NAMED_LABELS and not in_heading[ent.start]:
             found.append(named_mention(ent, ents))
             span = mended(ent, ents)[0]
-            inside.difference_update(range(span.end, ent.end))
+            listed = titles_listed(ent, ents)
+            for title in listed:  # "The Wedding, You Said No": two titles
+                if title.start != span.start:
+                    found.append(entity_mention(title, title, "WORK_OF_ART"))
+            if not listed:
+                inside.difference_update(range(span.end, ent.end))
             inside.update(range(span.start, span.end))
         elif ent.label_ in NUMBER_LABELS and not in_heading[ent.start]:
             named = named_number(ent)  # "BBC Radio 4's Today programme"

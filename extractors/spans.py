@@ -7,6 +7,8 @@
   longer name's kind is left for resolution to judge.
 - A year before an event's name belongs to it (``the 2003 World Cup``), an event noun
   after an organisation's makes an event of the whole (``the British Comedy awards``).
+- A work's span that lists titles between commas is one name per title (``Crashed The
+  Wedding, You Said No``).
 - A span NER ran on past a preposition into lowercase words ends there (``Record Of The
   Year on the ITV1 show``).
 - A lone capitalised proper noun inside a sentence that NER left unlabelled is a name
@@ -77,7 +79,33 @@ def mended(ent: Span, inside: dict[int, Span]) -> tuple[Span, str]:
     if label == "EVENT" and year is not None and year.like_num and len(year.text) == 4 \
             and (start <= year.head.i < end or year.head.i == ent.root.head.i):
         start -= 1  # "the 2003 World Cup", "the 2003 World Cup final"
+    listed = titles_listed(doc[start:end], inside) if label == "WORK_OF_ART" else []
+    if listed:  # a list of titles: the one its root is in names the argument
+        return next((s for s in listed if s.start <= ent.root.i < s.end), listed[0]), label
     return doc[start:end], label
+
+
+def titles_listed(ent: Span, inside: dict[int, Span]) -> list[Span]:
+    """The titles a work's span lists, split at its commas (NER's ``The Wedding, You Said
+    No`` of ``... Crashed The Wedding, You Said No, and ...``), each taking the capitalised
+    word NER left before it; ``[]`` when the span lists nothing."""
+    if ent.label_ not in ("WORK_OF_ART", ""):  # "": a span of NER's work, mended
+        return []
+    doc = ent.doc
+    pieces, start = [], ent.start
+    for token in ent:
+        if token.text == "," and token.i + 1 < ent.end and doc[token.i + 1].text[:1].isupper():
+            pieces.append((start, token.i))
+            start = token.i + 1
+    if not pieces:
+        return []
+    pieces.append((start, ent.end))
+    first = pieces[0][0]
+    word = doc[first - 1] if first > 0 else None
+    if word is not None and word.i not in inside and not word.is_sent_start \
+            and word.is_alpha and word.text[:1].isupper() and not word.is_stop:
+        pieces[0] = (first - 1, pieces[0][1])  # "Crashed" of "Crashed The Wedding"
+    return [doc[a:b] for a, b in pieces if b > a]
 
 
 def _joined(first: Span, second: Span) -> bool:

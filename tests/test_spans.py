@@ -88,3 +88,14 @@ def test_an_organisation_ner_split_in_two_is_one_name(graph_of):
     g = graph_of('"It was close," the former full-back told BBC Radio Five Live.')
     node = find_node(g, "BBC Radio Five Live")
     assert node is not None and g.nodes[node]["type"] == "Organization"
+
+
+@pytest.mark.parametrize("text", [
+    "The band released Crashed The Wedding, You Said No and Air Hostess last year.",
+    "Their singles include Year 3000, Crashed The Wedding, You Said No, and Air Hostess.",
+])
+def test_a_work_s_span_listing_titles_is_one_name_per_title(graph_of, text):
+    g = graph_of(text)
+    for title in ("Crashed The Wedding", "You Said No"):
+        node = find_node(g, title)
+        assert node is not None and g.nodes[node]["type"] == "CreativeWork"
