@@ -8,7 +8,9 @@ name that the name modifies (``the Phoenix Nights creator``), or the preposition
 name is the object of (``during the Holocaust``, ``the series of Little Britain``)
 settles the kind; a
 "person" whose name takes ``the`` (``the Bee Gees``) or a ``which`` clause is an
-organisation, and so are the names ``members of`` lists. Otherwise NER's label stands.
+organisation, and so are the names ``members of`` lists; a
+name after a role word is a person's (``full-back Dusty Hare``). Otherwise NER's label
+stands.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from .lexicon import (
     GROUP_OF_NOUNS,
     KIND_NOUNS_AFTER,
     KIND_NOUNS_BEFORE,
+    ROLE_WORDS,
     WORK_OF_NOUNS,
 )
 
@@ -51,6 +54,14 @@ def _first_conjunct(token: Token) -> Token:
     while token.dep_ == "conj" and token.head.i < token.i:
         token = token.head
     return token
+
+
+def _word(token: Token) -> str:
+    """The lowercased word ``token`` ends, hyphenated parts joined (``full-back``)."""
+    doc = token.doc
+    if token.i >= 2 and doc[token.i - 1].text == "-" and not doc[token.i - 2].whitespace_:
+        return f"{doc[token.i - 2].lower_}-{token.lower_}"
+    return token.lower_
 
 
 def _listing_noun(root: Token) -> Token | None:
@@ -86,6 +97,8 @@ def kind_label(span: Span, label: str) -> str:
         return kind
     if label == "PERSON" and (span[0].lower_ == "the" or _which_follows(span)):
         return GROUP  # "the Bee Gees", "Baby Cow, which created ...": no person
+    if label in ("ORG", "") and before is not None and _word(before) in ROLE_WORDS:
+        return "PERSON"  # "former England full-back Dusty Hare", whatever NER said
     return label
 
 

@@ -77,3 +77,9 @@ def test_the_names_members_of_lists_are_organisations_never_the_country(nlp):
     assert america is not None and america != us
     assert g.nodes[america]["type"] == "Organization"
     assert g.nodes[us]["type"] == "Country"
+
+
+def test_a_name_after_a_role_word_is_a_person_s(type_of):
+    assert type_of("Former Scotland fly-half Gregor Townsend put the defeat down to poor "
+                   "kicking.", "Gregor Townsend") == "Person"  # NER: ORG
+
