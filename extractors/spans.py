@@ -6,7 +6,8 @@
   start of a longer name (``UK Online``, ``Gisela Dulko`` when NER tags ``Gisela``); the
   longer name's kind is left for resolution to judge.
 - A year before an event's name belongs to it (``the 2003 World Cup``), an event noun
-  after an organisation's makes an event of the whole (``the British Comedy awards``).
+  after an organisation's or place's makes an event of the whole (``the British Comedy
+  awards``, ``the Tory Party spring conference``).
 - A work's span that lists titles between commas is one name per title (``Crashed The
   Wedding, You Said No``).
 - A span NER ran on past a preposition into lowercase words ends there (``Record Of The
@@ -27,6 +28,7 @@ from .lexicon import CALENDAR_WORDS, EVENT_NOUNS_AFTER, HONORIFICS, NAME_CONNECT
 
 _SCORE = re.compile(r"\d+(?:[-–]\d+)*")
 NUMBER_LABELS = frozenset({"CARDINAL", "ORDINAL", "DATE", "TIME"})
+EVENT_OWNER_LABELS = frozenset({"ORG", "GPE", "NORP"})
 JOINED_LABELS = frozenset({"ORG", "WORK_OF_ART", "PRODUCT"})
 CONTINUED_LABELS = frozenset({"GPE", "NORP", "LOC"})
 TRIMMED_LABELS = frozenset({"PERSON", "GPE", "LOC", "NORP"})
@@ -61,13 +63,16 @@ def mended(ent: Span, inside: dict[int, Span]) -> tuple[Span, str]:
             end -= 1
     cut = next((t.i for t in doc[start + 1:end] if t.pos_ == "ADP" and t.is_lower
                 and t.lower_ not in NAME_CONNECTORS
-                and any(u.is_lower and u.pos_ in _CONTENT for u in doc[t.i:end])),
+                and any((u.is_lower and u.pos_ in _CONTENT) or u.like_num
+                        for u in doc[t.i:end])),
                None)
-    if cut is not None:  # "Record Of The Year on the ITV1 show": the name ends at "on"
+    if cut is not None:  # "Record Of The Year on the ITV1 show", "The Kumars at Number 42"
         end = cut
-    if label == "ORG" and end == ent.end and end < len(doc) \
-            and doc[end].lower_ in EVENT_NOUNS_AFTER and ent.root.head.i == end:
-        end, label = end + 1, "EVENT"  # "the British Comedy awards"
+    event = next((t.i for t in doc[end:end + 3] if t.lower_ in EVENT_NOUNS_AFTER), None)
+    if label in EVENT_OWNER_LABELS and end == ent.end and event is not None \
+            and all(t.is_lower and t.pos_ == "NOUN" and t.dep_ == "compound"
+                    for t in doc[end:event]) and ent.root.head.i in range(end, event + 1):
+        end, label = event + 1, "EVENT"  # "the British Comedy awards", "spring conference"
     if label in CONTINUED_LABELS and end == ent.end:
         last = end
         while last < len(doc) and _name_word(doc[last], inside) \
@@ -124,7 +129,8 @@ def lone_names(doc: Doc, inside: set[int]) -> list[Span]:
         if token.is_sent_start or not _name_word(token, inside):
             continue
         neighbours = [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)]
-        if any(n.text[:1].isupper() or n.i in inside or n.lower_ in ("of", "and", "&")
+        if any(n.text[:1].isupper() or n.i in inside or n.like_num  # "Number 42"
+               or n.lower_ in ("of", "and", "&")
                for n in neighbours if not n.is_punct):
             continue
         found.append(doc[token.i:token.i + 1])

@@ -99,3 +99,15 @@ def test_a_work_s_span_listing_titles_is_one_name_per_title(graph_of, text):
     for title in ("Crashed The Wedding", "You Said No"):
         node = find_node(g, title)
         assert node is not None and g.nodes[node]["type"] == "CreativeWork"
+
+
+def test_a_name_ner_ran_on_past_a_preposition_to_a_number_ends_there(graph_of):
+    g = graph_of("Hat Trick - behind The Kumars at Number 42 - was also in the list.")
+    assert find_node(g, "Kumars") is not None  # "The" is no part of a label
+    assert find_node(g, "Number") is None
+
+
+def test_a_place_s_event_noun_after_compounds_makes_an_event(graph_of):
+    g = graph_of("Mr Howard spoke as the Tory Party spring conference opened in Brighton.")
+    node = find_node(g, "Tory Party spring conference")
+    assert node is not None and g.nodes[node]["type"] == "Event"
