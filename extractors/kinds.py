@@ -3,14 +3,12 @@ often calls a band a person, a show a place).
 
 A kind noun before the name (``the single Run``, ``production company Tiger Aspect``),
 as the noun the name is in apposition to (``two stations, Virgin Radio Groove``) or
-lists the name as a member of (``networks such as Orange``), or a kind noun after the
-name that the name modifies (``the Phoenix Nights creator``), or the preposition the
-name is the object of (``during the Holocaust``, ``the series of Little Britain``)
-settles the kind; a
-"person" whose name takes ``the`` (``the Bee Gees``) or a ``which`` clause is an
-organisation, and so are the names ``members of`` lists; a
-name after a role word is a person's (``full-back Dusty Hare``). Otherwise NER's label
-stands.
+lists the name as a member of (``networks such as Orange``), a kind noun after the name
+that the name modifies (``the Phoenix Nights creator``), or the preposition the name is
+the object of (``during the Holocaust``, ``the series of Little Britain``) settles the
+kind. A "person" whose name takes ``the`` (``the Bee Gees``) or a ``which`` clause is an
+organisation, and so are the names ``members of`` lists; a name after a role word is a
+person's (``full-back Dusty Hare``). Otherwise NER's label stands.
 """
 
 from __future__ import annotations

@@ -178,7 +178,7 @@ KIND_NOUNS_BEFORE: dict[str, str] = {
     **dict.fromkeys("""single album song track film movie show series sitcom programme
     program novel book play musical documentary drama soap opera""".split(), "WORK_OF_ART"),
     **dict.fromkeys("""company firm group label band club side team network station
-    broadcaster channel operator retailer bank charity carrier""".split(), "GROUP"),
+    broadcaster channel operator retailer bank charity airline""".split(), "GROUP"),
     **dict.fromkeys("""stadium ground venue airport""".split(), "FAC"),
     **dict.fromkeys("""drug medicine vaccine painkiller antidepressant depressant
     """.split(), "PRODUCT"),  # "anti-depressant" is three tokens

@@ -83,3 +83,8 @@ def test_a_name_after_a_role_word_is_a_person_s(type_of):
     assert type_of("Former Scotland fly-half Gregor Townsend put the defeat down to poor "
                    "kicking.", "Gregor Townsend") == "Person"  # NER: ORG
 
+
+
+def test_a_vehicle_noun_keeps_a_person_like_name_a_thing(type_of):
+    assert type_of("The Pentagon sent the aircraft carrier Gerald Ford to the region.",
+                   "Gerald Ford") == "Product"
