@@ -9,13 +9,23 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from .kinds import kind_label, with_name_words
 from .lexicon import (
+    CALENDAR_WORDS,
     ENUMERATION_PREPOSITIONS,
     IMPERSONAL_VERBS,
     ORGANIZATION_NOUNS,
     PRONOUN_CUES,
 )
 from .records import Mention
+from .spans import (
+    NUMBER_LABELS,
+    capitalised_function_word,
+    lone_names,
+    mended,
+    title_case_names,
+    titles_listed,
+)
 
 # NER labels that name things a graph node can stand for. Numbers, dates and
 # amounts (CARDINAL, DATE, MONEY ...) still become mentions when they are arguments.
@@ -116,10 +126,23 @@ def pronoun_mention(token: Token) -> Mention:
                    PRONOUN_CUES[token.lower_], token.text, **_cues(token))
 
 
-def entity_mention(span: Span, ent: Span) -> Mention:
+def entity_mention(span: Span, ent: Span, label: str | None = None) -> Mention:
     """The ``entity`` mention of named-entity ``ent``, named by the words of ``span``."""
-    return Mention(span_label(span), span.start_char, span.end_char, "entity", ent.label_,
-                   ent.root.text, **_cues(ent.root))
+    return Mention(span_label(span), span.start_char, span.end_char, "entity",
+                   ent.label_ if label is None else label, ent.root.text, **_cues(ent.root))
+
+
+def named_mention(ent: Span, inside: dict[int, Span]) -> Mention:
+    """The mention of NER's ``ent`` (``inside``: the tokens of every entity), its span
+    mended (:func:`.spans.mended`) and its label checked against the words beside it
+    (:func:`.kinds.kind_label`); a person's name keeps its titles."""
+    span, ner = mended(ent, inside)
+    label = kind_label(span, ner)
+    if label == ner:
+        span = with_titles(span) if label == "PERSON" else span
+    else:  # a "person" that is none: its name words, never a person's titles
+        span = with_name_words(span)
+    return entity_mention(trimmed(span), ent, label)
 
 
 def noun_phrase(token: Token) -> Span:
@@ -172,9 +195,9 @@ def _is_clause(token: Token) -> bool:
 
 def mention_for(token: Token, ents: dict[int, Span]) -> Mention:
     """The mention an argument head stands for: entity, pronoun or concept."""
-    if token.i in ents:
-        ent = ents[token.i]
-        return entity_mention(trimmed(with_titles(ent) if ent.label_ == "PERSON" else ent), ent)
+    if token.i in ents and token.i < mended(ents[token.i], ents)[0].end:
+        # (a word NER ran on to, "show" of "Record Of The Year on the ITV1 show", is not)
+        return named_mention(ents[token.i], ents)
     if is_pronoun(token):
         return pronoun_mention(token)
     named = quoted_name(token)
@@ -187,8 +210,8 @@ def mention_for(token: Token, ents: dict[int, Span]) -> Mention:
     span = noun_phrase(token)
     if token.pos_ == "PROPN" and all(t.pos_ == "PROPN" or t.is_punct for t in span):
         # A proper name the NER missed ("Ardern" alone): a named thing of unknown type.
-        return Mention(span_label(span), span.start_char, span.end_char, "entity", "",
-                       token.text, **_cues(token))
+        return Mention(span_label(span), span.start_char, span.end_char, "entity",
+                       kind_label(span, ""), token.text, **_cues(token))
     # A compound entity inside the phrase ("the Maduro regime") keeps the phrase a concept.
     return Mention(span_label(span), span.start_char, span.end_char, "concept", "",
                    token.lemma_.lower(), **_cues(token))
@@ -318,6 +341,17 @@ def is_heading(sentence: Span) -> bool:
     return 4 * capitalised >= 3 * len(words)
 
 
+def named_number(ent: Span) -> Mention | None:
+    """A date or number NER found in a capitalised word inside a sentence that a kind noun
+    shows to be a name (``the Today programme``), else None."""
+    first = ent[0]
+    if first.is_sent_start or not first.is_alpha or not first.text[:1].isupper() \
+            or first.lower_ in CALENDAR_WORDS:
+        return None
+    label = kind_label(ent, "")
+    return entity_mention(ent, ent, label) if label else None
+
+
 def document_mentions(doc: Doc) -> list[Mention]:
     """Every named entity and personal pronoun of ``doc``, in order (for resolution);
     names in headings are left out (:func:`is_heading`)."""
@@ -326,61 +360,34 @@ def document_mentions(doc: Doc) -> list[Mention]:
     for sentence in doc.sents:
         if is_heading(sentence):
             in_heading[sentence.start:sentence.end] = b"\x01" * len(sentence)
+    ents = entity_spans(doc)
+    inside = set(ents)  # tokens of names: what NER found, as mended
     for ent in doc.ents:
         if ent.label_ in NAMED_LABELS and not in_heading[ent.start]:
-            found.append(entity_mention(trimmed(with_titles(ent) if ent.label_ == "PERSON"
-                                                else ent), ent))
+            found.append(named_mention(ent, ents))
+            span = mended(ent, ents)[0]
+            listed = titles_listed(ent, ents)
+            for title in listed:  # "The Wedding, You Said No": two titles
+                if title.start != span.start:
+                    found.append(entity_mention(title, title, "WORK_OF_ART"))
+            if not listed:
+                inside.difference_update(range(span.end, ent.end))
+            inside.update(range(span.start, span.end))
+        elif ent.label_ in NUMBER_LABELS and not in_heading[ent.start]:
+            named = named_number(ent)  # "BBC Radio 4's Today programme"
+            if named is not None:
+                found.append(named)
+    for span in lone_names(doc, inside):  # "the Premiership": a name NER missed
+        if not in_heading[span.start]:
+            found.append(Mention(span.text, span.start_char, span.end_char, "entity",
+                                 kind_label(span, ""), span.text, **_cues(span.root)))
     for span in title_case_names(doc):
         if not in_heading[span.start]:
-            label = "WORK_OF_ART" if _capitalised_function_word(span) else ""
+            label = "WORK_OF_ART" if capitalised_function_word(span) else ""
             found.append(Mention(span_label(span), span.start_char, span.end_char, "entity",
                                  label, span.root.text, **_cues(span.root)))
     for token in doc:
         if is_pronoun(token) and not is_pleonastic(token):
             found.append(pronoun_mention(token))
     found.sort(key=lambda m: (m.start, m.end))
-    return found
-
-
-_NAME_CONNECTORS = frozenset({"of", "and", "&", "de", "la", "von", "van"})
-
-
-def _is_capitalised(token: Token) -> bool:
-    return token.text[:1].isupper() and (token.is_alpha or token.text.rstrip("?!").isalpha()
-                                         or token.like_num)
-
-
-def _capitalised_function_word(span: Span) -> bool:
-    """A stop word written with a capital inside a name (``What I Go To School For``):
-    how titles of works are written, never organisations."""
-    return any(t.is_stop and _is_capitalised(t) for t in span[1:])
-
-
-def title_case_names(doc: Doc) -> list[Span]:
-    """Runs of capitalised words that NER left unlabelled (``Six Nations``, ``A Fool Such As
-    I``): at least two capitalised words that are no stop words (three at a sentence's
-    start), or three words with a capitalised stop word among them (a title), outside
-    every entity span."""
-    inside = {i for ent in doc.ents for i in range(ent.start, ent.end)}
-    found: list[Span] = []
-    tokens = list(doc)  # one Token object per position, however often it is looked at
-    i = 0
-    while i < len(tokens):
-        token = tokens[i]
-        if i in inside or not _is_capitalised(token) or token.is_sent_start and token.is_stop:
-            i += 1
-            continue
-        end = i + 1
-        while end < len(tokens) and end not in inside and not tokens[end].is_sent_start and (
-                _is_capitalised(tokens[end]) or (tokens[end].lower_ in _NAME_CONNECTORS
-                                                 and end + 1 < len(tokens)
-                                                 and _is_capitalised(tokens[end + 1]))):
-            end += 1
-        span = doc[i:end]
-        content = sum(1 for t in span if _is_capitalised(t) and not t.is_stop)
-        titled = len(span) >= 3 and _capitalised_function_word(span)
-        if (content >= (3 if token.is_sent_start else 2) or (titled and not token.is_sent_start)
-                ) and span[-1].lower_ not in _NAME_CONNECTORS:
-            found.append(span)
-        i = end
     return found

@@ -42,7 +42,8 @@ class Document:
 class Mention:
     """A span of a document that names something.
 
-    ``kind`` is ``entity`` (a named-entity span, ``label`` holds spaCy's NER label),
+    ``kind`` is ``entity`` (a named-entity span, ``label`` holds spaCy's NER label as
+    :mod:`.kinds` corrects it, ``GROUP`` for an organisation known by its context),
     ``concept`` (another noun phrase, labelled without determiners), ``pronoun``
     (``label`` holds its agreement cues, e.g. ``masc``, ``fem``, ``plural``, ``neuter``),
     ``clause`` (a reported clause, ``said that ...``) or ``other`` (a word that names

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import csv
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import files
 from pathlib import Path
 
 from .names import name_key
@@ -30,6 +32,7 @@ class Canonical:
 
     name: str
     type: str | None = None
+    reason: str = "alias file"  # the merge reason a form joined by this row records
 
 
 Aliases = dict[str, Canonical]  # name_key(alias) → canonical
@@ -59,6 +62,20 @@ def parse_aliases(lines: list[str], source: str = "aliases") -> Aliases:
                                      f"{known.name!r}")
             table[name_key(name)] = canonical
     return table
+
+
+@lru_cache(maxsize=1)
+def shipped_aliases() -> Aliases:
+    """The alias rows kgbuilder ships (``data/parties.csv``: party short forms such as
+    ``Tories`` and ``Lib Dems``), applied under the user's own."""
+    text = (files("kgbuilder.graph") / "data" / "parties.csv").read_text(encoding="utf-8")
+    table = parse_aliases(text.splitlines(), "parties.csv")
+    return {k: Canonical(v.name, v.type, "party short form") for k, v in table.items()}
+
+
+def with_shipped(user: Aliases | None) -> Aliases:
+    """The user's alias table over the shipped one (a user row always wins)."""
+    return {**shipped_aliases(), **(user or {})}
 
 
 def read_alias_rows(path: str | Path) -> list[str]:

@@ -31,10 +31,13 @@ class Cluster:
 
     @property
     def type(self) -> str:
-        """The most frequent type (the first seen on a tie); pronoun resolution asks it of
+        """The most frequent type (the first seen on a tie), ``Thing`` (NER saw no name)
+        only when no mention says more; pronoun resolution asks it of
         every earlier mention, so it is kept until the counts change."""
         if self._type is None:
             types = self.types
+            if len(types) > 1 and "Thing" in types:  # an unlabelled mention says nothing
+                types = {k: v for k, v in types.items() if k != "Thing"}
             self._type = (next(iter(types)) if len(types) == 1 else
                           max(types, key=types.__getitem__) if types else "Thing")
         return self._type

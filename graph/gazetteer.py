@@ -88,6 +88,13 @@ def region_names() -> frozenset[str]:
     return frozenset(name_key(s.name) for s in pycountry.subdivisions)
 
 
+@lru_cache(maxsize=1 << 12)
+def place_starts(stem: str) -> bool:
+    """Whether a country's name key begins with ``stem`` (``iraq`` of ``Iraqi``,
+    ``pakistan`` of ``Pakistani``, ``saud`` of ``Saudi``)."""
+    return len(stem) >= 3 and any(k.startswith(stem) for k in country_names())
+
+
 def is_place_name(word: str) -> bool:
     """Whether ``word`` names a country or a country's subdivision."""
     key = name_key(word)

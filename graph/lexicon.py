@@ -51,6 +51,8 @@ LAW_WORDS = frozenset({"bill", "act", "directive", "treaty", "convention", "char
 EVENT_WORDS = frozenset({"election", "elections", "cup", "championship", "championships",
                          "olympics", "games", "war", "summit", "awards", "tournament",
                          "slam", "festival", "conference", "referendum", "crisis"})
+# The last words that make a name a thing's, never a person's ("General Election").
+KIND_WORDS = GOVERNMENT_WORDS | PARTY_WORDS | LAW_WORDS | EVENT_WORDS
 # Nouns that, set beside a person-like name, show it names a thing ("the aircraft carrier
 # Gerald Ford", "the hospital John Radcliffe"): noun → the thing's node type.
 THING_NOUNS: dict[str, str] = {

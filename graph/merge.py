@@ -13,11 +13,19 @@ from collections.abc import Iterable
 
 from kgbuilder.extractors.records import DocumentExtractions
 
-from .aliases import Aliases
+from .aliases import Aliases, with_shipped
 from .clusters import Cluster, Entity, MentionKey, Resolution
 from .gazetteer import country_for
-from .lexicon import THING_NOUNS
-from .names import DEMONYM, acronyms, looks_like_acronym, slug, split_title, title_words
+from .lexicon import KIND_WORDS, THING_NOUNS
+from .names import (
+    DEMONYM,
+    acronyms,
+    looks_like_acronym,
+    slug,
+    split_title,
+    surname_key,
+    title_words,
+)
 from .nominals import NOMINAL_REASON
 from .resolve import ACRONYM_TYPES, document_clusters
 from .types import entity_type
@@ -52,8 +60,8 @@ def _fullest(cluster: Cluster) -> str:
     from: ``Vincent Cable``, not the more frequent ``Cable``)."""
     if cluster.fixed or not cluster.aliases:
         return cluster.label
-    return max((split_title(a)[1] for a in sorted(cluster.aliases)),
-               key=lambda name: len(name.split()))
+    return max((a if surname_key(a) in KIND_WORDS else split_title(a)[1]  # General Election
+                for a in sorted(cluster.aliases)), key=lambda name: len(name.split()))
 
 
 def _merge_surnames(merged: dict[str, Cluster]) -> None:
@@ -97,6 +105,7 @@ def resolve(results: Iterable[DocumentExtractions], aliases: Aliases | None = No
     """
     merged: dict[str, Cluster] = {}
     local: list[tuple[str, Cluster]] = []
+    aliases = with_shipped(aliases)  # the party short forms under the user's rows
     for result in sorted(results, key=lambda r: r.document.id):
         for cluster in document_clusters(result, aliases):
             local.append((result.document.id, cluster))

@@ -130,11 +130,31 @@ def gender_of(words: frozenset[str] | set[str]) -> str | None:
     return cues.pop() if len(cues) == 1 else None
 
 
+def _initials(words: list[str]) -> str:
+    """The lowercased initials of ``words``; a word that is itself an acronym gives all
+    its letters (``BBC Three`` → ``bbct``, never ``bt``)."""
+    return "".join(w.casefold() if len(w) > 1 and w.isupper() else w[0].casefold()
+                   for w in words)
+
+
+def _name_words(name: str) -> list[str]:
+    """The words of ``name`` as :func:`name_key` splits them, their case kept."""
+    text = re.sub(r"(?:'s|')$", "", strip_accents(name).strip())
+    text = re.sub(r"^[Tt]he\s+", "", text)
+    return _PUNCT.sub(lambda m: "" if m.group() in ".'" else " ", text).split()
+
+
 def acronym(name: str) -> str:
     """The initials of a multi-word name, lowercased (``Federal Bureau of Investigation`` →
     ``fbi``); empty for a one-word name."""
-    words = [w for w in name_key(name).split() if w not in _ACRONYM_SKIP]
-    return "".join(w[0] for w in words) if len(words) > 1 else ""
+    words = [w for w in _name_words(name) if w.casefold() not in _ACRONYM_SKIP]
+    return _initials(words) if len(words) > 1 else ""
+
+
+def is_word_acronym(text: str) -> bool:
+    """An acronym written as a word, as the BBC writes those said as words (``Nato``,
+    ``Bat``, ``Opec``): one capital, then three to five lowercase letters or fewer."""
+    return 3 <= len(text) <= 6 and text.isalpha() and text[0].isupper() and text[1:].islower()
 
 
 def looks_like_acronym(text: str) -> bool:
@@ -150,8 +170,8 @@ def looks_like_acronym(text: str) -> bool:
 def acronyms(name: str) -> frozenset[str]:
     """Every initialism of ``name``: without its small words (``fbi``) and with them
     (``Transport for London`` → ``tl`` and ``tfl``)."""
-    words = name_key(name).split()
-    full = "".join(w[0] for w in words) if len(words) > 1 else ""
+    words = _name_words(name)
+    full = _initials(words) if len(words) > 1 else ""
     return frozenset(a for a in (acronym(name), full) if a)
 
 

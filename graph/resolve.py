@@ -27,17 +27,17 @@ from kgbuilder.extractors.records import NODE_KINDS, DocumentExtractions, Mentio
 
 from .aliases import Aliases
 from .clusters import Cluster
-from .gazetteer import country_for
+from .gazetteer import country_for, place_starts
 from .genders import gender_of_name
-from .lexicon import HONORIFICS, PARTY_WORDS, ROLE_MODIFIERS, THING_NOUNS
+from .lexicon import HONORIFICS, KIND_WORDS, PARTY_WORDS, ROLE_MODIFIERS, THING_NOUNS
 from .names import (
     DEMONYM,
-    NAME_PARTICLES,
     ROLE_NOUNS,
     TITLE_WORDS,
     acronyms,
     gender_of,
     has_title_word,
+    is_word_acronym,
     looks_like_acronym,
     name_key,
     split_title,
@@ -47,6 +47,7 @@ from .names import (
 from .nominals import definite_spans, nominal_targets
 from .pronouns import PERSON_PRONOUNS, Seen, antecedent
 from .quotes import quoted_spans, speaker_names, speaker_spans
+from .shortforms import country_of_people, short_form_of, titled_person
 from .types import TYPE_OF_LABEL
 
 COUNTRY_LABELS = frozenset({"GPE", "LOC", "ORG", "NORP"})
@@ -55,8 +56,8 @@ SURNAME_LABELS = frozenset({"PERSON", "ORG", "NORP", ""})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
 ACRONYM_TYPES = frozenset({"Organization", "Place", "Event", "Legislation", "Thing"})
-# Kinds whose name the text shortens to its head word ("the Commission", "the Cup").
-SHORTENED_TYPES = frozenset({"Organization", "Event", "Legislation"})
+# NER labels of a word that may be an acronym written as a word (``Bat``, ``Nato``).
+WORD_ACRONYM_LABELS = frozenset({"ORG", "GROUP", ""})
 
 def _type_of(mention: Mention) -> str:
     if mention.kind == "concept":
@@ -91,7 +92,7 @@ def is_role_only(name: str) -> bool:
 
 def is_demonym(mention: Mention) -> bool:
     """A nationality word: an adjective (``Venezuelan``) or the people it names
-    (``Venezuelans``), never a party (``Republicans``)."""
+    (``Venezuelans``), never a party (``Republicans``, ``Nazis``)."""
     if mention.kind != "entity" or mention.label != "NORP" or " " in mention.text.strip():
         return False
     word = mention.text.strip()
@@ -99,6 +100,8 @@ def is_demonym(mention: Mention) -> bool:
         if name_key(word) in PARTY_WORDS:
             return False
         word = word[:-1] if word.endswith("s") else word
+    if word.endswith("i"):  # "Iraqi", "Israeli": a place's; "Nazi" names a party
+        return place_starts(name_key(word[:-1]))
     return DEMONYM.match(word) is not None
 
 
@@ -154,10 +157,13 @@ class _DocumentResolver:
         titled = [c for c in people if title and title <= c.titles()]
         return max(titled or people, key=lambda c: c.last_seen) if people else None
 
-    def _acronym_antecedent(self, text: str) -> Cluster | None:
-        """The one earlier multi-word name that ``text`` abbreviates (``FBI``)."""
-        if not looks_like_acronym(text):
-            return None
+    def _acronym_antecedent(self, text: str, label: str) -> Cluster | None:
+        """The one earlier multi-word name that ``text`` abbreviates (``FBI``; ``Bat`` for
+        ``British American Tobacco``, an organisation's acronym written as a word)."""
+        if not (looks_like_acronym(text) or (is_word_acronym(text) and (
+                label in WORD_ACRONYM_LABELS
+                or (label == "PERSON" and gender_of_name(text, person=True) is None)))):
+            return None  # NER calls "Bat" a person; no first name is one
         wanted = name_key(text)
         found = [c for c in self.by_key.values() if not c.key.startswith("concept:")
                  and c.type in ACRONYM_TYPES and wanted in acronyms(c.label)]
@@ -204,7 +210,8 @@ class _DocumentResolver:
             mention = replace(mention, kind="entity")  # "Clearstream" mid-sentence
         kind = _type_of(mention)
         cue = self.gender_cues.get((mention.start, mention.end), "")
-        if cue.startswith("thing:"):  # "the aircraft carrier, Gerald Ford": no person
+        if cue.startswith("thing:") and mention.label in ("PERSON", ""):
+            # "the aircraft carrier, Gerald Ford": no person
             kind = cue.removeprefix("thing:")
         elif mention.kind == "entity" and mention.label == "PERSON":
             things = [THING_NOUNS[w] for w in title_words(mention.text) if w in THING_NOUNS]
@@ -225,7 +232,8 @@ class _DocumentResolver:
             titles, bare = split_title(text)
             # "Boss Henk Addink" (no NER label), "President Trump" (called ORG).
             titled_name = has_title_word(titles) and (mention.label == ""
-                                                       or len(bare.split()) == 1)
+                                                       or len(bare.split()) == 1) \
+                and surname_key(bare) not in KIND_WORDS  # "General Election": no person
             if titles and (_is_person_name(mention) or titled_name):
                 text, reason, title = bare, "title stripped", title_words(mention.text)
                 courtesy = titles.split()[-1]
@@ -237,7 +245,7 @@ class _DocumentResolver:
         cluster = None
         if user is not None:
             cluster = self._cluster(name_key(user.name), user.name)
-            reason = "name" if name_key(text) == name_key(user.name) else "alias file"
+            reason = "name" if name_key(text) == name_key(user.name) else user.reason
             if not cluster.fixed:
                 cluster.fixed, cluster.label = True, user.name
             kind = user.type or (kind if kind != "Concept" else "Thing")
@@ -246,7 +254,7 @@ class _DocumentResolver:
             if cluster is not None:
                 reason, kind = "surname of an earlier full name", "Person"
             else:
-                cluster = self._acronym_antecedent(text)
+                cluster = self._acronym_antecedent(text, mention.label)
                 if cluster is not None:
                     reason, kind = "acronym of an earlier name", cluster.type
         if cluster is None:
@@ -279,12 +287,19 @@ class _DocumentResolver:
 
     def resolve_namesakes(self) -> None:
         """A noun phrase spelled like a named entity of this document is that entity
-        (``Labour say ...`` at a sentence start, where NER saw no name)."""
+        (``Labour say ...`` at a sentence start, where NER saw no name), or like a
+        person's name after titles (``French Green MEP Alain Lipietz``); a people's plural
+        joins its country (``the Scots``, :func:`.shortforms.country_of_people`)."""
         for key in sorted(k for k in self.by_key if k.startswith("concept:")):
-            named = self.by_key.get(key.removeprefix("concept:"))
             cluster = self.by_key[key]
+            named = self.by_key.get(key.removeprefix("concept:"))
+            reason = "spelled like a name of the document"
+            if named is None:
+                named, reason = titled_person(self.by_key, cluster.label), "title stripped"
             if named is not None and not cluster.fixed and cluster.type != "Role":
-                self._merge(named, cluster, "spelled like a name of the document")
+                self._merge(named, cluster, reason)
+        for people, country in country_of_people(list(self.by_key.values())):
+            self._merge(country, people, "people of a country of the document")
 
     def resolve_short_names(self) -> None:
         """Fold a one-word name into the one longer name of this document it belongs to:
@@ -298,29 +313,23 @@ class _DocumentResolver:
                     or len(key.split()) != 1 or looks_like_acronym(cluster.label):
                 continue
             fitting = [c for c in longer if c is not cluster and c.key in self.by_key
-                       and _short_form_of(key, c)]
+                       and short_form_of(key, c, cluster)]
+            # "Virgin": of Virgin Radio and Virgin Radio Groove, the name the others extend
+            fitting = [c for c in fitting
+                       if not any(c.key.startswith(o.key + " ") for o in fitting)]
             if len(fitting) == 1:
                 self._merge(fitting[0], cluster, "short form of the one full name in "
                                                  "the document")
 
     def _merge(self, target: Cluster, other: Cluster, reason: str) -> None:
+        if other.gender and other.is_person and target.type in ("Organization", "Thing"):
+            target.retype("Person")  # "Mr Cable" shows NER's "Vincent Cable" is a person
         other.retype(target.type)
         target.absorb(other, reason)
         del self.by_key[other.key]
         for span, cluster in self.entity_of.items():
             if cluster is other:
                 self.entity_of[span] = target
-
-
-def _short_form_of(word: str, cluster: Cluster) -> bool:
-    """Whether one-word key ``word`` is how the text shortens ``cluster``'s name."""
-    words = [w for w in cluster.key.split() if w not in NAME_PARTICLES]
-    if not words:
-        return False
-    if cluster.is_person:
-        return word in (words[0], words[-1])
-    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
-    return cluster.type in SHORTENED_TYPES and word == head and len(word) >= 3
 
 
 KIND_ORDER = {"entity": 0, "pronoun": 1, "concept": 2}

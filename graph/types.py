@@ -4,19 +4,21 @@ spaCy's NER label gives the broad kind (:data:`TYPE_OF_LABEL`); the gazetteer ma
 place a ``Country``; an organisation's own words make it a ``PoliticalParty``,
 ``GovernmentOrganization`` or ``SportsTeam`` where they say so clearly; a proper name
 the NER missed is a ``Person`` when it starts with a known first name, else an
-``Organization`` when it is an acronym, else a ``Place``-less generic ``Organization``.
+``Organization`` when it is an acronym, else a ``Place``-less generic ``Organization``;
+an acronym NER calls a place that the gazetteer does not know (``BT``) is an organisation.
 """
 
 from __future__ import annotations
 
-from .gazetteer import country_for
+from .gazetteer import country_for, is_place_name
 from .genders import first_name_genders, gender_of_first_name
 from .lexicon import EVENT_WORDS, GOVERNMENT_WORDS, LAW_WORDS, PARTY_WORDS, TEAM_WORDS
-from .names import name_key
+from .names import looks_like_acronym, name_key
 
 # spaCy NER labels → schema.org classes (and Concept for plain noun phrases).
 TYPE_OF_LABEL: dict[str, str] = {
     "PERSON": "Person", "ORG": "Organization", "NORP": "Organization", "GPE": "Place",
+    "GROUP": "Organization",  # an organisation by its context (extractors/kinds.py)
     "LOC": "Place", "FAC": "Place", "EVENT": "Event", "PRODUCT": "Product",
     "WORK_OF_ART": "CreativeWork", "LAW": "Legislation", "LANGUAGE": "Language",
     "DATE": "Date", "TIME": "Date", "MONEY": "MonetaryAmount", "QUANTITY": "QuantitativeValue",
@@ -72,6 +74,8 @@ def entity_type(broad: str, label: str, person_mentions: int = 0,
             return "Legislation"
         if last in EVENT_WORDS and len(words) > 1 and broad != "CreativeWork":
             return "Event"
+    if broad == "Place" and looks_like_acronym(label) and not is_place_name(label):
+        return organization_kind(label)  # "BT" called a place: no place the gazetteer knows
     if broad == "Organization":
         return organization_kind(label)
     if broad == "Thing":

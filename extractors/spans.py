@@ -1,0 +1,188 @@
+"""Name spans NER cut or missed, mended with the parse (no extra spaCy pass).
+
+- A score or count after a name is no part of it (``beating Argentina 3-0``); an
+  organisation NER split in two is one name (``BBC Radio`` + ``Five Live``).
+- A place or nationality NER tagged alone, followed by proper nouns it modifies, is the
+  start of a longer name (``UK Online``, ``Gisela Dulko`` when NER tags ``Gisela``); the
+  longer name's kind is left for resolution to judge.
+- A year before an event's name belongs to it (``the 2003 World Cup``), an event noun
+  after an organisation's or place's makes an event of the whole (``the British Comedy
+  awards``, ``the Tory Party spring conference``).
+- A work's span that lists titles between commas is one name per title (``Crashed The
+  Wedding, You Said No``).
+- A span NER ran on past a preposition into lowercase words ends there (``Record Of The
+  Year on the ITV1 show``).
+- A lone capitalised proper noun inside a sentence that NER left unlabelled is a name
+  (``the Premiership``, ``Bluetooth``), unless it is a title, a month or a plural role;
+  so is a run of capitalised words (:func:`title_case_names`: ``Six Nations``, ``A Fool
+  Such As I``), which may start with a number NER found (``Six``, ``One Night``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from .lexicon import CALENDAR_WORDS, EVENT_NOUNS_AFTER, HONORIFICS, NAME_CONNECTORS, ROLE_WORDS
+
+_SCORE = re.compile(r"\d+(?:[-–]\d+)*")
+NUMBER_LABELS = frozenset({"CARDINAL", "ORDINAL", "DATE", "TIME"})
+EVENT_OWNER_LABELS = frozenset({"ORG", "GPE", "NORP"})
+JOINED_LABELS = frozenset({"ORG", "WORK_OF_ART", "PRODUCT"})
+CONTINUED_LABELS = frozenset({"GPE", "NORP", "LOC"})
+TRIMMED_LABELS = frozenset({"PERSON", "GPE", "LOC", "NORP"})
+_CONTENT = frozenset({"NOUN", "VERB", "ADJ"})  # a lowercase one is no part of a name
+_NOT_NAMES = ROLE_WORDS | HONORIFICS | CALENDAR_WORDS
+
+
+def _name_word(token, inside: set[int]) -> bool:
+    """A capitalised proper noun outside every entity, no role word or month (letters,
+    or letters then digits: ``ITV1``)."""
+    return (token.pos_ == "PROPN" and token.text[:1].isupper()
+            and (token.is_alpha or (token.text.isalnum() and token.text.rstrip("0123456789")
+                                    .isalpha()))
+            and token.i not in inside and token.lower_ not in _NOT_NAMES
+            and token.lower_.rstrip("s") not in _NOT_NAMES)
+
+
+def mended(ent: Span, inside: dict[int, Span]) -> tuple[Span, str]:
+    """The span and NER-style label of the name ``ent`` stands for (``inside``: the
+    entity of each token of the document that has one)."""
+    doc = ent.doc
+    start, end, label = ent.start, ent.end, ent.label_
+    before = inside.get(start - 1) if start > 0 else None
+    if before is not None and _joined(before, ent):
+        start, label = before.start, "ORG"  # "BBC Radio" + "Five Live": one name
+    after = inside.get(end)
+    if after is not None and _joined(ent, after):
+        end = after.end
+    if label in TRIMMED_LABELS:
+        while end - 1 > start and (_SCORE.fullmatch(doc[end - 1].text)
+                                   or doc[end - 1].text in ("-", "–")):
+            end -= 1
+    cut = next((t.i for t in doc[start + 1:end] if t.pos_ == "ADP" and t.is_lower
+                and t.lower_ not in NAME_CONNECTORS
+                and any((u.is_lower and u.pos_ in _CONTENT) or u.like_num
+                        for u in doc[t.i:end])),
+               None)
+    if cut is not None:  # "Record Of The Year on the ITV1 show", "The Kumars at Number 42"
+        end = cut
+    event = next((t.i for t in doc[end:end + 3] if t.lower_ in EVENT_NOUNS_AFTER), None)
+    if label in EVENT_OWNER_LABELS and end == ent.end and event is not None \
+            and all(t.is_lower and t.pos_ == "NOUN" and t.dep_ == "compound"
+                    for t in doc[end:event]) and ent.root.head.i in range(end, event + 1):
+        end, label = event + 1, "EVENT"  # "the British Comedy awards", "spring conference"
+    if label in CONTINUED_LABELS and end == ent.end:
+        last = end
+        while last < len(doc) and _name_word(doc[last], inside) \
+                and doc[last - 1].dep_ == "compound" and doc[last - 1].head.i >= last:
+            last += 1
+        if last > end:
+            end, label = last, ""  # "UK Online": what the whole names is resolution's to say
+    year = doc[start - 1] if start > 0 else None
+    if label == "EVENT" and year is not None and year.like_num and len(year.text) == 4 \
+            and (start <= year.head.i < end or year.head.i == ent.root.head.i):
+        start -= 1  # "the 2003 World Cup", "the 2003 World Cup final"
+    listed = titles_listed(doc[start:end], inside) if label == "WORK_OF_ART" else []
+    if listed:  # a list of titles: the one its root is in names the argument
+        return next((s for s in listed if s.start <= ent.root.i < s.end), listed[0]), label
+    return doc[start:end], label
+
+
+def titles_listed(ent: Span, inside: dict[int, Span]) -> list[Span]:
+    """The titles a work's span lists, split at its commas (NER's ``The Wedding, You Said
+    No`` of ``... Crashed The Wedding, You Said No, and ...``), each taking the capitalised
+    word NER left before it; ``[]`` when the span lists nothing."""
+    if ent.label_ not in ("WORK_OF_ART", ""):  # "": a span of NER's work, mended
+        return []
+    doc = ent.doc
+    pieces, start = [], ent.start
+    for token in ent:
+        if token.text == "," and token.i + 1 < ent.end and doc[token.i + 1].text[:1].isupper():
+            pieces.append((start, token.i))
+            start = token.i + 1
+    if not pieces:
+        return []
+    pieces.append((start, ent.end))
+    first = pieces[0][0]
+    word = doc[first - 1] if first > 0 else None
+    if word is not None and word.i not in inside and not word.is_sent_start \
+            and word.is_alpha and word.text[:1].isupper() and not word.is_stop:
+        pieces[0] = (first - 1, pieces[0][1])  # "Crashed" of "Crashed The Wedding"
+    return [doc[a:b] for a, b in pieces if b > a]
+
+
+def _joined(first: Span, second: Span) -> bool:
+    """Whether NER's adjacent ``first`` (an organisation) and ``second`` are one name:
+    ``first`` ends in a compound of ``second`` (``BBC Radio`` + ``Five Live``)."""
+    last = first[-1]
+    return (first.label_ == "ORG" and second.label_ in JOINED_LABELS
+            and last.dep_ == "compound" and second.start <= last.head.i < second.end)
+
+
+def lone_names(doc: Doc, inside: set[int]) -> list[Span]:
+    """Single capitalised proper nouns NER left unlabelled, inside a sentence and next to
+    no other capitalised word (runs of them are :func:`title_case_names`')."""
+    found = []
+    for token in doc:
+        if token.is_sent_start or not _name_word(token, inside):
+            continue
+        neighbours = [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)]
+        if any(n.text[:1].isupper() or n.i in inside or n.like_num  # "Number 42"
+               or n.lower_ in ("of", "and", "&")
+               for n in neighbours if not n.is_punct):
+            continue
+        found.append(doc[token.i:token.i + 1])
+    return found
+
+
+_NAME_CONNECTORS = frozenset({"of", "and", "&", "de", "la", "von", "van"})
+
+
+def _is_capitalised(token: Token) -> bool:
+    return token.text[:1].isupper() and (token.is_alpha or token.text.rstrip("?!").isalpha()
+                                         or token.like_num)
+
+
+def capitalised_function_word(span: Span) -> bool:
+    """A stop word written with a capital inside a name (``What I Go To School For``):
+    how titles of works are written, never organisations."""
+    return any(t.is_stop and not t.like_num and _is_capitalised(t) for t in span[1:])
+
+
+def _number_words(ent: Span) -> bool:
+    """A number NER found in capitalised words (``Six`` of ``Six Nations``, ``One Night``):
+    free to start a run of capitalised words."""
+    return ent.label_ in NUMBER_LABELS and all(t.is_alpha and t.text[:1].isupper()
+                                               for t in ent) and any(t.like_num for t in ent)
+
+
+def title_case_names(doc: Doc) -> list[Span]:
+    """Runs of capitalised words that NER left unlabelled (``Six Nations``, ``A Fool Such As
+    I``): at least two capitalised words that are no stop words (three at a sentence's
+    start), or three words with a capitalised stop word among them (a title), outside
+    every entity span."""
+    inside = {i for ent in doc.ents if not _number_words(ent) for i in range(ent.start, ent.end)}
+    found: list[Span] = []
+    tokens = list(doc)  # one Token object per position, however often it is looked at
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        if i in inside or not _is_capitalised(token) or token.is_sent_start and token.is_stop:
+            i += 1
+            continue
+        end = i + 1
+        while end < len(tokens) and end not in inside and not tokens[end].is_sent_start and (
+                _is_capitalised(tokens[end]) or (tokens[end].lower_ in _NAME_CONNECTORS
+                                                 and end + 1 < len(tokens)
+                                                 and _is_capitalised(tokens[end + 1]))):
+            end += 1
+        span = doc[i:end]
+        content = sum(1 for t in span if _is_capitalised(t) and (not t.is_stop or t.like_num))
+        titled = len(span) >= 3 and capitalised_function_word(span)
+        if (content >= (3 if token.is_sent_start else 2) or (titled and not token.is_sent_start)
+                ) and span[-1].lower_ not in _NAME_CONNECTORS:
+            found.append(span)
+        i = end
+    return found

@@ -1,0 +1,78 @@
+"""Short forms of a document's names: how the text names again what it named in full.
+
+Each function looks only at one document's clusters (:class:`~.clusters.Cluster`), by
+their keys, so it costs a pass over the names, never over mention pairs.
+"""
+
+from __future__ import annotations
+
+from .clusters import Cluster
+from .gazetteer import is_place_name
+from .genders import gender_of_name
+from .names import NAME_PARTICLES, name_key, split_title
+
+# Kinds whose name the text shortens to its head word ("the Commission", "the Cup").
+SHORTENED_TYPES = frozenset({"Organization", "Event", "Legislation"})
+# Types of a one-word name that may be a company's first word (``Virgin``).
+BRAND_TYPES = frozenset({"Organization", "Thing"})
+# Types of a one-word place name: never an organisation's short form.
+PLACE_TYPES = frozenset({"Place", "Country", "City"})
+# Node types of a country's people as NER reads them ("the Scots": ORG or NORP).
+PEOPLE_TYPES = frozenset({"Organization", "Thing", "Place"})
+
+
+def short_form_of(word: str, cluster: Cluster, short: Cluster | None = None) -> bool:
+    """Whether one-word key ``word`` (the key of cluster ``short``) is how the text
+    shortens ``cluster``'s name: a person's first or last name, an organisation's or
+    event's head word (``the Commission``; never a place: ``Europe`` is not ``LSE -
+    Europe``), or a company's first word (``Virgin`` for ``Virgin Radio``,
+    which NER may call a person unless it is a first name; never a place: ``China`` is
+    not ``China Mobile``; never a name with a title or a he/she: ``President Trump`` is
+    not ``Trump Management``)."""
+    words = [w for w in cluster.key.split() if w not in NAME_PARTICLES]
+    if not words:
+        return False
+    if cluster.is_person:
+        return word in (words[0], words[-1])
+    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+    if cluster.type not in SHORTENED_TYPES or len(word) < 3:
+        return False
+    kind = short.type if short is not None else "Thing"
+    if word == head:
+        return kind not in PLACE_TYPES  # "Europe" is no short form of "LSE - Europe"
+    if short is None or short.gender is not None or short.titles():
+        return False  # "President Trump" is no short form of "Trump Management"
+    brand = kind in BRAND_TYPES or (kind == "Person" and gender_of_name(word, True) is None)
+    return word == words[0] and cluster.type == "Organization" and brand \
+        and not is_place_name(word)
+
+
+def titled_person(clusters: dict[str, Cluster], phrase: str) -> Cluster | None:
+    """The person of ``clusters`` (keyed by name) that ``phrase`` names after titles and
+    roles (``French Green MEP Alain Lipietz`` → Alain Lipietz), if any; full names only."""
+    bare = name_key(split_title(phrase)[1])
+    found = clusters.get(bare) if len(bare.split()) > 1 and bare != name_key(phrase) else None
+    return found if found is not None and found.is_person else None
+
+
+def country_of_people(clusters: list[Cluster]) -> list[tuple[Cluster, Cluster]]:
+    """(people, country) pairs: a one-word plural name whose singular begins the name of
+    exactly one country of the document (``Scots`` → Scotland, ``Finns`` → Finland); the
+    demonyms NER marks (``Italians``) are no names at all (:func:`.resolve.is_demonym`)."""
+    countries: dict[str, list[Cluster]] = {}
+    for cluster in clusters:
+        if cluster.type == "Country":
+            for alias in cluster.aliases:
+                countries.setdefault(name_key(alias), []).append(cluster)
+    pairs = []
+    for cluster in clusters:
+        word = cluster.key
+        if " " in word or not word.endswith("s") or len(word) < 5 \
+                or cluster.type not in PEOPLE_TYPES or cluster.fixed:
+            continue
+        stem = word[:-1]
+        found = {id(c): c for name, group in countries.items()
+                 if name.startswith(stem) and name != stem for c in group}
+        if len(found) == 1:
+            pairs.append((cluster, next(iter(found.values()))))
+    return pairs

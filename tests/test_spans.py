@@ -1,0 +1,113 @@
+"""Name spans NER cut or missed (extractors/spans.py) and unlabelled votes, on sentences
+of our own (real spaCy parse), with the words that must stay no names."""
+
+from __future__ import annotations
+
+import pytest
+from kgbuilder.extractors import Document, extract_doc
+from kgbuilder.graph import build_graph, find_node
+from kgbuilder.graph.clusters import Cluster
+
+
+@pytest.fixture
+def graph_of(nlp):
+    def run(text: str):
+        return build_graph([extract_doc(nlp(text), Document("d", text))]).graph
+
+    return run
+
+
+def test_a_score_after_a_name_is_no_part_of_it(graph_of):
+    g = graph_of("Spain reached the final of the Hopman Cup by beating Argentina 3-0 in Perth.")
+    node = find_node(g, "Argentina")
+    assert node is not None and g.nodes[node]["type"] == "Country"
+
+
+def test_a_place_tagged_alone_can_start_a_longer_name(graph_of):
+    g = graph_of("Some lucky Britons can already take advantage of UK Online's fast service.")
+    node = find_node(g, "UK Online")
+    assert node is not None and g.nodes[node]["type"] == "Organization"
+
+
+def test_a_year_before_an_event_belongs_to_it(graph_of):
+    g = graph_of("The fly-half has not played for England since the 2003 World Cup final.")
+    node = find_node(g, "2003 World Cup")
+    assert node is not None and g.nodes[node]["type"] == "Event"
+
+
+def test_a_lone_proper_noun_ner_missed_is_a_name_but_a_month_is_not(graph_of):
+    g = graph_of("He is one of the best English kickers in the Premiership, and he will "
+                 "return to Leeds in May.")
+    assert find_node(g, "Premiership") is not None
+    assert find_node(g, "May") is None
+
+
+def test_capitalised_number_words_can_start_a_name(graph_of):
+    g = graph_of("Wales are thinking of the title despite a third Six Nations win.")
+    assert find_node(g, "Six Nations") is not None
+
+
+def test_an_unlabelled_mention_never_outvotes_a_label():
+    cluster = Cluster(key="six nations", label="Six Nations",
+                      types={"Event": 1, "Thing": 2})
+    assert cluster.type == "Event"
+    assert Cluster(key="x", label="X", types={"Thing": 2}).type == "Thing"
+
+
+def test_a_number_word_in_a_name_is_no_title_s_function_word(graph_of):
+    g = graph_of("The prop is positive despite a broken arm ruling him out of the RBS Six "
+                 "Nations.")
+    node = find_node(g, "RBS Six Nations")
+    assert node is not None and g.nodes[node]["type"] != "CreativeWork"
+
+
+def test_a_name_ner_ran_on_past_a_preposition_ends_there(graph_of):
+    g = graph_of("Their cover, which was voted Record Of The Year on the ITV1 show, sold a "
+                 "million copies.")
+    assert find_node(g, "Record Of The Year") is not None
+    assert find_node(g, "ITV1") is not None  # freed from NER's span: a name of its own
+    assert find_node(g, "Record Of The Year on the ITV1 show") is None
+
+
+def test_a_date_word_a_kind_noun_shows_to_be_a_name(graph_of):
+    g = graph_of("But he told BBC Radio 4's Today programme that it had been a mistake.")
+    node = find_node(g, "Today")
+    assert node is not None and g.nodes[node]["type"] == "CreativeWork"
+    g = graph_of("But he told reporters today that it had been a mistake.")
+    assert find_node(g, "today") is None
+
+
+def test_an_event_noun_after_an_organisation_s_name_makes_an_event(graph_of):
+    g = graph_of("They won numerous awards in 2004, including National Television, Royal "
+                 "Television Society and British Comedy awards.")
+    node = find_node(g, "British Comedy awards")
+    assert node is not None and g.nodes[node]["type"] == "Event"
+
+
+def test_an_organisation_ner_split_in_two_is_one_name(graph_of):
+    g = graph_of('"It was close," the former full-back told BBC Radio Five Live.')
+    node = find_node(g, "BBC Radio Five Live")
+    assert node is not None and g.nodes[node]["type"] == "Organization"
+
+
+@pytest.mark.parametrize("text", [
+    "The band released Crashed The Wedding, You Said No and Air Hostess last year.",
+    "Their singles include Year 3000, Crashed The Wedding, You Said No, and Air Hostess.",
+])
+def test_a_work_s_span_listing_titles_is_one_name_per_title(graph_of, text):
+    g = graph_of(text)
+    for title in ("Crashed The Wedding", "You Said No"):
+        node = find_node(g, title)
+        assert node is not None and g.nodes[node]["type"] == "CreativeWork"
+
+
+def test_a_name_ner_ran_on_past_a_preposition_to_a_number_ends_there(graph_of):
+    g = graph_of("Hat Trick - behind The Kumars at Number 42 - was also in the list.")
+    assert find_node(g, "Kumars") is not None  # "The" is no part of a label
+    assert find_node(g, "Number") is None
+
+
+def test_a_place_s_event_noun_after_compounds_makes_an_event(graph_of):
+    g = graph_of("Mr Howard spoke as the Tory Party spring conference opened in Brighton.")
+    node = find_node(g, "Tory Party spring conference")
+    assert node is not None and g.nodes[node]["type"] == "Event"
