@@ -167,6 +167,7 @@ def looks_like_acronym(text: str) -> bool:
     return letters[0].isupper() and letters[-1].isupper() and 2 * capitals > len(letters)
 
 
+@lru_cache(maxsize=1 << 16)
 def acronyms(name: str) -> frozenset[str]:
     """Every initialism of ``name``: without its small words (``fbi``) and with them
     (``Transport for London`` → ``tl`` and ``tfl``)."""

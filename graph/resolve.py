@@ -47,7 +47,7 @@ from .names import (
 from .nominals import definite_spans, nominal_targets
 from .pronouns import PERSON_PRONOUNS, Seen, antecedent
 from .quotes import quoted_spans, speaker_names, speaker_spans
-from .shortforms import country_of_people, short_form_of, titled_person
+from .shortforms import country_of_people, short_form_of, short_form_words, titled_person
 from .types import TYPE_OF_LABEL
 
 COUNTRY_LABELS = frozenset({"GPE", "LOC", "ORG", "NORP"})
@@ -133,6 +133,11 @@ class _DocumentResolver:
         self.by_key: dict[str, Cluster] = {}
         self.by_surname: dict[str, list[Cluster]] = {}  # multi-word clusters, in creation order
         self.entity_of: dict[tuple[int, int], Cluster] = {}
+        # Indexes that keep one document's work linear in its mentions (a book-length
+        # text has tens of thousands): the spans each cluster holds in ``entity_of`` (by
+        # id), and the clusters whose label had each acronym (checked again when used).
+        self.spans_of: dict[int, list[tuple[int, int]]] = {}
+        self.by_acronym: dict[str, list[Cluster]] = {}
         self.history: list[Seen] = []
         self.role_only: set[str] = set()  # keys of role words NER read as names
         self.speakers: set[tuple[int, int]] = set()  # subjects of reporting verbs
@@ -144,7 +149,17 @@ class _DocumentResolver:
             self.by_key[key] = cluster = Cluster(key=key, label=label)
             if len(key.split()) > 1:
                 self.by_surname.setdefault(surname_key(label), []).append(cluster)
+            self._index_acronyms(cluster)
         return self.by_key[key]
+
+    def _index_acronyms(self, cluster: Cluster) -> None:
+        """File ``cluster`` under the acronyms of its label (again when it changes)."""
+        for acronym in acronyms(cluster.label):
+            self.by_acronym.setdefault(acronym, []).append(cluster)
+
+    def _resolved(self, span: tuple[int, int], cluster: Cluster) -> None:
+        self.entity_of[span] = cluster
+        self.spans_of.setdefault(id(cluster), []).append(span)
 
     def _surname_antecedent(self, mention: Mention, bare: str,
                             title: frozenset[str]) -> Cluster | None:
@@ -165,12 +180,13 @@ class _DocumentResolver:
                 or (label == "PERSON" and gender_of_name(text, person=True) is None)))):
             return None  # NER calls "Bat" a person; no first name is one
         wanted = name_key(text)
-        found = [c for c in self.by_key.values() if not c.key.startswith("concept:")
-                 and c.type in ACRONYM_TYPES and wanted in acronyms(c.label)]
-        return found[0] if len(found) == 1 else None
+        found = {id(c): c for c in self.by_acronym.get(wanted, ())
+                 if self.by_key.get(c.key) is c and not c.key.startswith("concept:")
+                 and c.type in ACRONYM_TYPES and wanted in acronyms(c.label)}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _remember(self, mention: Mention, cluster: Cluster) -> None:
-        self.entity_of[(mention.start, mention.end)] = cluster
+        self._resolved((mention.start, mention.end), cluster)
         if mention.dep not in MODIFIER_DEPS:  # "US" in "the US president" is no antecedent
             self.history.append(Seen(mention.start, mention.sentence,
                                      mention.dep in SUBJECT_DEPS, mention.plural, cluster,
@@ -204,7 +220,7 @@ class _DocumentResolver:
             cluster = self._cluster("concept:" + name_key(mention.text), mention.text)
             cluster.add(mention, self.doc_id, "Concept", "name")
             self.role_only.add(cluster.key)
-            self.entity_of[(mention.start, mention.end)] = cluster
+            self._resolved((mention.start, mention.end), cluster)
             return
         if mention.kind == "concept" and _is_unlabelled_name(mention):
             mention = replace(mention, kind="entity")  # "Clearstream" mid-sentence
@@ -248,6 +264,7 @@ class _DocumentResolver:
             reason = "name" if name_key(text) == name_key(user.name) else user.reason
             if not cluster.fixed:
                 cluster.fixed, cluster.label = True, user.name
+                self._index_acronyms(cluster)
             kind = user.type or (kind if kind != "Concept" else "Thing")
         elif mention.kind == "entity":
             cluster = self._surname_antecedent(mention, text, title)
@@ -282,7 +299,7 @@ class _DocumentResolver:
                 self._merge(fitting[0], cluster, "title nominal unique in the document")
         for key in sorted(self.role_only & self.by_key.keys()):
             cluster = self.by_key.pop(key)  # a role no single person holds: no node
-            for span in [s for s, c in self.entity_of.items() if c is cluster]:
+            for span in self.spans_of.pop(id(cluster), ()):
                 del self.entity_of[span]
 
     def resolve_namesakes(self) -> None:
@@ -307,13 +324,17 @@ class _DocumentResolver:
         organisation's or event's head word (``the Commission``, ``the Cup``)."""
         longer = [c for c in self.by_key.values()
                   if not c.key.startswith("concept:") and len(c.key.split()) > 1]
+        by_word: dict[str, list[Cluster]] = {}  # every word short_form_of may accept
+        for candidate in longer:
+            for word in dict.fromkeys(short_form_words(candidate)):
+                by_word.setdefault(word, []).append(candidate)
         for key in sorted(self.by_key):
             cluster = self.by_key.get(key)
             if cluster is None or cluster.fixed or key.startswith("concept:") \
                     or len(key.split()) != 1 or looks_like_acronym(cluster.label):
                 continue
-            fitting = [c for c in longer if c is not cluster and c.key in self.by_key
-                       and short_form_of(key, c, cluster)]
+            fitting = [c for c in by_word.get(key, ()) if c is not cluster
+                       and c.key in self.by_key and short_form_of(key, c, cluster)]
             # "Virgin": of Virgin Radio and Virgin Radio Groove, the name the others extend
             fitting = [c for c in fitting
                        if not any(c.key.startswith(o.key + " ") for o in fitting)]
@@ -325,11 +346,15 @@ class _DocumentResolver:
         if other.gender and other.is_person and target.type in ("Organization", "Thing"):
             target.retype("Person")  # "Mr Cable" shows NER's "Vincent Cable" is a person
         other.retype(target.type)
+        label = target.label
         target.absorb(other, reason)
+        if target.label != label:
+            self._index_acronyms(target)
         del self.by_key[other.key]
-        for span, cluster in self.entity_of.items():
-            if cluster is other:
-                self.entity_of[span] = target
+        moved = self.spans_of.pop(id(other), [])
+        for span in moved:
+            self.entity_of[span] = target
+        self.spans_of.setdefault(id(target), []).extend(moved)
 
 
 KIND_ORDER = {"entity": 0, "pronoun": 1, "concept": 2}

@@ -21,6 +21,16 @@ PLACE_TYPES = frozenset({"Place", "Country", "City"})
 PEOPLE_TYPES = frozenset({"Organization", "Thing", "Place"})
 
 
+def short_form_words(cluster: Cluster) -> tuple[str, ...]:
+    """Every word :func:`short_form_of` may accept as a short form of ``cluster``'s name
+    (its first, last and head word), so callers look a word up instead of trying all."""
+    words = [w for w in cluster.key.split() if w not in NAME_PARTICLES]
+    if not words:
+        return ()
+    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+    return (words[0], words[-1], head)
+
+
 def short_form_of(word: str, cluster: Cluster, short: Cluster | None = None) -> bool:
     """Whether one-word key ``word`` (the key of cluster ``short``) is how the text
     shortens ``cluster``'s name: a person's first or last name, an organisation's or
