@@ -1,0 +1,48 @@
+"""Titles before a name read as role facts: hyphenated roles, party words, ``of`` phrases,
+owner names the parse splits; and places joined to ``-based`` kept whole."""
+
+from __future__ import annotations
+
+from kgbuilder.graph import find_node
+
+
+def edges_between(g, subject: str, obj: str) -> list[dict]:
+    s, o = find_node(g, subject), find_node(g, obj)
+    return [d for _, v, d in g.out_edges(s, data=True) if v == o]
+
+
+def test_hyphenated_role_with_country_owner(graph_of):
+    g = graph_of("Yesterday former Wales full-back Owen Pryce praised the young squad.")
+    [data] = edges_between(g, "Owen Pryce", "Wales")
+    assert data["relation"] == "former full-back of" and data["wikidata_property"] == "P54"
+
+
+def test_party_word_before_a_role_is_its_owner(graph_of):
+    g = graph_of("The crowd cheered as Tory co-chairman Liam Brooke opened the forum.")
+    [data] = edges_between(g, "Liam Brooke", "Tory")
+    assert data["relation"] == "co-chairman of" and data["wikidata_property"] == "P488"
+
+
+def test_nationality_is_no_party(graph_of):
+    g = graph_of("The crowd cheered as French leader Anne Morel opened the forum.")
+    morel = find_node(g, "Anne Morel")
+    assert all(g.nodes[v]["label"] != "French" for _, v in g.out_edges(morel))
+
+
+def test_title_with_an_of_phrase(graph_of):
+    g = graph_of("He met US Undersecretary of Trade Tom Reyes in Ohio on Monday.")
+    [data] = edges_between(g, "Tom Reyes", "United States")
+    assert data["relation"] == "undersecretary of trade of"
+    assert data["wikidata_property"] == "P39"
+
+
+def test_owner_name_split_by_the_parse(graph_of):
+    g = graph_of("Revenue rose, State Administration of Taxation head Li Wen said.")
+    [data] = edges_between(g, "Li Wen", "State Administration of Taxation")
+    assert data["relation"] == "head of" and data["wikidata_property"] == "P1037"
+
+
+def test_place_before_based_is_no_fragment(graph_of):
+    g = graph_of("This means that the US-based Norbel Mining holds the patent.")
+    [data] = edges_between(g, "Norbel Mining", "United States")
+    assert data["relation"] == "be based in" and data["wikidata_property"] == "P17"
