@@ -39,7 +39,7 @@ from .clusters import Entity, Resolution
 from .lookup import find_node
 from .merge import resolve
 from .modality import modality_class
-from .relations import RelationType, RelationTyper
+from .relations import RelationType, RelationTyper, typing_type
 
 
 @dataclass
@@ -230,8 +230,10 @@ def build_graph(results: Iterable[DocumentExtractions],
                           key=lambda ev: (-ev["confidence"], ev["doc"], ev["char_start"]))
         best = evidence[0]
         first = extractions[0]
-        kind = typer.type_of(first.relation, graph.nodes[subject]["type"],
-                             graph.nodes[obj]["type"], exact=first.rule.endswith(ARGUMENT_RULE))
+        kind = typer.type_of(first.relation,
+                             typing_type(graph.nodes[subject]["type"], first.subject.head),
+                             typing_type(graph.nodes[obj]["type"], first.object.head),
+                             exact=first.rule.endswith(ARGUMENT_RULE))
         graph.add_edge(
             subject, obj, key=key, relation=first.relation, negated=first.negated,
             confidence=_noisy_or(ev["confidence"] for ev in evidence),

@@ -23,6 +23,8 @@ from functools import cache
 from importlib.resources import files
 from pathlib import Path
 
+from .lexicon import ACTOR_HEADS
+
 KINDS: dict[str, frozenset[str]] = {
     "person": frozenset({"Person"}),
     "org": frozenset({"Organization", "GovernmentOrganization", "PoliticalParty",
@@ -35,12 +37,24 @@ KINDS: dict[str, frozenset[str]] = {
     "event": frozenset({"Event"}),
     "role": frozenset({"Role"}),
 }
-KINDS["actor"] = KINDS["person"] | KINDS["org"] | KINDS["country"]
+# A noun phrase naming a group of people who act ("British officials", "the German
+# authorities") is an actor for event types, though no named node: a pseudo type.
+ACTOR_GROUP = "ActorGroup"
+KINDS["actor"] = KINDS["person"] | KINDS["org"] | KINDS["country"] | {ACTOR_GROUP}
 PLOVER_TYPES = frozenset("""AGREE CONSULT SUPPORT CONCEDE COOPERATE AID RETREAT INVESTIGATE
 DEMAND DISAPPROVE REJECT THREATEN PROTEST CRIME SANCTION MOBILIZE COERCE ASSAULT""".split())
 COLUMNS = ["pattern", "subject", "object", "property", "inverse", "event"]
 ROLE_PREFIX = "role:"
 _ROLE_GLUE = frozenset({"of", "for", "at", "be", "in", "with", "to"})
+
+
+def typing_type(node_type: str, head: str) -> str:
+    """The type an end is typed by: a Concept headed by a group of actors
+    (:data:`~.lexicon.ACTOR_HEADS`: ``officials``, ``authorities``) counts as
+    :data:`ACTOR_GROUP`; every other end by its node type."""
+    if node_type == "Concept" and head.casefold() in ACTOR_HEADS:
+        return ACTOR_GROUP
+    return node_type
 
 
 class RelationFileError(ValueError):

@@ -74,3 +74,12 @@ def test_cli_bad_relations_file_is_one_line_exit_2(tmp_path):
                          capture_output=True, text=True, timeout=300)
     assert run.returncode == 2 and not (tmp_path / "out").exists()
     assert len(run.stderr.strip().splitlines()) == 1 and "unknown kind" in run.stderr
+
+
+def test_a_group_of_actors_is_an_actor_for_events(graph_of):
+    g = graph_of("Olaf Berg met Swedish diplomats in Oslo on Friday. Olaf Berg met the deadline.")
+    berg = find_node(g, "Olaf Berg")
+    types = {g.nodes[v]["label"]: d["event_type"] for _, v, d in g.out_edges(berg, data=True)
+             if d["relation"] == "meet"}
+    assert types.get("Swedish diplomats") == "CONSULT"
+    assert "deadline" not in types or types["deadline"] is None
