@@ -67,27 +67,31 @@ def main() -> None:
             hit = None
             for u, v, d in edges:
                 pairs = [(u, v)] + ([(v, u)] if fact.get("sym") else [])
-                if sc.rel_match(fact["rel_keys"], d) and bool(fact.get("negated")) == bool(
-                        d.get("negated")) and any(side_ok(s, fact, "subj") and side_ok(o, fact, "obj")
-                                                  for s, o in pairs):
+                same_sign = bool(fact.get("negated")) == bool(d.get("negated"))
+                if same_sign and sc.rel_match(fact["rel_keys"], d) and any(
+                        side_ok(s, fact, "subj") and side_ok(o, fact, "obj") for s, o in pairs):
                     hit = (u, v, d)
                     break
-            what = f"{doc}: {fact.get('subj') or fact.get('subj_text')} | {fact['rel']} | " \
-                   f"{fact.get('obj') or fact.get('obj_text')} [{fact.get('wd')} {fact.get('event')}]"
+            what = (f"{doc}: {fact.get('subj') or fact.get('subj_text')} | {fact['rel']} | "
+                    f"{fact.get('obj') or fact.get('obj_text')} "
+                    f"[{fact.get('wd')} {fact.get('event')}]")
             if hit is None and (not args.typed or fact.get("wd") or fact.get("event")):
                 missed.append((what, doc, fact["sentence"]))
             if hit is None:
                 continue
             u, v, d = hit
             got = (d.get("wikidata_property"), d.get("event_type"))
-            if (fact.get("wd") and fact["wd"] != got[0]) or (fact.get("event") and fact["event"] != got[1]):
+            if (fact.get("wd") and fact["wd"] != got[0]) or (
+                    fact.get("event") and fact["event"] != got[1]):
                 mismatches.append(f"{what}\n    gold wd={fact.get('wd')} event={fact.get('event')}"
                                   f"; edge {label[u]} -{d['relation']}-> {label[v]} wd={got[0]} "
                                   f"event={got[1]}\n    {fact['sentence'][:160]}")
         for u, v, d in edges:
-            if node_ent.get(u) and node_ent.get(v) and not (d.get("wikidata_property") or d.get("event_type")):
+            typed = d.get("wikidata_property") or d.get("event_type")
+            if node_ent.get(u) and node_ent.get(v) and not typed:
                 untyped.append(f"{doc}: {label[u]} ({graph.nodes[u]['type']}) -{d['relation']}-> "
-                               f"{label[v]} ({graph.nodes[v]['type']}) [{d['evidence'][0]['rule']}]")
+                               f"{label[v]} ({graph.nodes[v]['type']}) "
+                               f"[{d['evidence'][0]['rule']}]")
     print(f"## type mismatches on found facts ({len(mismatches)})")
     print("\n".join(mismatches))
     print(f"\n## untyped entity-entity edges ({len(untyped)})")

@@ -189,9 +189,11 @@ def place_of(noun: Token, ents: dict[int, Span]) -> tuple[Token, Token] | None:
         if prep.dep_ != "prep" or prep.lower_ not in LOCATIVE_PREPOSITIONS:
             continue
         labels = PLACE_LABELS | ({"ORG"} if prep.lower_ == "at" else set())
-        for place in children(prep):
-            if place.dep_ == "pobj" and place.i in ents and ents[place.i].label_ in labels:
-                return prep, place
+        for pobj in (c for c in children(prep) if c.dep_ == "pobj"):
+            # "at analyst firm IDC": the name set beside the described place
+            for place in (pobj, *(c for c in children(pobj) if c.dep_ == "appos")):
+                if place.i in ents and ents[place.i].label_ in labels:
+                    return prep, place
     return None
 
 
@@ -243,3 +245,33 @@ def based_extractions(word: Token, builder: ExtractionBuilder) -> Iterator[Extra
                                   "location", thing, place, builder.span, thing, 2))
     yield replace(extraction, relation_text="based in", negated=False, modality=None,
                   time=None)
+
+
+def descriptor_extractions(ent: Span, builder: ExtractionBuilder) -> Iterator[Extraction]:
+    """``UK broadcaster Virgin Radio``, ``Japanese carmaker Sanko`` → the organisation –be
+    based in→ the country or place that opens its descriptor (rule ``location``; a graph
+    fact, not an Open IE tuple: no argument phrases of its own)."""
+    doc = ent.doc
+    start = ent.start
+    while start > builder.span.start and doc[start - 1].dep_ in ("compound", "amod", "nmod") \
+            and not doc[start - 1].is_punct and start <= doc[start - 1].head.i < ent.end:
+        start -= 1
+    first = doc[start]
+    rest = doc[start + 1:ent.start]
+    if not len(rest) or not all(t.pos_ in ("NOUN", "ADJ") and t.is_lower for t in rest) \
+            or rest[-1].pos_ != "NOUN" or rest[-1].tag_ in ("NNS", "NNPS"):
+        return  # "UK broadcaster": the place word, then lowercase description words
+    place = builder.ents.get(first.i)
+    if place is not None and place.label_ in PLACE_LABELS and place.start == place.end - 1:
+        obj = mention_for(first, builder.ents)
+    elif first.ent_type_ == "NORP" and (country := country_of_demonym(first.text)):
+        obj = Mention(country, first.idx, first.idx + len(first), "entity", "GPE", first.text,
+                      sentence=builder.span.start_char, dep=first.dep_)
+    else:
+        return
+    extraction = builder.make(ent.root, mention_for(ent.root, builder.ents), "be based in",
+                              [obj], rule="location", surface=([], []),
+                              confidence=confidence("location", ent.root, first, builder.span,
+                                                    ent.root, 2))
+    yield replace(extraction, relation_text="based in", negated=False, modality=None,
+                  time=None, arguments=())

@@ -155,8 +155,12 @@ class RelationTyper:
             verb.append(words[0])
             if "to" in words[1:-1] and words[-1] not in _ROLE_GLUE:
                 verb.append(words[-1])  # "use to threaten": the infinitive's own verb
-        ordered = [relation] + roles[:1] + verb[1:] if words[0] == "be" or \
-            words[-1] in _ROLE_GLUE else verb + roles[:1]
+        if roles and len(words) > 1 and words[-1] in _ROLE_GLUE:
+            # "research director at": a row for the role word with the same preposition
+            # ("director at": an employer) comes before the role's own rows
+            roles = [f"{roles[0][len(ROLE_PREFIX):]} {words[-1]}", roles[0]]
+        ordered = [relation] + roles[:2] + verb[1:] if words[0] == "be" or \
+            words[-1] in _ROLE_GLUE else verb + roles[:2]
         return ordered + [f"* {words[-1]}"] if len(words) > 1 else ordered
 
     def type_of(self, relation: str, subject_type: str, object_type: str,

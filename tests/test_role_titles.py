@@ -46,3 +46,17 @@ def test_place_before_based_is_no_fragment(graph_of):
     g = graph_of("This means that the US-based Norbel Mining holds the patent.")
     [data] = edges_between(g, "Norbel Mining", "United States")
     assert data["relation"] == "be based in" and data["wikidata_property"] == "P17"
+
+
+def test_descriptor_before_an_organisation_names_its_country(graph_of):
+    g = graph_of("Shares in Japanese carmaker Sanko Motors rose on Monday.",
+                 "UK broadcaster Radio Wessex says it will start.")
+    [data] = edges_between(g, "Sanko Motors", "Japan")
+    assert data["relation"] == "be based in" and data["wikidata_property"] == "P17"
+    assert edges_between(g, "Radio Wessex", "United Kingdom")
+
+
+def test_role_at_a_described_organisation_is_an_employer(graph_of):
+    g = graph_of('"Prices will fall," said Mia Lund, a research director at analyst firm IDC.')
+    [data] = edges_between(g, "Mia Lund", "IDC")
+    assert data["relation"] == "research director at" and data["wikidata_property"] == "P108"
