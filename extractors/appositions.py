@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 
 from .arguments import is_usable
 from .confidence import confidence
+from .lexicon import ROLE_QUALIFIERS, ROLE_WORDS
 from .mentions import NAMED_LABELS, argument_span, mention_for
 from .records import Extraction
 from .tree import children
@@ -20,6 +21,7 @@ if TYPE_CHECKING:
     from .builder import ExtractionBuilder
 
 ROLE_MODIFIER_DEPS = frozenset({"amod", "compound"})
+OWNER_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC"})  # names a role can belong to
 WH_TAGS = frozenset({"WRB", "WDT", "WP", "WP$"})
 
 
@@ -35,6 +37,31 @@ def role_of(noun: Token) -> tuple[str, Token | None]:
         owners = [o for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"
                   for o in children(c) if o.dep_ == "pobj"]
     return role, (owners[0] if owners else None)
+
+
+def named_owner(noun: Token, ents: dict[int, Span]) -> tuple[str, str, Token] | None:
+    """A role noun's owner named without ``of`` or a possessive: ``a spokesman for the
+    State Grain Administration`` → (spokesman, for, Administration); ``a former England
+    fly-half`` → (former fly-half, of, England). None when the noun is no role word or no
+    named owner stands there."""
+    if noun.lower_ not in ROLE_WORDS and noun.lower_.rsplit("-", 1)[-1] not in ROLE_WORDS:
+        return None
+    for prep in (c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "for"):
+        for pobj in (c for c in children(prep) if c.dep_ == "pobj"):
+            if pobj.i in ents and ents[pobj.i].label_ in OWNER_LABELS:
+                return role_of(noun)[0], "for", pobj
+    named = [c for c in noun.lefts if c.dep_ in ("compound", "nmod") and c.i in ents
+             and ents[c.i].label_ in OWNER_LABELS]
+    if len(named) != 1:
+        return None
+    owner = ents[named[0].i]
+    after = list(noun.doc[owner.end:noun.i + 1])
+    joints = [i for i, t in enumerate(after) if t.dep_ == "cc"]
+    after = after[joints[-1] + 1:] if joints else after  # "fly-half and goal-kicker"
+    qualifiers = [t.lower_ for t in noun.doc[noun.left_edge.i:owner.start]
+                  if t.lower_ in ROLE_QUALIFIERS]  # "a former England fly-half"
+    role = " ".join([*qualifiers, "".join(t.lower_ + t.whitespace_ for t in after)])
+    return " ".join(role.split()), "of", owner.root
 
 
 def is_named(token: Token, ents: dict[int, Span]) -> bool:
@@ -100,8 +127,12 @@ def apposition_extractions(token: Token, builder: ExtractionBuilder) -> Iterator
         role, owner = role_of(role_noun)
         role_span = argument_span(role_noun, builder.ents)
         subject = mention_for(named, builder.ents)
+        named_role = named_owner(role_noun, builder.ents) if owner is None else None
         if owner is not None and is_usable(owner):
             relation, objects = f"{role} of", [builder.mention(owner)]
+        elif named_role is not None:
+            role, preposition, owner = named_role
+            relation, objects = f"{role} {preposition}", [builder.mention(owner)]
         else:
             relation, objects = "be", [mention_for(role_noun, builder.ents)]
         surface = ([], [builder.phrase(argument_span(named, builder.ents)),

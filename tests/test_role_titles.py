@@ -60,3 +60,21 @@ def test_role_at_a_described_organisation_is_an_employer(graph_of):
     g = graph_of('"Prices will fall," said Mia Lund, a research director at analyst firm IDC.')
     [data] = edges_between(g, "Mia Lund", "IDC")
     assert data["relation"] == "research director at" and data["wikidata_property"] == "P108"
+
+
+def test_apposition_role_for_a_named_organisation(graph_of):
+    g = graph_of('"We are ready," said Li Wen, a spokesman for the State Grain Administration.')
+    [data] = edges_between(g, "Li Wen", "State Grain Administration")
+    assert data["relation"] == "spokesman for" and data["wikidata_property"] == "P108"
+
+
+def test_apposition_role_with_a_named_modifier(graph_of):
+    g = graph_of('"We were unlucky," added Tom Aske, a former England fly-half and goal-kicker.')
+    [data] = edges_between(g, "Tom Aske", "England")
+    assert data["relation"] == "former goal-kicker of" and data["wikidata_property"] == "P54"
+
+
+def test_vice_president_is_no_head_of_state(graph_of):
+    g = graph_of("Yesterday US Vice President Tom Hale flew to Paris.")
+    [data] = edges_between(g, "Tom Hale", "United States")
+    assert data["relation"] == "vice president of" and data["wikidata_property"] == "P39"
