@@ -144,7 +144,9 @@ def title_extractions(ent: Span, builder: ExtractionBuilder) -> Iterator[Extract
         return
     field = next((t.i for t in role if t.lower_ == "of"), role.end)  # "Secretary of State"
     owners = [t for t in role if t.i < field and t.i in builder.ents
-              and builder.ents[t.i].label_ in OWNER_LABELS and builder.ents[t.i].end < ent.start]
+              and builder.ents[t.i].label_ in OWNER_LABELS and builder.ents[t.i].end < ent.start
+              and not all(w.lower_ in ROLE_MODIFIERS or w.lower_ in ROLE_WORDS
+                          for w in builder.ents[t.i])]  # "Home Secretary": no owner "Home"
     subject = mention_for(ent.root, builder.ents)
     if owners:
         owner = builder.ents[owners[0].i]

@@ -83,3 +83,20 @@ def test_a_group_of_actors_is_an_actor_for_events(graph_of):
              if d["relation"] == "meet"}
     assert types.get("Swedish diplomats") == "CONSULT"
     assert "deadline" not in types or types["deadline"] is None
+
+
+def test_codebook_rows_for_disapproval_release_and_schooling():
+    typer = RelationTyper()
+    assert typer.type_of("criticise", "Person", "Concept").event_type == "DISAPPROVE"
+    assert typer.type_of("release", "Country", "Person").event_type == "RETREAT"
+    assert typer.type_of("ignore", "Organization", "Concept").event_type == "REJECT"
+    taught = typer.type_of("teach", "Organization", "Person")
+    assert taught.wikidata_property == "P69" and taught.inverse
+
+
+def test_home_secretary_is_a_position_not_an_owner(graph_of):
+    g = graph_of("The plan was backed by Home Secretary Priya Raman on Monday.")
+    raman = find_node(g, "Priya Raman")
+    [(_, role, data)] = [e for e in g.out_edges(raman, data=True)
+                         if e[2]["wikidata_property"] == "P39"]
+    assert g.nodes[role]["label"] == "Home Secretary" and data["relation"] == "be home secretary"
