@@ -64,6 +64,12 @@ def named_owner(noun: Token, ents: dict[int, Span]) -> tuple[str, str, Token] | 
     return " ".join(role.split()), "of", owner.root
 
 
+def is_title(token: Token, ents: dict[int, Span]) -> bool:
+    """A role word written with a capital, outside any name (``the President of the
+    European Parliament``): the tagger calls it a proper noun, but it names a role."""
+    return token.pos_ == "PROPN" and token.lower_ in ROLE_WORDS and token.i not in ents
+
+
 def is_named(token: Token, ents: dict[int, Span]) -> bool:
     """A proper noun or part of a named entity."""
     return (token.i in ents and ents[token.i].label_ in NAMED_LABELS) or token.pos_ == "PROPN"
@@ -116,9 +122,11 @@ def apposition_extractions(token: Token, builder: ExtractionBuilder) -> Iterator
     if reattached is not None and reattached.head.i != token.i:
         pairs.append((token, reattached))
     for head, appos in pairs:
-        if is_named(head, builder.ents) and (appos.pos_ == "NOUN" or is_one_of(appos)):
+        if is_named(head, builder.ents) and not is_title(head, builder.ents) and (
+                appos.pos_ == "NOUN" or is_title(appos, builder.ents) or is_one_of(appos)):
             named, role_noun = head, appos
-        elif is_named(appos, builder.ents) and head.pos_ == "NOUN":
+        elif is_named(appos, builder.ents) and (head.pos_ == "NOUN"
+                                                or is_title(head, builder.ents)):
             named, role_noun = appos, head
         else:
             continue

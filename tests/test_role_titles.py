@@ -78,3 +78,11 @@ def test_vice_president_is_no_head_of_state(graph_of):
     g = graph_of("Yesterday US Vice President Tom Hale flew to Paris.")
     [data] = edges_between(g, "Tom Hale", "United States")
     assert data["relation"] == "vice president of" and data["wikidata_property"] == "P39"
+
+
+def test_capitalised_role_in_an_apposition(graph_of):
+    g = graph_of("Olaf Berg met the President of the Nordic Council, Ana Lind, in Oslo.",
+                 "Ana Lind, Chairman of Norbel Mining, said no.")
+    [data] = edges_between(g, "Ana Lind", "Nordic Council")
+    assert data["relation"] == "president of" and data["wikidata_property"] == "P488"
+    assert edges_between(g, "Ana Lind", "Norbel Mining")[0]["wikidata_property"] == "P488"
