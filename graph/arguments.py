@@ -13,12 +13,24 @@ its rule marked ``+argument``.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from kgbuilder.extractors.records import NODE_KINDS, Extraction, Mention
 
+from .lexicon import ACTOR_HEADS
+from .names import GENDER_OF_WORD, ROLE_NOUNS, TITLE_WORDS
+
 ARGUMENT_RULE = "+argument"
 RECIPROCAL_RULE = "+reciprocal"
+POSSESSOR_RULE = "+possessor"
+_POSSESSIVE = re.compile(r"['\u2019]s?\s+")
+# Heads that name people: "Blair's wife", "England's captain", "the firm's staff" are
+# partners of their own, never a thing of the possessor's. Written here.
+PEOPLE_HEADS = ROLE_NOUNS | TITLE_WORDS | frozenset(GENDER_OF_WORD) | ACTOR_HEADS | frozenset(
+    """family children child parents partner partners friend friends team side squad staff
+    players fans supporters members colleagues people employees workers""".split())
 # Verbs whose coordinated subjects act on each other ("X and Y met"). Written here.
 RECIPROCAL_VERBS = frozenset("""meet talk speak negotiate agree disagree clash argue fight
 compete collaborate cooperate merge marry divorce split quarrel correspond""".split())
@@ -70,3 +82,30 @@ def reciprocal_facts(extractions: list[Extraction]) -> list[Extraction]:
                                      objects=(second.subject,),
                                      rule=first.rule + RECIPROCAL_RULE))
     return found
+
+
+def possessor_facts(extraction: Extraction,
+                    known: Callable[[int, int], bool]) -> list[Extraction]:
+    """``The Tories accepted Tony Blair's promise`` → Tories –accept promise of→ Tony Blair
+    besides the fact about the promise: an object written ``NAME's NOUN`` whose name is
+    a known mention (``known(start, end)``) and whose head is a thing, not a person
+    (``Blair's wife`` is a partner of her own). Typed by the verb's event type only
+    (the promise is not owned by the one who accepts it)."""
+    obj = extraction.objects[0] if extraction.objects else None
+    if obj is None or obj.kind != "concept" or not obj.head:
+        return []
+    head = obj.head.casefold()
+    if head in PEOPLE_HEADS or head.removesuffix("s") in PEOPLE_HEADS:
+        return []
+    match = _POSSESSIVE.search(obj.text)
+    if match is None or not obj.text[match.end():].casefold().startswith(head):
+        return []  # the head noun right after the possessive: "Labour's record"
+    words = [m.start() for m in re.finditer(r"\S+", obj.text[:match.start()])]
+    for offset in words:  # "Prime Minister Tony Blair's": the longest known name
+        start, end = obj.start + offset, obj.start + match.start()
+        if known(start, end):
+            owner = Mention(obj.text[offset:match.start()], start, end, "entity",
+                            sentence=obj.sentence, head=obj.text[:match.start()].split()[-1])
+            return [replace(extraction, relation=f"{extraction.relation} {head} of",
+                            objects=(owner,), rule=extraction.rule + POSSESSOR_RULE)]
+    return []
