@@ -100,3 +100,18 @@ def test_home_secretary_is_a_position_not_an_owner(graph_of):
     [(_, role, data)] = [e for e in g.out_edges(raman, data=True)
                          if e[2]["wikidata_property"] == "P39"]
     assert g.nodes[role]["label"] == "Home Secretary" and data["relation"] == "be home secretary"
+
+
+@pytest.mark.parametrize("relation, subject, obj, event", [
+    ("slam", "Person", "Concept", "DISAPPROVE"),   # "slammed the plan"
+    ("turn down", "Organization", "Concept", "REJECT"),
+    ("charge with", "Organization", "Person", "COERCE"),
+    ("recognise", "Country", "Country", "SUPPORT"),
+    ("demonstrate against", "Organization", "Concept", "PROTEST"),
+])
+def test_codebook_verbs(relation, subject, obj, event):
+    assert RelationTyper().type_of(relation, subject, obj).event_type == event
+
+
+def test_charge_as_a_price_is_no_coercion():
+    assert RelationTyper().type_of("charge", "Organization", "MonetaryAmount") is None
