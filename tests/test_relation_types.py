@@ -105,7 +105,9 @@ def test_home_secretary_is_a_position_not_an_owner(graph_of):
 @pytest.mark.parametrize("relation, subject, obj, event", [
     ("slam", "Person", "Concept", "DISAPPROVE"),   # "slammed the plan"
     ("turn down", "Organization", "Concept", "REJECT"),
-    ("charge with", "Organization", "Person", "COERCE"),
+    ("charge with", "Organization", "Person", "DISAPPROVE"),  # "accuse, allege, or charge"
+    ("sign", "Country", "Concept", "SUPPORT"),  # "ratify, sign, or finalize an agreement"
+    ("expel", "Country", "Person", "COERCE"),  # expelling individuals
     ("recognise", "Country", "Country", "SUPPORT"),
     ("demonstrate against", "Organization", "Concept", "PROTEST"),
 ])
