@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from kgbuilder.extractors.lexicon import ROLE_WORDS
 from kgbuilder.extractors.records import NODE_KINDS, Extraction, Mention
 
 from .lexicon import ACTOR_HEADS
@@ -25,6 +26,10 @@ from .names import GENDER_OF_WORD, ROLE_NOUNS, TITLE_WORDS
 ARGUMENT_RULE = "+argument"
 RECIPROCAL_RULE = "+reciprocal"
 POSSESSOR_RULE = "+possessor"
+ROLE_RULE = "+role"
+COPULAS = frozenset({"be", "become", "remain"})
+_ROLE_PREPOSITION = re.compile(r"\s(of|for|at)\s+(?:the\s+)?")
+_DETERMINERS = frozenset({"the", "a", "an"})
 _POSSESSIVE = re.compile(r"['\u2019]s?\s+")
 # Heads that name people: "Blair's wife", "England's captain", "the firm's staff" are
 # partners of their own, never a thing of the possessor's. Written here.
@@ -109,3 +114,45 @@ def possessor_facts(extraction: Extraction,
             return [replace(extraction, relation=f"{extraction.relation} {head} of",
                             objects=(owner,), rule=extraction.rule + POSSESSOR_RULE)]
     return []
+
+
+def _named_end(obj: Mention, offset: int, known: Callable[[int, int], bool]) -> Mention | None:
+    """The known mention that starts ``offset`` characters into ``obj`` (the longest one)."""
+    text = obj.text
+    ends = [m.end() for m in re.finditer(r"[^\s,;]+", text) if m.end() > offset]
+    for end in reversed(ends):
+        if known(obj.start + offset, obj.start + end):
+            name = text[offset:end]
+            return Mention(name, obj.start + offset, obj.start + end, "entity",
+                           sentence=obj.sentence, head=name.split()[-1])
+    return None
+
+
+def role_facts(extraction: Extraction, known: Callable[[int, int], bool]) -> list[Extraction]:
+    """A copula with a role noun: ``X is the chief executive of Norbel`` → X –chief
+    executive of→ Norbel; ``X became Ruritania's president`` → X –president of→ Ruritania
+    (the role word last before ``of``/``for``/``at``, or after a named possessor)."""
+    obj = extraction.objects[0] if extraction.objects else None
+    if extraction.relation not in COPULAS or obj is None or obj.kind != "concept":
+        return []
+    found = None
+    if (match := _ROLE_PREPOSITION.search(obj.text)) is not None:
+        words = [w for w in obj.text[:match.start()].casefold().split() if w not in _DETERMINERS]
+        if words and words[-1] in ROLE_WORDS and (owner := _named_end(obj, match.end(), known)):
+            found = (" ".join(words) + f" {match.group(1)}", owner)
+    elif (match := _POSSESSIVE.search(obj.text)) is not None:
+        words = obj.text[match.end():].casefold().split()
+        if words and words[-1] in ROLE_WORDS:
+            for start in (m.start() for m in re.finditer(r"\S+", obj.text[:match.start()])):
+                end = obj.start + match.start()
+                if known(obj.start + start, end):
+                    name = obj.text[start:match.start()]
+                    found = (" ".join(words) + " of",
+                             Mention(name, obj.start + start, end, "entity",
+                                     sentence=obj.sentence, head=name.split()[-1]))
+                    break
+    if found is None:
+        return []
+    relation, owner = found
+    return [replace(extraction, relation=relation, objects=(owner,),
+                    rule=extraction.rule + ROLE_RULE)]

@@ -40,6 +40,7 @@ from .arguments import (
     argument_facts,
     possessor_facts,
     reciprocal_facts,
+    role_facts,
 )
 from .clusters import Entity, Resolution
 from .lookup import find_node
@@ -232,7 +233,8 @@ def build_graph(results: Iterable[DocumentExtractions],
                 left_out.append((extraction, reason, ends.source(extraction)))
             else:
                 _add_fact(facts, seen, subject, obj, extraction)
-            for further in argument_facts(extraction):  # kept only when worth an edge
+            for further in [*argument_facts(extraction),  # kept only when worth an edge
+                            *role_facts(extraction, ends.known(extraction.doc_id))]:
                 subject, obj, reason = _admit(further, ends)
                 if reason is None:
                     _add_fact(facts, seen, subject, obj, further)

@@ -86,3 +86,16 @@ def test_capitalised_role_in_an_apposition(graph_of):
     [data] = edges_between(g, "Ana Lind", "Nordic Council")
     assert data["relation"] == "president of" and data["wikidata_property"] == "P488"
     assert edges_between(g, "Ana Lind", "Norbel Mining")[0]["wikidata_property"] == "P488"
+
+
+def test_copula_with_a_role_noun_is_a_role_fact(graph_of):
+    g = graph_of("Tom Aske was the captain of England in 2003.",
+                 "Last year Ana Lind became Ruritania's president.")
+    [data] = edges_between(g, "Tom Aske", "England")
+    assert data["relation"] == "captain of" and data["wikidata_property"] == "P54"
+    assert [d["relation"] for d in edges_between(g, "Ana Lind", "Ruritania")] == ["president of"]
+
+
+def test_copula_without_a_role_noun_stays_as_it_is(graph_of):
+    g = graph_of("Tom Aske was the pride of England in 2003.")
+    assert not edges_between(g, "Tom Aske", "England")
