@@ -22,6 +22,9 @@ if TYPE_CHECKING:
 
 ROLE_MODIFIER_DEPS = frozenset({"amod", "compound"})
 OWNER_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC"})  # names a role can belong to
+# Roles a place before them is the field of, not the owner. Written here.
+FIELD_ROLES = frozenset("""economist analyst strategist correspondent editor reporter
+commentator expert""".split())
 WH_TAGS = frozenset({"WRB", "WDT", "WP", "WP$"})
 
 
@@ -30,7 +33,8 @@ def role_of(noun: Token) -> tuple[str, Token | None]:
     president, Venezuela); ``the president of the National Assembly`` → (president,
     National Assembly); ``his wife`` → (wife, his)."""
     modifiers = [c for c in noun.lefts if c.dep_ in ROLE_MODIFIER_DEPS and c.i > max(
-        [p.right_edge.i for p in noun.lefts if p.dep_ == "poss"] + [-1])]
+        [p.right_edge.i for p in noun.lefts if p.dep_ == "poss"] + [-1])
+        and c.lower_ != "own"]  # "its own internet business"
     role = " ".join([t.lower_ for t in modifiers] + [noun.lower_])
     owners = [c for c in children(noun) if c.dep_ == "poss"]
     if not owners:
@@ -50,10 +54,13 @@ def named_owner(noun: Token, ents: dict[int, Span]) -> tuple[str, str, Token] | 
         for pobj in (c for c in children(prep) if c.dep_ == "pobj"):
             if pobj.i in ents and ents[pobj.i].label_ in OWNER_LABELS:
                 return role_of(noun)[0], "for", pobj
+    if any(c.dep_ == "prep" and c.lower_ in ("at", "with") for c in noun.rights):
+        return None  # "US economist at X": the owner is X (a location fact reads it)
     named = [c for c in noun.lefts if c.dep_ in ("compound", "nmod") and c.i in ents
-             and ents[c.i].label_ in OWNER_LABELS]
+             and ents[c.i].label_ in OWNER_LABELS and not (
+                 ents[c.i].label_ != "ORG" and noun.lower_ in FIELD_ROLES)]
     if len(named) != 1:
-        return None
+        return None  # a "UK economist" covers the UK, works for someone else
     owner = ents[named[0].i]
     after = list(noun.doc[owner.end:noun.i + 1])
     joints = [i for i, t in enumerate(after) if t.dep_ == "cc"]

@@ -37,6 +37,13 @@ if TYPE_CHECKING:
 OWNER_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC"})
 # Named places a thing can be in.
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Offices a nationality word makes a country's ("Russian President X": president of
+# Russia; a "Dutch co-chairman" chairs a company, not the Netherlands). Written here.
+NATIONAL_OFFICES = frozenset("""president minister premier chancellor secretary ambassador
+envoy leader king queen monarch senator""".split())
+# Roles whose capitalised word before them is a portfolio, not an owner: "Finance
+# Minister X", "Labour Minister Y" (of labour, not the party). Written here.
+PORTFOLIO_ROLES = frozenset({"minister", "secretary", "commissioner"})
 
 
 def _title_start(ent: Span, ents: dict[int, Span], low: int) -> int:
@@ -56,7 +63,8 @@ def _title_start(ent: Span, ents: dict[int, Span], low: int) -> int:
             start = owner.start
             continue
         if (previous.text in HYPHENS and not previous.whitespace_ and start < ent.start
-                and start - 2 >= low and not doc[start - 2].whitespace_):
+                and start - 2 >= low and not doc[start - 2].whitespace_
+                and doc[start].tag_ != "VBN"):  # "London-based X" describes, owns nothing
             start -= 2  # "full-back": the piece before the hyphen belongs to the word
             continue
         of = next((t for t in doc[max(low, start - 3):start] if t.lower_ == "of"), None)
@@ -68,6 +76,8 @@ def _title_start(ent: Span, ents: dict[int, Span], low: int) -> int:
                 or not start <= previous.head.i < ent.end):
             break
         start -= 1
+    while start < ent.start and doc[start - 1].text in HYPHENS and not doc[start - 1].whitespace_:
+        start += 1  # "Moscow-based US lawyer X": never a piece of a hyphenated word
     return start
 
 
@@ -122,8 +132,9 @@ def _unlabelled_owner(role: Span) -> tuple[Mention, list[Token]] | None:
     words = _words(tokens)
     cut = next((i for i, w in enumerate(words) if w in ROLE_WORDS or w in ROLE_MODIFIERS), None)
     field = words.index("of") if "of" in words else len(words)  # "director of rugby"
-    if not cut or cut >= field or words[field - 1] not in ROLE_WORDS:
-        return None
+    if not cut or cut >= field or words[field - 1] not in ROLE_WORDS or (
+            cut == field - 1 and words[cut] in PORTFOLIO_ROLES):
+        return None  # "Finance Minister": a portfolio, not an owner
     owner = role[:cut]  # the words before the cut are single tokens: none is hyphenated
     if any(t.text in HYPHENS for t in tokens[:cut + 1]):
         return None
@@ -146,7 +157,9 @@ def title_extractions(ent: Span, builder: ExtractionBuilder) -> Iterator[Extract
     owners = [t for t in role if t.i < field and t.i in builder.ents
               and builder.ents[t.i].label_ in OWNER_LABELS and builder.ents[t.i].end < ent.start
               and not all(w.lower_ in ROLE_MODIFIERS or w.lower_ in ROLE_WORDS
-                          for w in builder.ents[t.i])]  # "Home Secretary": no owner "Home"
+                          for w in builder.ents[t.i])  # "Home Secretary": no owner "Home"
+              and not (builder.ents[t.i].label_ == "ORG" and role[-1].lower_ in PORTFOLIO_ROLES
+                       and builder.ents[t.i].end == role.end - 1)]  # "Finance Minister"
     subject = mention_for(ent.root, builder.ents)
     if owners:
         owner = builder.ents[owners[0].i]
@@ -173,14 +186,15 @@ def title_extractions(ent: Span, builder: ExtractionBuilder) -> Iterator[Extract
                                   "title", ent.root, None, builder.span, ent.root, 2))
     extraction = replace(extraction, relation_text="is", negated=False, modality=None, time=None)
     yield extraction
-    if objects and objects[0].label == "ROLE" and len(role) > 1:
+    words = _words(list(role[1:]))
+    if objects and objects[0].label == "ROLE" and len(role) > 1 and words[-1] in NATIONAL_OFFICES:
         country = country_of_demonym(role[0].text) if role[0].ent_type_ == "NORP" else None
         if country is not None:
             # "Russian President X" is also X –president of→ Russia (not an Open IE
             # tuple: no argument phrases of its own)
             nation = Mention(country, role[0].idx, role[0].idx + len(role[0]), "entity", "GPE",
                              role[0].text, sentence=builder.span.start_char, dep=role[0].dep_)
-            yield replace(extraction, relation=" ".join(t.lower_ for t in role[1:]) + " of",
+            yield replace(extraction, relation=" ".join(words) + " of",
                           objects=(nation,), arguments=())
 
 

@@ -146,9 +146,7 @@ class RelationTyper:
 
     def _candidates(self, relation: str) -> list[str]:
         words = relation.split()
-        role_words = " ".join(w for w in words if w not in _ROLE_GLUE)
-        padded = f" {role_words} "
-        roles = [ROLE_PREFIX + r for r in self.roles if f" {r} " in padded]
+        roles = self._roles(words)
         verb = [relation]
         if len(words) > 1:
             verb.append(f"{words[0]} {words[-1]}")
@@ -159,9 +157,22 @@ class RelationTyper:
             # "research director at": a row for the role word with the same preposition
             # ("director at": an employer) comes before the role's own rows
             roles = [f"{roles[0][len(ROLE_PREFIX):]} {words[-1]}", roles[0]]
-        ordered = [relation] + roles[:2] + verb[1:] if words[0] == "be" or \
-            words[-1] in _ROLE_GLUE else verb + roles[:2]
+        if len(words) > 2 and words[-1] in _ROLE_GLUE and words[0] != "be":
+            roles.append(f"{words[-2]} {words[-1]}")  # "US unit of": a "unit of" row
+        ordered = [relation] + roles + verb[1:] if words[0] == "be" or \
+            words[-1] in _ROLE_GLUE else verb + roles
         return ordered + [f"* {words[-1]}"] if len(words) > 1 else ordered
+
+    def _roles(self, words: list[str]) -> list[str]:
+        """The role pattern a relation ends its role phrase with: ``chief economist at`` →
+        economist (never ``chief``, a modifier there), ``director of rugby of`` → director;
+        none for a role *in* a place (``analyst in Istanbul`` says where, not whose)."""
+        if words and words[-1] == "in":
+            return []
+        start = 1 if words[:1] == ["be"] else 0
+        end = next((i for i in range(start, len(words)) if words[i] in _ROLE_GLUE), len(words))
+        phrase = f" {' '.join(words[start:end])}"
+        return [ROLE_PREFIX + r for r in self.roles if phrase.endswith(f" {r}")][:1]
 
     def type_of(self, relation: str, subject_type: str, object_type: str,
                 exact: bool = False) -> RelationType | None:

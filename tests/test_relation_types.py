@@ -117,3 +117,16 @@ def test_codebook_verbs(relation, subject, obj, event):
 
 def test_charge_as_a_price_is_no_coercion():
     assert RelationTyper().type_of("charge", "Organization", "MonetaryAmount") is None
+
+
+@pytest.mark.parametrize("relation, obj, prop", [
+    ("chief economist at", "Organization", "P108"),   # the role word ends the role phrase
+    ("chief investment officer of", "Organization", None),  # "chief" modifies, no CEO
+    ("chief economist in", "City", None),              # in a place: where, not whose
+    ("vice president of", "Organization", "P108"),     # never a head of state
+    ("secretary general of", "Organization", "P39"),
+    ("us unit of", "Organization", "P749"),            # the head noun with its preposition
+])
+def test_role_phrase_typing(relation, obj, prop):
+    kind = RelationTyper().type_of(relation, "Person" if prop != "P749" else "Organization", obj)
+    assert (kind.wikidata_property if kind else None) == prop

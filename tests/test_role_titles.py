@@ -99,3 +99,22 @@ def test_copula_with_a_role_noun_is_a_role_fact(graph_of):
 def test_copula_without_a_role_noun_stays_as_it_is(graph_of):
     g = graph_of("Tom Aske was the pride of England in 2003.")
     assert not edges_between(g, "Tom Aske", "England")
+
+
+def test_portfolio_and_place_words_are_no_owners(graph_of):
+    g = graph_of("The plan was backed by Finance Minister Ravi Menon on Monday.",
+                 "Jet was founded by London-based travel agent Naresh Kapur in 1993.",
+                 "Shares rose as Dutch co-chairman Anton Burg spoke.")
+    for name in ("Ravi Menon", "Naresh Kapur", "Anton Burg"):
+        person = find_node(g, name)
+        owners = {g.nodes[v]["label"] for _, v, d in g.out_edges(person, data=True)
+                  if d["relation"].endswith(" of")}
+        assert not owners & {"Finance", "London", "Netherlands"}, (name, owners)
+
+
+def test_a_place_before_an_analysts_role_is_the_field(graph_of):
+    g = graph_of('"Rates will rise," said Ross Walker, UK economist at Royal Bank of Scotland.')
+    walker = find_node(g, "Ross Walker")
+    ends = {g.nodes[v]["label"]: d["wikidata_property"]
+            for _, v, d in g.out_edges(walker, data=True)}
+    assert ends["Royal Bank of Scotland"] == "P108" and "United Kingdom" not in ends
