@@ -28,6 +28,9 @@ RECIPROCAL_RULE = "+reciprocal"
 POSSESSOR_RULE = "+possessor"
 ROLE_RULE = "+role"
 COPULAS = frozenset({"be", "become", "remain"})
+# Verbs that give their object a role ("Norbel appointed X as chief executive"). Written here.
+APPOINTING = frozenset({"appoint", "name", "elect", "hire", "promote", "install"})
+_OWNER_WORDS = frozenset({"its", "their", "his", "her", "our", "the", "a", "an"})
 _ROLE_PREPOSITION = re.compile(r"\s(of|for|at)\s+(?:the\s+)?")
 _DETERMINERS = frozenset({"the", "a", "an"})
 _POSSESSIVE = re.compile(r"['\u2019]s?\s+")
@@ -129,6 +132,13 @@ def _named_end(obj: Mention, offset: int, known: Callable[[int, int], bool]) -> 
 
 
 def role_facts(extraction: Extraction, known: Callable[[int, int], bool]) -> list[Extraction]:
+    """Role facts a clause states with a verb: :func:`copula_role_facts` and
+    :func:`appointment_facts`."""
+    return copula_role_facts(extraction, known) + appointment_facts(extraction)
+
+
+def copula_role_facts(extraction: Extraction,
+                      known: Callable[[int, int], bool]) -> list[Extraction]:
     """A copula with a role noun: ``X is the chief executive of Norbel`` → X –chief
     executive of→ Norbel; ``X became Ruritania's president`` → X –president of→ Ruritania
     (the role word last before ``of``/``for``/``at``, or after a named possessor)."""
@@ -156,3 +166,24 @@ def role_facts(extraction: Extraction, known: Callable[[int, int], bool]) -> lis
     relation, owner = found
     return [replace(extraction, relation=relation, objects=(owner,),
                     rule=extraction.rule + ROLE_RULE)]
+
+
+def appointment_facts(extraction: Extraction) -> list[Extraction]:
+    """``Norbel Mining appointed Ana Lind as its new chief executive`` → Ana Lind –new chief
+    executive of→ Norbel Mining: the appointed one holds the role in the appointer (typed
+    by the role rows, which want an organisation or country there)."""
+    words = extraction.relation.split()
+    if len(extraction.objects) < 2 or not words or words[0] not in APPOINTING \
+            or len(words) > 2:
+        return []
+    appointer, person, role = extraction.subject, extraction.objects[0], extraction.objects[1]
+    if appointer.label in ("PERSON", "masc", "fem"):
+        return []  # "Blair appointed X as Foreign Secretary": a post, not Blair's
+    if person.kind != "entity" or role.kind != "concept" or \
+            preposition_of(extraction, role) != "as":
+        return []
+    title = [w for w in role.text.casefold().split() if w not in _OWNER_WORDS]
+    if not title or title[-1] not in ROLE_WORDS:
+        return []
+    return [replace(extraction, subject=person, relation=" ".join(title) + " of",
+                    objects=(extraction.subject,), rule=extraction.rule + ROLE_RULE)]

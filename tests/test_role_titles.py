@@ -118,3 +118,11 @@ def test_a_place_before_an_analysts_role_is_the_field(graph_of):
     ends = {g.nodes[v]["label"]: d["wikidata_property"]
             for _, v, d in g.out_edges(walker, data=True)}
     assert ends["Royal Bank of Scotland"] == "P108" and "United Kingdom" not in ends
+
+
+def test_appointment_gives_the_role_in_the_appointer(graph_of):
+    g = graph_of("The Ruritanian Football Federation named Tom Aske as coach in May.",
+                 "Later Ana Berg appointed Tom Aske as adviser.")
+    [data] = edges_between(g, "Tom Aske", "Ruritanian Football Federation")
+    assert data["relation"] == "coach of"
+    assert not edges_between(g, "Tom Aske", "Ana Berg")  # a person's appointee: no owner
