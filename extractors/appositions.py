@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 
 from .arguments import is_usable
 from .confidence import confidence
+from .lexicon import ROLE_QUALIFIERS, ROLE_WORDS
 from .mentions import NAMED_LABELS, argument_span, mention_for
 from .records import Extraction
 from .tree import children
@@ -20,6 +21,10 @@ if TYPE_CHECKING:
     from .builder import ExtractionBuilder
 
 ROLE_MODIFIER_DEPS = frozenset({"amod", "compound"})
+OWNER_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC"})  # names a role can belong to
+# Roles a place before them is the field of, not the owner. Written here.
+FIELD_ROLES = frozenset("""economist analyst strategist correspondent editor reporter
+commentator expert""".split())
 WH_TAGS = frozenset({"WRB", "WDT", "WP", "WP$"})
 
 
@@ -28,13 +33,48 @@ def role_of(noun: Token) -> tuple[str, Token | None]:
     president, Venezuela); ``the president of the National Assembly`` → (president,
     National Assembly); ``his wife`` → (wife, his)."""
     modifiers = [c for c in noun.lefts if c.dep_ in ROLE_MODIFIER_DEPS and c.i > max(
-        [p.right_edge.i for p in noun.lefts if p.dep_ == "poss"] + [-1])]
+        [p.right_edge.i for p in noun.lefts if p.dep_ == "poss"] + [-1])
+        and c.lower_ != "own"]  # "its own internet business"
     role = " ".join([t.lower_ for t in modifiers] + [noun.lower_])
     owners = [c for c in children(noun) if c.dep_ == "poss"]
     if not owners:
         owners = [o for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"
                   for o in children(c) if o.dep_ == "pobj"]
     return role, (owners[0] if owners else None)
+
+
+def named_owner(noun: Token, ents: dict[int, Span]) -> tuple[str, str, Token] | None:
+    """A role noun's owner named without ``of`` or a possessive: ``a spokesman for the
+    State Grain Administration`` → (spokesman, for, Administration); ``a former England
+    fly-half`` → (former fly-half, of, England). None when the noun is no role word or no
+    named owner stands there."""
+    if noun.lower_ not in ROLE_WORDS and noun.lower_.rsplit("-", 1)[-1] not in ROLE_WORDS:
+        return None
+    for prep in (c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "for"):
+        for pobj in (c for c in children(prep) if c.dep_ == "pobj"):
+            if pobj.i in ents and ents[pobj.i].label_ in OWNER_LABELS:
+                return role_of(noun)[0], "for", pobj
+    if any(c.dep_ == "prep" and c.lower_ in ("at", "with") for c in noun.rights):
+        return None  # "US economist at X": the owner is X (a location fact reads it)
+    named = [c for c in noun.lefts if c.dep_ in ("compound", "nmod") and c.i in ents
+             and ents[c.i].label_ in OWNER_LABELS and not (
+                 ents[c.i].label_ != "ORG" and noun.lower_ in FIELD_ROLES)]
+    if len(named) != 1:
+        return None  # a "UK economist" covers the UK, works for someone else
+    owner = ents[named[0].i]
+    after = list(noun.doc[owner.end:noun.i + 1])
+    joints = [i for i, t in enumerate(after) if t.dep_ == "cc"]
+    after = after[joints[-1] + 1:] if joints else after  # "fly-half and goal-kicker"
+    qualifiers = [t.lower_ for t in noun.doc[noun.left_edge.i:owner.start]
+                  if t.lower_ in ROLE_QUALIFIERS]  # "a former England fly-half"
+    role = " ".join([*qualifiers, "".join(t.lower_ + t.whitespace_ for t in after)])
+    return " ".join(role.split()), "of", owner.root
+
+
+def is_title(token: Token, ents: dict[int, Span]) -> bool:
+    """A role word written with a capital, outside any name (``the President of the
+    European Parliament``): the tagger calls it a proper noun, but it names a role."""
+    return token.pos_ == "PROPN" and token.lower_ in ROLE_WORDS and token.i not in ents
 
 
 def is_named(token: Token, ents: dict[int, Span]) -> bool:
@@ -89,9 +129,11 @@ def apposition_extractions(token: Token, builder: ExtractionBuilder) -> Iterator
     if reattached is not None and reattached.head.i != token.i:
         pairs.append((token, reattached))
     for head, appos in pairs:
-        if is_named(head, builder.ents) and (appos.pos_ == "NOUN" or is_one_of(appos)):
+        if is_named(head, builder.ents) and not is_title(head, builder.ents) and (
+                appos.pos_ == "NOUN" or is_title(appos, builder.ents) or is_one_of(appos)):
             named, role_noun = head, appos
-        elif is_named(appos, builder.ents) and head.pos_ == "NOUN":
+        elif is_named(appos, builder.ents) and (head.pos_ == "NOUN"
+                                                or is_title(head, builder.ents)):
             named, role_noun = appos, head
         else:
             continue
@@ -100,8 +142,12 @@ def apposition_extractions(token: Token, builder: ExtractionBuilder) -> Iterator
         role, owner = role_of(role_noun)
         role_span = argument_span(role_noun, builder.ents)
         subject = mention_for(named, builder.ents)
+        named_role = named_owner(role_noun, builder.ents) if owner is None else None
         if owner is not None and is_usable(owner):
             relation, objects = f"{role} of", [builder.mention(owner)]
+        elif named_role is not None:
+            role, preposition, owner = named_role
+            relation, objects = f"{role} {preposition}", [builder.mention(owner)]
         else:
             relation, objects = "be", [mention_for(role_noun, builder.ents)]
         surface = ([], [builder.phrase(argument_span(named, builder.ents)),

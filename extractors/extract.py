@@ -165,11 +165,10 @@ def _extracted(documents: Iterable[Document], nlp: Language, name: str, batch_si
     waiting: list[Doc] = []
     for doc, (number, count) in nlp.pipe(pieces(), as_tuples=True, batch_size=batch_size,
                                          n_process=n_process):
+        if count > 1:  # extraction reads no vectors: a piece's tensor is dropped at once,
+            doc.tensor = numpy.zeros((0,), dtype="float32")  # never held for a whole text
         waiting.append(doc)
         if len(waiting) == count:
-            if count > 1:  # extraction reads no vectors: the pieces' tensors are not copied
-                for part in waiting:
-                    part.tensor = numpy.zeros((0,), dtype="float32")
             whole = waiting[0] if count == 1 else Doc.from_docs(waiting, ensure_whitespace=False)
             waiting = []
             yield extract_doc(whole, in_flight.pop(number), name)

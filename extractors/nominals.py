@@ -19,7 +19,14 @@ from .lexicon import (
     ROLE_QUALIFIERS,
     ROLE_WORDS,
 )
-from .mentions import argument_span, mention_for, noun_phrase, span_label, with_titles
+from .mentions import (
+    HYPHENS,
+    argument_span,
+    mention_for,
+    noun_phrase,
+    span_label,
+    with_titles,
+)
 from .records import Extraction, Mention
 from .tree import children
 
@@ -30,14 +37,56 @@ if TYPE_CHECKING:
 OWNER_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC"})
 # Named places a thing can be in.
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Offices a nationality word makes a country's ("Russian President X": president of
+# Russia; a "Dutch co-chairman" chairs a company, not the Netherlands). Written here.
+NATIONAL_OFFICES = frozenset("""president minister premier chancellor secretary ambassador
+envoy leader king queen monarch senator""".split())
+# Roles whose capitalised word before them is a portfolio, not an owner: "Finance
+# Minister X", "Labour Minister Y" (of labour, not the party). Written here.
+PORTFOLIO_ROLES = frozenset({"minister", "secretary", "commissioner"})
 
 
-def title_before_name(ent: Span, ents: dict[int, Span]) -> Span | None:
+def _title_start(ent: Span, ents: dict[int, Span], low: int) -> int:
+    """Where the titles before a name start: :func:`with_titles`, also over a hyphenated
+    word (``former England full-back X``, ``Tory co-chairman Y``), a role's ``of``
+    phrase (``US Undersecretary of State X``, ``director of rugby Y``) and a whole owner
+    name the parse splits (``State Administration of Taxation head Z``); never before
+    ``low`` (the sentence's start)."""
+    doc = ent.doc
+    start = ent.start
+    while start > low:
+        previous = doc[start - 1]
+        owner = ents.get(start - 1)
+        if (owner is not None and owner.label_ in OWNER_LABELS and owner.end == start
+                and start < ent.start and owner.start >= low
+                and any(start <= t.head.i < ent.end for t in owner)):
+            start = owner.start
+            continue
+        if (previous.text in HYPHENS and not previous.whitespace_ and start < ent.start
+                and start - 2 >= low and not doc[start - 2].whitespace_
+                and doc[start].tag_ != "VBN"):  # "London-based X" describes, owns nothing
+            start -= 2  # "full-back": the piece before the hyphen belongs to the word
+            continue
+        of = next((t for t in doc[max(low, start - 3):start] if t.lower_ == "of"), None)
+        if (of is not None and of.head.i == of.i - 1 >= low and of.head.lower_ in ROLE_WORDS
+                and all(t.pos_ in ("PROPN", "NOUN") for t in doc[of.i + 1:start])):
+            start = of.i - 1  # "Undersecretary of State X": the role and its field
+            continue
+        if (previous.dep_ not in ("compound", "amod", "nmod") or previous.is_punct
+                or not start <= previous.head.i < ent.end):
+            break
+        start -= 1
+    while start < ent.start and doc[start - 1].text in HYPHENS and not doc[start - 1].whitespace_:
+        start += 1  # "Moscow-based US lawyer X": never a piece of a hyphenated word
+    return start
+
+
+def title_before_name(ent: Span, ents: dict[int, Span], low: int = 0) -> Span | None:
     """The role words set before a person's name (``author Bill Bryson``, ``Fiat chief
     executive Sergio Marchionne``), honorifics (``Mr``, ``Dr``) aside; None if no role
     noun stands there."""
     doc = ent.doc
-    start = with_titles(ent).start
+    start = min(with_titles(ent).start, _title_start(ent, ents, low))
     while start < ent.start and (doc[start].lower_ in HONORIFICS or doc[start].is_punct
                                  or doc[start].dep_ == "det"):
         start += 1
@@ -51,43 +100,77 @@ def title_before_name(ent: Span, ents: dict[int, Span]) -> Span | None:
     return role
 
 
+def _words(tokens: list[Token]) -> list[str]:
+    """Lowercase words as written, a hyphenated word (``co-chairman``) as one."""
+    words: list[str] = []
+    for i, token in enumerate(tokens):
+        glued = i > 0 and tokens[i - 1].i == token.i - 1 and not tokens[i - 1].whitespace_
+        if glued and (token.text in HYPHENS or tokens[i - 1].text in HYPHENS):
+            words[-1] += token.lower_
+        else:
+            words.append(token.lower_)
+    return words
+
+
+def _is_owner_word(token: Token) -> bool:
+    """A word that can name a title's owner: a capitalised proper noun, common noun or
+    adjective (``Conservative leader``; the tagger reads party names either way), never
+    a nationality (``French``) nor a capital that only opens the sentence."""
+    if not token.text[:1].isupper():
+        return False
+    if token.pos_ == "PROPN" or token.ent_type_ == "NORP":  # "Tory": the NER names a group
+        return country_of_demonym(token.text) is None
+    return (token.pos_ in ("NOUN", "ADJ") and not token.is_sent_start
+            and country_of_demonym(token.text) is None)
+
+
 def _unlabelled_owner(role: Span) -> tuple[Mention, list[Token]] | None:
     """A title's owner the NER did not label: the capitalised words before the role words
-    (``Euronext chief``, ``LSE boss``; the tagger may call them common nouns), as an entity
-    mention, with the role words after it."""
-    cut = next((i for i, t in enumerate(role) if t.lower_ in ROLE_WORDS
-                or t.lower_ in ROLE_MODIFIERS), None)
-    if not cut or role[-1].lower_ not in ROLE_WORDS:
+    (``Euronext chief``, ``LSE boss``, ``Tory co-chairman``; the tagger may call them common
+    nouns or adjectives), as an entity mention, with the role words after it."""
+    tokens = list(role)
+    words = _words(tokens)
+    cut = next((i for i, w in enumerate(words) if w in ROLE_WORDS or w in ROLE_MODIFIERS), None)
+    field = words.index("of") if "of" in words else len(words)  # "director of rugby"
+    if not cut or cut >= field or words[field - 1] not in ROLE_WORDS or (
+            cut == field - 1 and words[cut] in PORTFOLIO_ROLES):
+        return None  # "Finance Minister": a portfolio, not an owner
+    owner = role[:cut]  # the words before the cut are single tokens: none is hyphenated
+    if any(t.text in HYPHENS for t in tokens[:cut + 1]):
         return None
-    owner = role[:cut]
     while len(owner) and owner[0].lower_ in ROLE_QUALIFIERS:
         owner = owner[1:]
-    if not len(owner) or not all(t.pos_ == "PROPN" or (t.pos_ == "NOUN" and not t.is_sent_start)
-               for t in owner) or not all(t.text[:1].isupper() for t in owner):
+    if not len(owner) or not all(_is_owner_word(t) for t in owner):
         return None  # a capitalised common noun opening a sentence ("Company spokesman")
     return (Mention(span_label(owner), owner.start_char, owner.end_char, "entity", "",
                     owner.root.text, sentence=role.sent.start_char, dep=owner.root.dep_),
-            list(role[cut:]))
+            tokens[cut:])
 
 
 def title_extractions(ent: Span, builder: ExtractionBuilder) -> Iterator[Extraction]:
     """A role fact from a title before a name: ``author Bill Bryson`` → Bill Bryson –be→
     author; ``Fiat chief executive X`` → X –chief executive of→ Fiat (rule ``title``)."""
-    role = title_before_name(ent, builder.ents)
+    role = title_before_name(ent, builder.ents, builder.span.start)
     if role is None:
         return
-    owners = [t for t in role if t.i in builder.ents
-              and builder.ents[t.i].label_ in OWNER_LABELS and builder.ents[t.i].end < ent.start]
+    field = next((t.i for t in role if t.lower_ == "of"), role.end)  # "Secretary of State"
+    owners = [t for t in role if t.i < field and t.i in builder.ents
+              and builder.ents[t.i].label_ in OWNER_LABELS and builder.ents[t.i].end < ent.start
+              and not all(w.lower_ in ROLE_MODIFIERS or w.lower_ in ROLE_WORDS
+                          for w in builder.ents[t.i])  # "Home Secretary": no owner "Home"
+              and not (builder.ents[t.i].label_ == "ORG" and role[-1].lower_ in PORTFOLIO_ROLES
+                       and builder.ents[t.i].end == role.end - 1)]  # "Finance Minister"
     subject = mention_for(ent.root, builder.ents)
     if owners:
         owner = builder.ents[owners[0].i]
-        words = [t.lower_ for t in role if not owner.start <= t.i < owner.end]
+        words = _words([t for t in role if not owner.start <= t.i < owner.end])
         relation, objects = " ".join(words) + " of", [mention_for(owner.root, builder.ents)]
     elif (named := _unlabelled_owner(role)) is not None:
         owner_mention, role_tokens = named
-        relation = " ".join(t.lower_ for t in role_tokens) + " of"
+        relation = " ".join(_words(role_tokens)) + " of"
         objects = [owner_mention]
-    elif role[-1].lower_ in ROLE_WORDS and role[-1].tag_ not in ("NNS", "NNPS"):
+    elif (_words(list(role[:field - role.start])) or [""])[-1] in ROLE_WORDS and \
+            role[-1].tag_ not in ("NNS", "NNPS"):
         label = span_label(role)  # "Home Secretary", "German Chancellor": a position held
         relation = f"be {label.casefold()}"
         objects = [Mention(label, role.start_char, role.end_char, "concept", "ROLE",
@@ -103,14 +186,15 @@ def title_extractions(ent: Span, builder: ExtractionBuilder) -> Iterator[Extract
                                   "title", ent.root, None, builder.span, ent.root, 2))
     extraction = replace(extraction, relation_text="is", negated=False, modality=None, time=None)
     yield extraction
-    if objects and objects[0].label == "ROLE" and len(role) > 1:
+    words = _words(list(role[1:]))
+    if objects and objects[0].label == "ROLE" and len(role) > 1 and words[-1] in NATIONAL_OFFICES:
         country = country_of_demonym(role[0].text) if role[0].ent_type_ == "NORP" else None
         if country is not None:
             # "Russian President X" is also X –president of→ Russia (not an Open IE
             # tuple: no argument phrases of its own)
             nation = Mention(country, role[0].idx, role[0].idx + len(role[0]), "entity", "GPE",
                              role[0].text, sentence=builder.span.start_char, dep=role[0].dep_)
-            yield replace(extraction, relation=" ".join(t.lower_ for t in role[1:]) + " of",
+            yield replace(extraction, relation=" ".join(words) + " of",
                           objects=(nation,), arguments=())
 
 
@@ -121,9 +205,11 @@ def place_of(noun: Token, ents: dict[int, Span]) -> tuple[Token, Token] | None:
         if prep.dep_ != "prep" or prep.lower_ not in LOCATIVE_PREPOSITIONS:
             continue
         labels = PLACE_LABELS | ({"ORG"} if prep.lower_ == "at" else set())
-        for place in children(prep):
-            if place.dep_ == "pobj" and place.i in ents and ents[place.i].label_ in labels:
-                return prep, place
+        for pobj in (c for c in children(prep) if c.dep_ == "pobj"):
+            # "at analyst firm IDC": the name set beside the described place
+            for place in (pobj, *(c for c in children(pobj) if c.dep_ == "appos")):
+                if place.i in ents and ents[place.i].label_ in labels:
+                    return prep, place
     return None
 
 
@@ -175,3 +261,33 @@ def based_extractions(word: Token, builder: ExtractionBuilder) -> Iterator[Extra
                                   "location", thing, place, builder.span, thing, 2))
     yield replace(extraction, relation_text="based in", negated=False, modality=None,
                   time=None)
+
+
+def descriptor_extractions(ent: Span, builder: ExtractionBuilder) -> Iterator[Extraction]:
+    """``UK broadcaster Virgin Radio``, ``Japanese carmaker Sanko`` → the organisation –be
+    based in→ the country or place that opens its descriptor (rule ``location``; a graph
+    fact, not an Open IE tuple: no argument phrases of its own)."""
+    doc = ent.doc
+    start = ent.start
+    while start > builder.span.start and doc[start - 1].dep_ in ("compound", "amod", "nmod") \
+            and not doc[start - 1].is_punct and start <= doc[start - 1].head.i < ent.end:
+        start -= 1
+    first = doc[start]
+    rest = doc[start + 1:ent.start]
+    if not len(rest) or not all(t.pos_ in ("NOUN", "ADJ") and t.is_lower for t in rest) \
+            or rest[-1].pos_ != "NOUN" or rest[-1].tag_ in ("NNS", "NNPS"):
+        return  # "UK broadcaster": the place word, then lowercase description words
+    place = builder.ents.get(first.i)
+    if place is not None and place.label_ in PLACE_LABELS and place.start == place.end - 1:
+        obj = mention_for(first, builder.ents)
+    elif first.ent_type_ == "NORP" and (country := country_of_demonym(first.text)):
+        obj = Mention(country, first.idx, first.idx + len(first), "entity", "GPE", first.text,
+                      sentence=builder.span.start_char, dep=first.dep_)
+    else:
+        return
+    extraction = builder.make(ent.root, mention_for(ent.root, builder.ents), "be based in",
+                              [obj], rule="location", surface=([], []),
+                              confidence=confidence("location", ent.root, first, builder.span,
+                                                    ent.root, 2))
+    yield replace(extraction, relation_text="based in", negated=False, modality=None,
+                  time=None, arguments=())

@@ -24,7 +24,12 @@ from .constructions import verb_extractions
 from .enumerations import enumeration_extractions
 from .lexicon import ENUMERATION_WORDS
 from .mentions import entity_spans
-from .nominals import based_extractions, location_extractions, title_extractions
+from .nominals import (
+    based_extractions,
+    descriptor_extractions,
+    location_extractions,
+    title_extractions,
+)
 from .records import Extraction
 from .repairs import clause_read_as_noun_phrase, repaired_extraction
 from .tree import forget
@@ -62,6 +67,8 @@ def sentence_extractions(sentence: Span, doc_id: str, ents: dict[int, Span] | No
             ent = ents[token.i]
             if ent.label_ == "PERSON" and ent.root.i == token.i and ent.start > sentence.start:
                 found.extend(title_extractions(ent, builder))
+            elif ent.label_ == "ORG" and ent.root.i == token.i and ent.start > sentence.start:
+                found.extend(descriptor_extractions(ent, builder))
         if complementizer and pos in ("NOUN", "PROPN"):
             repaired = clause_read_as_noun_phrase(token)
             if repaired:

@@ -38,6 +38,10 @@ VALUE_TYPES = frozenset({"MonetaryAmount", "QuantitativeValue"})
 BARE_NUMBER_LABELS = frozenset({"CARDINAL", "ORDINAL"})
 _BARE_FIGURE = re.compile(r"[\d.,]+")
 HYPHENS = frozenset("-\u2010\u2011")
+# Participles a name is joined to by a hyphen without being cut from a word of its own:
+# "US-based X", "London-born Y" keep "US" and "London" whole names.
+NAME_COMPOUNDS = frozenset({"based", "born", "bred", "headquartered", "listed", "owned",
+                            "run", "led", "backed", "made"})
 _SENTENCE_END = re.compile(r"""[.!?…:;"'”’)\]]\s*$""")
 
 
@@ -73,6 +77,9 @@ def fragment(mention: Mention, sentence: Sentence) -> str | None:
     vice-president"), or None."""
     start, end = mention.start - sentence.start, mention.end - sentence.start
     text = sentence.text
+    joined = text[end + 1:end + 16].split(maxsplit=1) if text[end:end + 1] in HYPHENS else []
+    if joined and joined[0].rstrip(".,;:").casefold() in NAME_COMPOUNDS:
+        return None  # "US-based": the name is whole, the participle is no part of it
     if 0 <= start <= end <= len(text) and (
             (end < len(text) and text[end] in HYPHENS and end + 1 < len(text)
              and text[end + 1].isalnum())

@@ -13,12 +13,32 @@ its rule marked ``+argument``.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from dataclasses import replace
 
+from kgbuilder.extractors.lexicon import ROLE_WORDS
 from kgbuilder.extractors.records import NODE_KINDS, Extraction, Mention
+
+from .lexicon import ACTOR_HEADS
+from .names import GENDER_OF_WORD, ROLE_NOUNS, TITLE_WORDS
 
 ARGUMENT_RULE = "+argument"
 RECIPROCAL_RULE = "+reciprocal"
+POSSESSOR_RULE = "+possessor"
+ROLE_RULE = "+role"
+COPULAS = frozenset({"be", "become", "remain"})
+# Verbs that give their object a role ("Norbel appointed X as chief executive"). Written here.
+APPOINTING = frozenset({"appoint", "name", "elect", "hire", "promote", "install"})
+_OWNER_WORDS = frozenset({"its", "their", "his", "her", "our", "the", "a", "an"})
+_ROLE_PREPOSITION = re.compile(r"\s(of|for|at)\s+(?:the\s+)?")
+_DETERMINERS = frozenset({"the", "a", "an"})
+_POSSESSIVE = re.compile(r"['\u2019]s?\s+")
+# Heads that name people: "Blair's wife", "England's captain", "the firm's staff" are
+# partners of their own, never a thing of the possessor's. Written here.
+PEOPLE_HEADS = ROLE_NOUNS | TITLE_WORDS | frozenset(GENDER_OF_WORD) | ACTOR_HEADS | frozenset(
+    """family children child parents partner partners friend friends team side squad staff
+    players fans supporters members colleagues people employees workers""".split())
 # Verbs whose coordinated subjects act on each other ("X and Y met"). Written here.
 RECIPROCAL_VERBS = frozenset("""meet talk speak negotiate agree disagree clash argue fight
 compete collaborate cooperate merge marry divorce split quarrel correspond""".split())
@@ -70,3 +90,100 @@ def reciprocal_facts(extractions: list[Extraction]) -> list[Extraction]:
                                      objects=(second.subject,),
                                      rule=first.rule + RECIPROCAL_RULE))
     return found
+
+
+def possessor_facts(extraction: Extraction,
+                    known: Callable[[int, int], bool]) -> list[Extraction]:
+    """``The Tories accepted Tony Blair's promise`` → Tories –accept promise of→ Tony Blair
+    besides the fact about the promise: an object written ``NAME's NOUN`` whose name is
+    a known mention (``known(start, end)``) and whose head is a thing, not a person
+    (``Blair's wife`` is a partner of her own). Typed by the verb's event type only
+    (the promise is not owned by the one who accepts it)."""
+    obj = extraction.objects[0] if extraction.objects else None
+    if obj is None or obj.kind != "concept" or not obj.head:
+        return []
+    head = obj.head.casefold()
+    if head in PEOPLE_HEADS or head.removesuffix("s") in PEOPLE_HEADS:
+        return []
+    match = _POSSESSIVE.search(obj.text)
+    if match is None or not obj.text[match.end():].casefold().startswith(head):
+        return []  # the head noun right after the possessive: "Labour's record"
+    words = [m.start() for m in re.finditer(r"\S+", obj.text[:match.start()])]
+    for offset in words:  # "Prime Minister Tony Blair's": the longest known name
+        start, end = obj.start + offset, obj.start + match.start()
+        if known(start, end):
+            owner = Mention(obj.text[offset:match.start()], start, end, "entity",
+                            sentence=obj.sentence, head=obj.text[:match.start()].split()[-1])
+            return [replace(extraction, relation=f"{extraction.relation} {head} of",
+                            objects=(owner,), rule=extraction.rule + POSSESSOR_RULE)]
+    return []
+
+
+def _named_end(obj: Mention, offset: int, known: Callable[[int, int], bool]) -> Mention | None:
+    """The known mention that starts ``offset`` characters into ``obj`` (the longest one)."""
+    text = obj.text
+    ends = [m.end() for m in re.finditer(r"[^\s,;]+", text) if m.end() > offset]
+    for end in reversed(ends):
+        if known(obj.start + offset, obj.start + end):
+            name = text[offset:end]
+            return Mention(name, obj.start + offset, obj.start + end, "entity",
+                           sentence=obj.sentence, head=name.split()[-1])
+    return None
+
+
+def role_facts(extraction: Extraction, known: Callable[[int, int], bool]) -> list[Extraction]:
+    """Role facts a clause states with a verb: :func:`copula_role_facts` and
+    :func:`appointment_facts`."""
+    return copula_role_facts(extraction, known) + appointment_facts(extraction)
+
+
+def copula_role_facts(extraction: Extraction,
+                      known: Callable[[int, int], bool]) -> list[Extraction]:
+    """A copula with a role noun: ``X is the chief executive of Norbel`` → X –chief
+    executive of→ Norbel; ``X became Ruritania's president`` → X –president of→ Ruritania
+    (the role word last before ``of``/``for``/``at``, or after a named possessor)."""
+    obj = extraction.objects[0] if extraction.objects else None
+    if extraction.relation not in COPULAS or obj is None or obj.kind != "concept":
+        return []
+    found = None
+    if (match := _ROLE_PREPOSITION.search(obj.text)) is not None:
+        words = [w for w in obj.text[:match.start()].casefold().split() if w not in _DETERMINERS]
+        if words and words[-1] in ROLE_WORDS and (owner := _named_end(obj, match.end(), known)):
+            found = (" ".join(words) + f" {match.group(1)}", owner)
+    elif (match := _POSSESSIVE.search(obj.text)) is not None:
+        words = obj.text[match.end():].casefold().split()
+        if words and words[-1] in ROLE_WORDS:
+            for start in (m.start() for m in re.finditer(r"\S+", obj.text[:match.start()])):
+                end = obj.start + match.start()
+                if known(obj.start + start, end):
+                    name = obj.text[start:match.start()]
+                    found = (" ".join(words) + " of",
+                             Mention(name, obj.start + start, end, "entity",
+                                     sentence=obj.sentence, head=name.split()[-1]))
+                    break
+    if found is None:
+        return []
+    relation, owner = found
+    return [replace(extraction, relation=relation, objects=(owner,),
+                    rule=extraction.rule + ROLE_RULE)]
+
+
+def appointment_facts(extraction: Extraction) -> list[Extraction]:
+    """``Norbel Mining appointed Ana Lind as its new chief executive`` → Ana Lind –new chief
+    executive of→ Norbel Mining: the appointed one holds the role in the appointer (typed
+    by the role rows, which want an organisation or country there)."""
+    words = extraction.relation.split()
+    if len(extraction.objects) < 2 or not words or words[0] not in APPOINTING \
+            or len(words) > 2:
+        return []
+    appointer, person, role = extraction.subject, extraction.objects[0], extraction.objects[1]
+    if appointer.label in ("PERSON", "masc", "fem"):
+        return []  # "Blair appointed X as Foreign Secretary": a post, not Blair's
+    if person.kind != "entity" or role.kind != "concept" or \
+            preposition_of(extraction, role) != "as":
+        return []
+    title = [w for w in role.text.casefold().split() if w not in _OWNER_WORDS]
+    if not title or title[-1] not in ROLE_WORDS:
+        return []
+    return [replace(extraction, subject=person, relation=" ".join(title) + " of",
+                    objects=(extraction.subject,), rule=extraction.rule + ROLE_RULE)]

@@ -25,7 +25,7 @@ Extractions that become no edge stay in ``KnowledgeGraph.rejected`` with their r
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
@@ -34,12 +34,19 @@ from kgbuilder.extractors.records import NODE_KINDS, DocumentExtractions, Extrac
 
 from .admission import NAMED_TYPES, rejection
 from .aliases import Aliases
-from .arguments import ARGUMENT_RULE, argument_facts, reciprocal_facts
+from .arguments import (
+    ARGUMENT_RULE,
+    POSSESSOR_RULE,
+    argument_facts,
+    possessor_facts,
+    reciprocal_facts,
+    role_facts,
+)
 from .clusters import Entity, Resolution
 from .lookup import find_node
 from .merge import resolve
 from .modality import modality_class
-from .relations import RelationType, RelationTyper
+from .relations import RelationType, RelationTyper, typing_type
 
 
 @dataclass
@@ -127,6 +134,10 @@ class _Ends:
             found = self.source(extraction)
         return found
 
+    def known(self, doc_id: str) -> Callable[[int, int], bool]:
+        """Whether a span of document ``doc_id`` is a mention resolution knows."""
+        return lambda start, end: (doc_id, start, end) in self.resolution.entity_of
+
     def source(self, extraction: Extraction) -> str | None:
         """The node of whom the fact is reported from, when that resolves to a node."""
         if extraction.attributed_to is None:
@@ -156,6 +167,16 @@ def _admit(extraction: Extraction, ends: _Ends) -> tuple[str | None, str | None,
     if reason is None and subject == obj:
         reason = "subject and object are one entity"
     return subject, obj, reason
+
+
+def _interaction(typer: RelationTyper, extraction: Extraction, ends: _Ends,
+                 subject: str | None, obj: str | None) -> bool:
+    """Whether a fact has a PLOVER event type between its ends: a possessor's fact
+    (``accept Blair's promise``) is one only as an interaction with the possessor."""
+    kind = typer.type_of(extraction.relation,
+                         typing_type(ends.type_of(subject) or "", extraction.subject.head),
+                         typing_type(ends.type_of(obj) or "", extraction.object.head))
+    return kind is not None and kind.event_type is not None
 
 
 def _add_fact(facts: dict, seen: set, subject: str, obj: str,
@@ -212,9 +233,14 @@ def build_graph(results: Iterable[DocumentExtractions],
                 left_out.append((extraction, reason, ends.source(extraction)))
             else:
                 _add_fact(facts, seen, subject, obj, extraction)
-            for further in argument_facts(extraction):  # kept only when worth an edge
+            for further in [*argument_facts(extraction),  # kept only when worth an edge
+                            *role_facts(extraction, ends.known(extraction.doc_id))]:
                 subject, obj, reason = _admit(further, ends)
                 if reason is None:
+                    _add_fact(facts, seen, subject, obj, further)
+            for further in possessor_facts(extraction, ends.known(extraction.doc_id)):
+                subject, obj, reason = _admit(further, ends)
+                if reason is None and _interaction(typer, further, ends, subject, obj):
                     _add_fact(facts, seen, subject, obj, further)
         for joint in reciprocal_facts(result.extractions):
             subject, obj, reason = _admit(joint, ends)
@@ -230,8 +256,13 @@ def build_graph(results: Iterable[DocumentExtractions],
                           key=lambda ev: (-ev["confidence"], ev["doc"], ev["char_start"]))
         best = evidence[0]
         first = extractions[0]
-        kind = typer.type_of(first.relation, graph.nodes[subject]["type"],
-                             graph.nodes[obj]["type"], exact=first.rule.endswith(ARGUMENT_RULE))
+        kind = typer.type_of(first.relation,
+                             typing_type(graph.nodes[subject]["type"], first.subject.head),
+                             typing_type(graph.nodes[obj]["type"], first.object.head),
+                             exact=first.rule.endswith(ARGUMENT_RULE))
+        if kind is not None and first.rule.endswith(POSSESSOR_RULE):
+            kind = replace(kind, wikidata_property=None, inverse=False) \
+                if kind.event_type else None
         graph.add_edge(
             subject, obj, key=key, relation=first.relation, negated=first.negated,
             confidence=_noisy_or(ev["confidence"] for ev in evidence),

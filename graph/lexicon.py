@@ -16,6 +16,16 @@ possibility potential ability opportunity attempt decision plan plans
 position role power hand hands eye eyes mind head face note word words remarks comments
 statement situation development developments approach process system form aspect
 """.split())
+# Head nouns of a group of people who act together ("British officials", "the German
+# authorities", "rebel troops"): actors for PLOVER event types (graph/relations.py).
+ACTOR_HEADS = frozenset("""
+official officials authority authorities minister ministers leader leaders diplomat
+diplomats negotiator negotiators envoy envoys lawmaker lawmakers legislator legislators
+politician politicians regulator regulators government governments administration police
+troops soldiers forces rebels militants insurgents protesters demonstrators activists
+delegates delegation officers prosecutors investigators judges unions representatives
+counterparts allies opposition campaigners critics executives
+""".split())
 # Words that make a phrase refer to nothing by itself: pronouns, quantifiers, demonstratives.
 REFERENCELESS_WORDS = frozenset("""
 you your yours yourself yourselves i me my we us our it its they them their he him his she

@@ -23,6 +23,8 @@ from functools import cache
 from importlib.resources import files
 from pathlib import Path
 
+from .lexicon import ACTOR_HEADS
+
 KINDS: dict[str, frozenset[str]] = {
     "person": frozenset({"Person"}),
     "org": frozenset({"Organization", "GovernmentOrganization", "PoliticalParty",
@@ -35,12 +37,24 @@ KINDS: dict[str, frozenset[str]] = {
     "event": frozenset({"Event"}),
     "role": frozenset({"Role"}),
 }
-KINDS["actor"] = KINDS["person"] | KINDS["org"] | KINDS["country"]
+# A noun phrase naming a group of people who act ("British officials", "the German
+# authorities") is an actor for event types, though no named node: a pseudo type.
+ACTOR_GROUP = "ActorGroup"
+KINDS["actor"] = KINDS["person"] | KINDS["org"] | KINDS["country"] | {ACTOR_GROUP}
 PLOVER_TYPES = frozenset("""AGREE CONSULT SUPPORT CONCEDE COOPERATE AID RETREAT INVESTIGATE
 DEMAND DISAPPROVE REJECT THREATEN PROTEST CRIME SANCTION MOBILIZE COERCE ASSAULT""".split())
 COLUMNS = ["pattern", "subject", "object", "property", "inverse", "event"]
 ROLE_PREFIX = "role:"
 _ROLE_GLUE = frozenset({"of", "for", "at", "be", "in", "with", "to"})
+
+
+def typing_type(node_type: str, head: str) -> str:
+    """The type an end is typed by: a Concept headed by a group of actors
+    (:data:`~.lexicon.ACTOR_HEADS`: ``officials``, ``authorities``) counts as
+    :data:`ACTOR_GROUP`; every other end by its node type."""
+    if node_type == "Concept" and head.casefold() in ACTOR_HEADS:
+        return ACTOR_GROUP
+    return node_type
 
 
 class RelationFileError(ValueError):
@@ -132,18 +146,33 @@ class RelationTyper:
 
     def _candidates(self, relation: str) -> list[str]:
         words = relation.split()
-        role_words = " ".join(w for w in words if w not in _ROLE_GLUE)
-        padded = f" {role_words} "
-        roles = [ROLE_PREFIX + r for r in self.roles if f" {r} " in padded]
+        roles = self._roles(words)
         verb = [relation]
         if len(words) > 1:
             verb.append(f"{words[0]} {words[-1]}")
             verb.append(words[0])
             if "to" in words[1:-1] and words[-1] not in _ROLE_GLUE:
                 verb.append(words[-1])  # "use to threaten": the infinitive's own verb
-        ordered = [relation] + roles[:1] + verb[1:] if words[0] == "be" or \
-            words[-1] in _ROLE_GLUE else verb + roles[:1]
+        if roles and len(words) > 1 and words[-1] in _ROLE_GLUE:
+            # "research director at": a row for the role word with the same preposition
+            # ("director at": an employer) comes before the role's own rows
+            roles = [f"{roles[0][len(ROLE_PREFIX):]} {words[-1]}", roles[0]]
+        if len(words) > 2 and words[-1] in _ROLE_GLUE and words[0] != "be":
+            roles.append(f"{words[-2]} {words[-1]}")  # "US unit of": a "unit of" row
+        ordered = [relation] + roles + verb[1:] if words[0] == "be" or \
+            words[-1] in _ROLE_GLUE else verb + roles
         return ordered + [f"* {words[-1]}"] if len(words) > 1 else ordered
+
+    def _roles(self, words: list[str]) -> list[str]:
+        """The role pattern a relation ends its role phrase with: ``chief economist at`` →
+        economist (never ``chief``, a modifier there), ``director of rugby of`` → director;
+        none for a role *in* a place (``analyst in Istanbul`` says where, not whose)."""
+        if words and words[-1] == "in":
+            return []
+        start = 1 if words[:1] == ["be"] else 0
+        end = next((i for i in range(start, len(words)) if words[i] in _ROLE_GLUE), len(words))
+        phrase = f" {' '.join(words[start:end])}"
+        return [ROLE_PREFIX + r for r in self.roles if phrase.endswith(f" {r}")][:1]
 
     def type_of(self, relation: str, subject_type: str, object_type: str,
                 exact: bool = False) -> RelationType | None:

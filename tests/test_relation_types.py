@@ -74,3 +74,59 @@ def test_cli_bad_relations_file_is_one_line_exit_2(tmp_path):
                          capture_output=True, text=True, timeout=300)
     assert run.returncode == 2 and not (tmp_path / "out").exists()
     assert len(run.stderr.strip().splitlines()) == 1 and "unknown kind" in run.stderr
+
+
+def test_a_group_of_actors_is_an_actor_for_events(graph_of):
+    g = graph_of("Olaf Berg met Swedish diplomats in Oslo on Friday. Olaf Berg met the deadline.")
+    berg = find_node(g, "Olaf Berg")
+    types = {g.nodes[v]["label"]: d["event_type"] for _, v, d in g.out_edges(berg, data=True)
+             if d["relation"] == "meet"}
+    assert types.get("Swedish diplomats") == "CONSULT"
+    assert "deadline" not in types or types["deadline"] is None
+
+
+def test_codebook_rows_for_disapproval_release_and_schooling():
+    typer = RelationTyper()
+    assert typer.type_of("criticise", "Person", "Concept").event_type == "DISAPPROVE"
+    assert typer.type_of("release", "Country", "Person").event_type == "RETREAT"
+    assert typer.type_of("ignore", "Organization", "Concept").event_type == "REJECT"
+    taught = typer.type_of("teach", "Organization", "Person")
+    assert taught.wikidata_property == "P69" and taught.inverse
+
+
+def test_home_secretary_is_a_position_not_an_owner(graph_of):
+    g = graph_of("The plan was backed by Home Secretary Priya Raman on Monday.")
+    raman = find_node(g, "Priya Raman")
+    [(_, role, data)] = [e for e in g.out_edges(raman, data=True)
+                         if e[2]["wikidata_property"] == "P39"]
+    assert g.nodes[role]["label"] == "Home Secretary" and data["relation"] == "be home secretary"
+
+
+@pytest.mark.parametrize("relation, subject, obj, event", [
+    ("slam", "Person", "Concept", "DISAPPROVE"),   # "slammed the plan"
+    ("turn down", "Organization", "Concept", "REJECT"),
+    ("charge with", "Organization", "Person", "DISAPPROVE"),  # "accuse, allege, or charge"
+    ("sign", "Country", "Concept", "SUPPORT"),  # "ratify, sign, or finalize an agreement"
+    ("expel", "Country", "Person", "COERCE"),  # expelling individuals
+    ("recognise", "Country", "Country", "SUPPORT"),
+    ("demonstrate against", "Organization", "Concept", "PROTEST"),
+])
+def test_codebook_verbs(relation, subject, obj, event):
+    assert RelationTyper().type_of(relation, subject, obj).event_type == event
+
+
+def test_charge_as_a_price_is_no_coercion():
+    assert RelationTyper().type_of("charge", "Organization", "MonetaryAmount") is None
+
+
+@pytest.mark.parametrize("relation, obj, prop", [
+    ("chief economist at", "Organization", "P108"),   # the role word ends the role phrase
+    ("chief investment officer of", "Organization", None),  # "chief" modifies, no CEO
+    ("chief economist in", "City", None),              # in a place: where, not whose
+    ("vice president of", "Organization", "P108"),     # never a head of state
+    ("secretary general of", "Organization", "P39"),
+    ("us unit of", "Organization", "P749"),            # the head noun with its preposition
+])
+def test_role_phrase_typing(relation, obj, prop):
+    kind = RelationTyper().type_of(relation, "Person" if prop != "P749" else "Organization", obj)
+    assert (kind.wikidata_property if kind else None) == prop

@@ -1,0 +1,128 @@
+"""Titles before a name read as role facts: hyphenated roles, party words, ``of`` phrases,
+owner names the parse splits; and places joined to ``-based`` kept whole."""
+
+from __future__ import annotations
+
+from kgbuilder.graph import find_node
+
+
+def edges_between(g, subject: str, obj: str) -> list[dict]:
+    s, o = find_node(g, subject), find_node(g, obj)
+    return [d for _, v, d in g.out_edges(s, data=True) if v == o]
+
+
+def test_hyphenated_role_with_country_owner(graph_of):
+    g = graph_of("Yesterday former Wales full-back Owen Pryce praised the young squad.")
+    [data] = edges_between(g, "Owen Pryce", "Wales")
+    assert data["relation"] == "former full-back of" and data["wikidata_property"] == "P54"
+
+
+def test_party_word_before_a_role_is_its_owner(graph_of):
+    g = graph_of("The crowd cheered as Tory co-chairman Liam Brooke opened the forum.")
+    [data] = edges_between(g, "Liam Brooke", "Tory")
+    assert data["relation"] == "co-chairman of" and data["wikidata_property"] == "P488"
+
+
+def test_nationality_is_no_party(graph_of):
+    g = graph_of("The crowd cheered as French leader Anne Morel opened the forum.")
+    morel = find_node(g, "Anne Morel")
+    assert all(g.nodes[v]["label"] != "French" for _, v in g.out_edges(morel))
+
+
+def test_title_with_an_of_phrase(graph_of):
+    g = graph_of("He met US Undersecretary of Trade Tom Reyes in Ohio on Monday.")
+    [data] = edges_between(g, "Tom Reyes", "United States")
+    assert data["relation"] == "undersecretary of trade of"
+    assert data["wikidata_property"] == "P39"
+
+
+def test_owner_name_split_by_the_parse(graph_of):
+    g = graph_of("Revenue rose, State Administration of Taxation head Li Wen said.")
+    [data] = edges_between(g, "Li Wen", "State Administration of Taxation")
+    assert data["relation"] == "head of" and data["wikidata_property"] == "P1037"
+
+
+def test_place_before_based_is_no_fragment(graph_of):
+    g = graph_of("This means that the US-based Norbel Mining holds the patent.")
+    [data] = edges_between(g, "Norbel Mining", "United States")
+    assert data["relation"] == "be based in" and data["wikidata_property"] == "P17"
+
+
+def test_descriptor_before_an_organisation_names_its_country(graph_of):
+    g = graph_of("Shares in Japanese carmaker Sanko Motors rose on Monday.",
+                 "UK broadcaster Radio Wessex says it will start.")
+    [data] = edges_between(g, "Sanko Motors", "Japan")
+    assert data["relation"] == "be based in" and data["wikidata_property"] == "P17"
+    assert edges_between(g, "Radio Wessex", "United Kingdom")
+
+
+def test_role_at_a_described_organisation_is_an_employer(graph_of):
+    g = graph_of('"Prices will fall," said Mia Lund, a research director at analyst firm IDC.')
+    [data] = edges_between(g, "Mia Lund", "IDC")
+    assert data["relation"] == "research director at" and data["wikidata_property"] == "P108"
+
+
+def test_apposition_role_for_a_named_organisation(graph_of):
+    g = graph_of('"We are ready," said Li Wen, a spokesman for the State Grain Administration.')
+    [data] = edges_between(g, "Li Wen", "State Grain Administration")
+    assert data["relation"] == "spokesman for" and data["wikidata_property"] == "P108"
+
+
+def test_apposition_role_with_a_named_modifier(graph_of):
+    g = graph_of('"We were unlucky," added Tom Aske, a former England fly-half and goal-kicker.')
+    [data] = edges_between(g, "Tom Aske", "England")
+    assert data["relation"] == "former goal-kicker of" and data["wikidata_property"] == "P54"
+
+
+def test_vice_president_is_no_head_of_state(graph_of):
+    g = graph_of("Yesterday US Vice President Tom Hale flew to Paris.")
+    [data] = edges_between(g, "Tom Hale", "United States")
+    assert data["relation"] == "vice president of" and data["wikidata_property"] == "P39"
+
+
+def test_capitalised_role_in_an_apposition(graph_of):
+    g = graph_of("Olaf Berg met the President of the Nordic Council, Ana Lind, in Oslo.",
+                 "Ana Lind, Chairman of Norbel Mining, said no.")
+    [data] = edges_between(g, "Ana Lind", "Nordic Council")
+    assert data["relation"] == "president of" and data["wikidata_property"] == "P488"
+    assert edges_between(g, "Ana Lind", "Norbel Mining")[0]["wikidata_property"] == "P488"
+
+
+def test_copula_with_a_role_noun_is_a_role_fact(graph_of):
+    g = graph_of("Tom Aske was the captain of England in 2003.",
+                 "Last year Ana Lind became Ruritania's president.")
+    [data] = edges_between(g, "Tom Aske", "England")
+    assert data["relation"] == "captain of" and data["wikidata_property"] == "P54"
+    assert [d["relation"] for d in edges_between(g, "Ana Lind", "Ruritania")] == ["president of"]
+
+
+def test_copula_without_a_role_noun_stays_as_it_is(graph_of):
+    g = graph_of("Tom Aske was the pride of England in 2003.")
+    assert not edges_between(g, "Tom Aske", "England")
+
+
+def test_portfolio_and_place_words_are_no_owners(graph_of):
+    g = graph_of("The plan was backed by Finance Minister Ravi Menon on Monday.",
+                 "Jet was founded by London-based travel agent Naresh Kapur in 1993.",
+                 "Shares rose as Dutch co-chairman Anton Burg spoke.")
+    for name in ("Ravi Menon", "Naresh Kapur", "Anton Burg"):
+        person = find_node(g, name)
+        owners = {g.nodes[v]["label"] for _, v, d in g.out_edges(person, data=True)
+                  if d["relation"].endswith(" of")}
+        assert not owners & {"Finance", "London", "Netherlands"}, (name, owners)
+
+
+def test_a_place_before_an_analysts_role_is_the_field(graph_of):
+    g = graph_of('"Rates will rise," said Ross Walker, UK economist at Royal Bank of Scotland.')
+    walker = find_node(g, "Ross Walker")
+    ends = {g.nodes[v]["label"]: d["wikidata_property"]
+            for _, v, d in g.out_edges(walker, data=True)}
+    assert ends["Royal Bank of Scotland"] == "P108" and "United Kingdom" not in ends
+
+
+def test_appointment_gives_the_role_in_the_appointer(graph_of):
+    g = graph_of("The Ruritanian Football Federation named Tom Aske as coach in May.",
+                 "Later Ana Berg appointed Tom Aske as adviser.")
+    [data] = edges_between(g, "Tom Aske", "Ruritanian Football Federation")
+    assert data["relation"] == "coach of"
+    assert not edges_between(g, "Tom Aske", "Ana Berg")  # a person's appointee: no owner
