@@ -24,7 +24,14 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from .lexicon import CALENDAR_WORDS, EVENT_NOUNS_AFTER, HONORIFICS, NAME_CONNECTORS, ROLE_WORDS
+from .lexicon import (
+    CALENDAR_WORDS,
+    EVENT_NOUNS_AFTER,
+    HONORIFICS,
+    NAME_CONNECTORS,
+    ROLE_MODIFIERS,
+    ROLE_WORDS,
+)
 
 _SCORE = re.compile(r"\d+(?:[-–]\d+)*")
 NUMBER_LABELS = frozenset({"CARDINAL", "ORDINAL", "DATE", "TIME"})
@@ -74,8 +81,10 @@ def mended(ent: Span, inside: dict[int, Span]) -> tuple[Span, str]:
                     for t in doc[end:event]) and ent.root.head.i in range(end, event + 1):
         end, label = event + 1, "EVENT"  # "the British Comedy awards", "spring conference"
     if label in CONTINUED_LABELS and end == ent.end:
+        # ("US Vice President X": a title's first word is no part of the name)
         last = end
         while last < len(doc) and _name_word(doc[last], inside) \
+                and doc[last].lower_ not in ROLE_MODIFIERS \
                 and doc[last - 1].dep_ == "compound" and doc[last - 1].head.i >= last:
             last += 1
         if last > end:
