@@ -50,7 +50,8 @@ class Mention:
     ``start``/``end`` are character offsets in the document text. The cues that
     resolution weighs: ``sentence``, the offset where the mention's sentence starts;
     ``dep``, the dependency label of its head (``nsubj`` marks a subject); ``plural``,
-    whether its head is a plural noun.
+    whether its head is a plural noun; ``clause``, the offset of the verb of its clause
+    (-1 when unknown).
     """
 
     text: str
@@ -62,6 +63,7 @@ class Mention:
     sentence: int = -1
     dep: str = ""
     plural: bool = False
+    clause: int = -1
 
 
 NODE_KINDS = frozenset({"entity", "concept", "pronoun"})
