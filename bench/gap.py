@@ -7,7 +7,9 @@ gap-development.tsv --system_tsv out/gap/dev.tsv
 Snippet-context setting: the URL column is never read. Mentions come from the pipeline
 (the same extraction and resolution as a build); the labelled A/B spans are used only to
 write the answer: a name is the pronoun's referent when some mention of the pronoun's
-cluster overlaps its span. An unresolved pronoun answers FALSE for both.
+cluster overlaps its span. GAP scores every pronoun, so resolution guesses
+(``guess=True``: the best-ranked candidate when agreement evidence does not settle
+it; graph builds never guess). An unresolved pronoun answers FALSE for both.
 """
 
 from __future__ import annotations
@@ -54,7 +56,7 @@ def main() -> int:
     texts = (clean_text(row["Text"]) for row in rows)
     for row, doc in zip(rows, nlp.pipe(texts, batch_size=64), strict=True):
         result = extract_doc(doc, Document(row["ID"], row["Text"]))
-        a, b = answer(row, document_clusters(result))
+        a, b = answer(row, document_clusters(result, guess=True))
         resolved += a or b
         lines.append(f"{row['ID']}\t{str(a).upper()}\t{str(b).upper()}\n")
     args.out.write_text("".join(lines), encoding="utf-8")

@@ -111,11 +111,22 @@ def sentence_start_char(token: Token) -> int:
     return starts[token.i]
 
 
+def clause_of(token: Token) -> int:
+    """Where the verb of ``token``'s clause starts (its nearest verb ancestor), -1 if none."""
+    head = token.head
+    while head.i != token.i:  # spaCy makes a new Token per access: compare positions
+        token, head = head, head.head
+        if token.pos_ in ("VERB", "AUX"):
+            return token.idx
+    return -1
+
+
 def _cues(head: Token) -> dict:
-    """What resolution weighs besides the words: sentence, role, number."""
+    """What resolution weighs besides the words: sentence, role, number, clause."""
     return {"sentence": sentence_start_char(head), "dep": head.dep_,
             "plural": head.tag_ in ("NNS", "NNPS") or head.lower_ in ("they", "them", "their",
-                                                                       "themselves")}
+                                                                       "themselves"),
+            "clause": clause_of(head)}
 
 
 def pronoun_mention(token: Token) -> Mention:

@@ -52,7 +52,8 @@ class Mention:
     ``start``/``end`` are character offsets in the document text. The cues that
     resolution weighs: ``sentence``, the offset where the mention's sentence starts;
     ``dep``, the dependency label of its head (``nsubj`` marks a subject); ``plural``,
-    whether its head is a plural noun.
+    whether its head is a plural noun; ``clause``, the offset of the verb of its clause
+    (-1 when unknown).
     """
 
     text: str
@@ -64,6 +65,7 @@ class Mention:
     sentence: int = -1
     dep: str = ""
     plural: bool = False
+    clause: int = -1
 
     def __post_init__(self) -> None:
         # Kinds, labels, cues and head words repeat across a corpus's records, and spaCy
