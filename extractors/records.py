@@ -72,6 +72,7 @@ class Mention:
         # makes a new string for each: one shared string each keeps the records small.
         setter = object.__setattr__
         setter(self, "text", intern(self.text))
+        setter(self, "kind", intern(self.kind))  # read back from a cache: a new string each
         setter(self, "label", intern(self.label))
         setter(self, "head", intern(self.head))
         setter(self, "dep", intern(self.dep))
@@ -91,6 +92,11 @@ class Phrase:
     text: str
     start: int
     end: int
+
+    def __post_init__(self) -> None:
+        # Most argument phrases are a mention's words again, or repeat across a corpus
+        # ("the government"): one shared string each.
+        object.__setattr__(self, "text", intern(self.text))
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,6 +141,16 @@ class Extraction:
     rule: str = "svo"
     arguments: tuple[Phrase, ...] = ()
     attributed_to: Mention | None = None
+
+    def __post_init__(self) -> None:
+        # Relations, rules and modalities repeat across a corpus ("say", "svo"): shared.
+        setter = object.__setattr__
+        setter(self, "doc_id", intern(self.doc_id))
+        setter(self, "relation", intern(self.relation))
+        setter(self, "relation_text", intern(self.relation_text))
+        setter(self, "rule", intern(self.rule))
+        if self.modality is not None:
+            setter(self, "modality", intern(self.modality))
 
     @property
     def object(self) -> Mention:

@@ -127,10 +127,12 @@ def cmd_build(args: argparse.Namespace) -> int:
                                   args.partition_docs, args.scheduler)
         if executor is not None:  # waiting on workers, it looks at Ctrl-C too
             executor.stop = lambda: interrupt.asked
-        # The model's objects live as long as the process: out of the collector's sight.
+        extract = executor or local_extractor(nlp, args.batch_size)
+        del nlp  # the extractor alone holds it, and lets it go when extraction ends
+        # The model's objects are out of the collector's sight (reference counts free them).
         gc.freeze()
         with executor or nullcontext():
-            done = build_folder(documents, out, executor or local_extractor(nlp, args.batch_size),
+            done = build_folder(documents, out, extract,
                                 settings=settings, known=known, model=args.model,
                                 store=args.store, relations=relations,
                                 progress=_progress(show, count_documents(inventory.files,

@@ -121,6 +121,9 @@ def build_folder(documents: Iterable[Document], out: Path, extract: Extractor, *
     created = not out.exists()
     try:
         records, resumed = _extracted(documents, extract, log, known, progress, report)
+        release = getattr(extract, "release", None)
+        if release is not None:  # the pipeline's memory goes to the graph and outputs
+            release()
         if not records:
             reason = why_empty() if why_empty else ""
             raise InputError(reason or "no documents found in the inputs (.txt, .html, "

@@ -105,3 +105,17 @@ def test_find_node_prefers_exact_labels_then_aliases():
     assert kgbuilder.find_node(G, "JOSÉ") == "b"  # loose: the most mentioned
     assert kgbuilder.find_node(G, "pepe") == "b"  # alias: the most mentioned holder
     assert kgbuilder.find_node(G, "Nobody") is None
+
+
+def test_a_folder_build_lets_its_pipeline_go_once_extraction_ends(tmp_path, nlp):
+    from kgbuilder.extractors import Document
+
+    from kgbuilder.api import LocalExtractor
+    from kgbuilder.project import build_folder
+
+    extract = LocalExtractor(nlp)
+    done = build_folder([Document("d0", TEXT)], tmp_path / "out", extract)
+    assert done.kg.graph.number_of_nodes() > 0
+    assert extract.nlp is None  # the graph and outputs had its memory
+    with pytest.raises(RuntimeError, match="released"):
+        list(extract([Document("d1", TEXT)]))
