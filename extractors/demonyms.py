@@ -50,3 +50,14 @@ def country_of_demonym(word: str) -> str | None:
             found = {name} if stem > best else found | {name}
             best = stem
     return found.pop() if len(found) == 1 else None
+
+
+@cache
+def _country_names() -> frozenset[str]:
+    return frozenset(folded for folded, _ in _names())
+
+
+def is_country_name(text: str) -> bool:
+    """Whether ``text`` is a country's ISO 3166 name (``India``, ``Germany``): a name
+    that means one thing wherever it is written, a headline included."""
+    return text.casefold().strip() in _country_names()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from .demonyms import is_country_name
 from .kinds import kind_label, with_name_words
 from .lexicon import (
     CALENDAR_WORDS,
@@ -365,7 +366,8 @@ def named_number(ent: Span) -> Mention | None:
 
 def document_mentions(doc: Doc) -> list[Mention]:
     """Every named entity and personal pronoun of ``doc``, in order (for resolution);
-    names in headings are left out (:func:`is_heading`)."""
+    names in headings are left out (:func:`is_heading`: NER reads a capitalised line as a
+    string of names), but for a country's own name, which no capital misleads."""
     found: list[Mention] = []
     in_heading = bytearray(len(doc))  # per token: 1 inside a heading (one pass, no .sent)
     for sentence in doc.sents:
@@ -374,7 +376,10 @@ def document_mentions(doc: Doc) -> list[Mention]:
     ents = entity_spans(doc)
     inside = set(ents)  # tokens of names: what NER found, as mended
     for ent in doc.ents:
-        if ent.label_ in NAMED_LABELS and not in_heading[ent.start]:
+        if ent.label_ in NAMED_LABELS and in_heading[ent.start] and ent.label_ == "GPE" \
+                and is_country_name(ent.text):
+            found.append(named_mention(ent, ents))  # "Profits slide at India's Dr Reddy"
+        elif ent.label_ in NAMED_LABELS and not in_heading[ent.start]:
             found.append(named_mention(ent, ents))
             span = mended(ent, ents)[0]
             listed = titles_listed(ent, ents)

@@ -26,6 +26,10 @@ troops soldiers forces rebels militants insurgents protesters demonstrators acti
 delegates delegation officers prosecutors investigators judges unions representatives
 counterparts allies opposition campaigners critics executives
 """.split())
+# Head words that make a named thing an award, whatever NER or the kinds called it (the
+# Brit Awards, the Turner Prize): winning one is an award received (P166), winning an event
+# is being its winner (P1346). Written here.
+AWARD_HEADS = frozenset("award awards prize prizes medal medals trophy".split())
 # Words that make a phrase refer to nothing by itself: pronouns, quantifiers, demonstratives.
 REFERENCELESS_WORDS = frozenset("""
 you your yours yourself yourselves i me my we us our it its they them their he him his she

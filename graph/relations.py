@@ -23,7 +23,7 @@ from functools import cache
 from importlib.resources import files
 from pathlib import Path
 
-from .lexicon import ACTOR_HEADS
+from .lexicon import ACTOR_HEADS, AWARD_HEADS
 
 KINDS: dict[str, frozenset[str]] = {
     "person": frozenset({"Person"}),
@@ -34,12 +34,16 @@ KINDS: dict[str, frozenset[str]] = {
     "country": frozenset({"Country"}),
     "place": frozenset({"Place", "City", "Country"}),
     "work": frozenset({"CreativeWork", "Product"}),
-    "event": frozenset({"Event"}),
+    "event": frozenset({"Event", "Award"}),  # an award ceremony is an event too
     "role": frozenset({"Role"}),
+    "award": frozenset({"Award"}),
 }
 # A noun phrase naming a group of people who act ("British officials", "the German
 # authorities") is an actor for event types, though no named node: a pseudo type.
 ACTOR_GROUP = "ActorGroup"
+# A named event or thing headed by an award word (the Brit Awards) is an award when typed:
+# a pseudo type too.
+AWARD = "Award"
 KINDS["actor"] = KINDS["person"] | KINDS["org"] | KINDS["country"] | {ACTOR_GROUP}
 PLOVER_TYPES = frozenset("""AGREE CONSULT SUPPORT CONCEDE COOPERATE AID RETREAT INVESTIGATE
 DEMAND DISAPPROVE REJECT THREATEN PROTEST CRIME SANCTION MOBILIZE COERCE ASSAULT""".split())
@@ -51,9 +55,12 @@ _ROLE_GLUE = frozenset({"of", "for", "at", "be", "in", "with", "to"})
 def typing_type(node_type: str, head: str) -> str:
     """The type an end is typed by: a Concept headed by a group of actors
     (:data:`~.lexicon.ACTOR_HEADS`: ``officials``, ``authorities``) counts as
-    :data:`ACTOR_GROUP`; every other end by its node type."""
-    if node_type == "Concept" and head.casefold() in ACTOR_HEADS:
-        return ACTOR_GROUP
+    :data:`ACTOR_GROUP`; a named thing headed by an award word (:data:`~.lexicon.AWARD_HEADS`:
+    ``the Brit Awards``) as :data:`AWARD`; every other end by its node type."""
+    if node_type == "Concept":
+        return ACTOR_GROUP if head.casefold() in ACTOR_HEADS else node_type
+    if head.casefold() in AWARD_HEADS and node_type in ("Event", "Thing"):
+        return AWARD
     return node_type
 
 

@@ -127,6 +127,13 @@ def test_names_in_a_headline_are_no_entities(nlp):
     assert "Tokyo" in names and not any("Zorgon" in n for n in names)
 
 
+def test_a_country_named_only_in_a_headline_is_a_node(graph_of):
+    g = graph_of("Profits Slide At Germany's Zorgon Bank\n\nShares in the bank fell on Monday.")
+    node = find_node(g, "Germany")
+    assert node is not None and g.nodes[node]["type"] == "Country"
+    assert find_node(g, "Zorgon Bank") is None  # the headline's other names stay out
+
+
 def test_place_and_hyphen_fragments_before_a_name_go_to_the_aliases(graph_of):
     from kgbuilder.graph.names import split_title
     assert split_title("Vermont Bernie Sanders") == ("Vermont", "Bernie Sanders")

@@ -7,7 +7,12 @@ import sys
 
 import pytest
 from kgbuilder.graph import find_node
-from kgbuilder.graph.relations import RelationFileError, RelationTyper, parse_relations
+from kgbuilder.graph.relations import (
+    RelationFileError,
+    RelationTyper,
+    parse_relations,
+    typing_type,
+)
 
 
 def edge(g, subject: str, obj: str) -> dict:
@@ -130,3 +135,20 @@ def test_charge_as_a_price_is_no_coercion():
 def test_role_phrase_typing(relation, obj, prop):
     kind = RelationTyper().type_of(relation, "Person" if prop != "P749" else "Organization", obj)
     assert (kind.wikidata_property if kind else None) == prop
+
+
+def test_winning_an_award_is_an_award_received_and_winning_an_event_its_winner():
+    typer = RelationTyper()
+    award = typing_type("Event", "Awards")  # "won at the Brit Awards"
+    assert award == "Award" and typing_type("Event", "Cup") == "Event"
+    assert typing_type("Person", "Prize") == "Person"  # a name, whatever its last word
+    won = typer.type_of("win at", "Person", award)
+    assert (won.wikidata_property, won.inverse) == ("P166", False)
+    cup = typer.type_of("win", "Country", "Event")  # "Slovakia won the Hopman Cup"
+    assert (cup.wikidata_property, cup.inverse) == ("P1346", True)
+    assert typer.type_of("take part in", "Person", award).wikidata_property == "P1344"
+
+
+def test_a_son_is_his_parent_s_child_whatever_the_parent_s_gender():
+    son = RelationTyper().type_of("son of", "Person", "Person")
+    assert (son.wikidata_property, son.inverse) == ("P40", True)
