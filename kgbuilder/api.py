@@ -106,7 +106,15 @@ def extract_records(documents: Iterable[Document], extract: Extractor,
     appended to the id. ``resume``: results saved by an interrupted run, by digest; a
     document found there (same text, same id) is not extracted again, and its record is
     also appended to ``resumed``. ``save`` is given each newly extracted record.
+    A ``progress`` with a ``passed`` attribute has it called for each document skipped or
+    resumed, so a bar of all the input's documents still reaches its end.
     """
+    def passed() -> None:
+        # A progress bar counts skipped documents (looked up here: it exists once shown).
+        counted = getattr(progress, "passed", None)
+        if counted is not None:
+            counted()
+
     digest_ids = {digest: result.document.id for digest, result in known}
     taken = set(digest_ids.values())
     digests: dict[str, str] = {}
@@ -119,6 +127,7 @@ def extract_records(documents: Iterable[Document], extract: Extractor,
                 if report:
                     report(f"{document.source or document.id}: same text as document "
                            f"'{digest_ids[digest]}'; skipped")
+                passed()
                 continue
             if document.id in taken:
                 document = replace(document, id=f"{document.id}-{digest[:8]}")
@@ -130,6 +139,7 @@ def extract_records(documents: Iterable[Document], extract: Extractor,
                 records.append(record)
                 if resumed is not None:
                     resumed.append(record)
+                passed()
                 continue
             digests[document.id] = digest
             yield document

@@ -71,6 +71,16 @@ def _collected_every(stream: Iterator, every: int = 500) -> Iterator:
             gc.enable()
 
 
+def _counted(stream: Iterator, bar) -> Iterator:
+    """``stream``, with ``bar`` advanced per item and closed at its end."""
+    try:
+        for item in stream:
+            bar.update(1)
+            yield item
+    finally:
+        bar.close()
+
+
 def _progress(enabled: bool, total: int | None, interrupt: _Interrupt):
     """What the extraction stream goes through: collection, progress bar, Ctrl-C check."""
     def watched(stream: Iterator) -> Iterator:
@@ -78,10 +88,15 @@ def _progress(enabled: bool, total: int | None, interrupt: _Interrupt):
         if enabled:
             from tqdm import tqdm
 
-            # tqdm shows documents/s and, when the total is known, the time left.
-            stream = tqdm(stream, total=total, unit="doc", desc="extracting",
-                          file=sys.stderr, mininterval=0.5, smoothing=0.1)
+            # tqdm shows documents/s and, when the total is known, the time left; the
+            # documents a build skips or resumes count as done (updated by hand: a bar
+            # iterating the stream itself would overwrite those counts).
+            bar = tqdm(total=total, unit="doc", desc="extracting", file=sys.stderr,
+                       mininterval=0.5, smoothing=0.1)
+            watched.passed = lambda: bar.update(1)
+            stream = _counted(stream, bar)
         return interrupt.watch(stream)
+    watched.passed = None
     return watched
 
 

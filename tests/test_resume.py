@@ -45,10 +45,12 @@ def test_a_build_killed_midway_goes_on_where_it_stopped(tmp_path):
     saved = len(ResumeLog(out, None).load())
     assert 0 < saved < 60
 
-    again = build(str(source), "--out", str(out))
+    again = build(str(source), "--out", str(out), "--progress")
     assert again.returncode == 0, again.stderr
     resumed = int(again.stdout.split(" resumed from an interrupted run")[0].rsplit(", ", 1)[1])
     assert resumed >= saved
+    # the bar counts the resumed documents too: it ends at all 60 of 60
+    assert again.stderr.replace("\r", "\n").strip().splitlines()[-1].count(" 60/60 ") == 1
     assert not chunks.exists()  # a completed build drops what it kept aside
 
     clean = build(str(source), "--out", str(tmp_path / "clean"), "--quiet")
