@@ -20,19 +20,12 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from kgbuilder.exports import (
-    DEFAULT_BASE,
-    RDF_FORMATS,
-    render_html,
-    serialize_rdf,
-    to_edges_csv,
-    to_facts_csv,
-    to_graphml,
-    to_node_link_json,
-    to_nodes_csv,
-    write_all,
-)
-from kgbuilder.exports.files import finish_interrupted_write
+# The writers are looked up when used (kgbuilder.exports imports each on first use): a
+# build loads rdflib, pyvis and pyoxigraph only once its extraction is over, and its
+# parsing pipeline is gone (about 30 MiB that are not held while the parser runs).
+from kgbuilder import exports
+from kgbuilder.exports.files import finish_interrupted_write, write_all
+from kgbuilder.exports.formats import DEFAULT_BASE, RDF_FORMATS
 from kgbuilder.extractors.records import DocumentExtractions
 from kgbuilder.extractors.serialize import dump_extractions, load_extractions
 from kgbuilder.graph import KnowledgeGraph, find_node
@@ -149,17 +142,17 @@ def write_outputs(kg: KnowledgeGraph, out_dir: Path, settings: Settings = Settin
     finish_interrupted_write(Path(out_dir), _output_names())
     graph = kg.graph
     rendered: dict[Path, Callable[[], bytes]] = {
-        paths.rdf: lambda: serialize_rdf(graph, settings.rdf_format, settings.base),
-        paths.json: lambda: to_node_link_json(graph),
-        paths.csv: lambda: to_facts_csv(graph, kg.rejected),
-        paths.html: lambda: render_html(graph, max_nodes=settings.max_nodes, focus=focus,
-                                        hops=settings.hops),
+        paths.rdf: lambda: exports.serialize_rdf(graph, settings.rdf_format, settings.base),
+        paths.json: lambda: exports.to_node_link_json(graph),
+        paths.csv: lambda: exports.to_facts_csv(graph, kg.rejected),
+        paths.html: lambda: exports.render_html(graph, max_nodes=settings.max_nodes,
+                                                focus=focus, hops=settings.hops),
     }
     if paths.graphml is not None:
-        rendered[paths.graphml] = lambda: to_graphml(graph)
+        rendered[paths.graphml] = lambda: exports.to_graphml(graph)
     if paths.nodes is not None and paths.edges is not None:
-        rendered[paths.nodes] = lambda: to_nodes_csv(graph)
-        rendered[paths.edges] = lambda: to_edges_csv(graph)
+        rendered[paths.nodes] = lambda: exports.to_nodes_csv(graph)
+        rendered[paths.edges] = lambda: exports.to_edges_csv(graph)
     if records is not None and paths.cache is not None and paths.settings is not None:
         rendered[paths.cache] = lambda: dump_extractions(
             sorted(records, key=lambda r: r[1].document.id))
