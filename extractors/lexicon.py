@@ -217,3 +217,9 @@ NAME_CONNECTORS = frozenset({"of", "and", "&", "de", "du", "la", "von", "van", "
 # Month and weekday names: capitalised, yet no entity ("May" alone is a month). English.
 CALENDAR_WORDS = frozenset("""january february march april may june july august september
 october november december monday tuesday wednesday thursday friday saturday sunday""".split())
+# Sentence adverbs and discourse markers a tagger may read as a capitalised name's first
+# word at a sentence start ("Meanwhile Mark Oaten said"): never part of a name or title.
+# Written here (common English connectives and time adverbs).
+DISCOURSE_WORDS = frozenset("""meanwhile however moreover furthermore nevertheless
+nonetheless separately elsewhere instead also still now then today yesterday tonight
+earlier later finally indeed meantime afterwards previously currently recently""".split())

@@ -13,6 +13,7 @@ from .demonyms import is_country_name
 from .kinds import kind_label, with_name_words
 from .lexicon import (
     CALENDAR_WORDS,
+    DISCOURSE_WORDS,
     ENUMERATION_PREPOSITIONS,
     IMPERSONAL_VERBS,
     ORGANIZATION_NOUNS,
@@ -328,6 +329,7 @@ def with_titles(ent: Span) -> Span:
     while start > 0:
         previous = doc[start - 1]
         if (previous.dep_ not in ("compound", "amod", "nmod") or previous.is_punct
+                or previous.lower_ in DISCOURSE_WORDS  # "Meanwhile Mark Oaten said"
                 or not start <= previous.head.i < ent.end):
             break
         start -= 1

@@ -111,3 +111,12 @@ def test_a_place_s_event_noun_after_compounds_makes_an_event(graph_of):
     g = graph_of("Mr Howard spoke as the Tory Party spring conference opened in Brighton.")
     node = find_node(g, "Tory Party spring conference")
     assert node is not None and g.nodes[node]["type"] == "Event"
+
+
+def test_a_discourse_word_opening_a_paragraph_is_no_title(nlp):
+    from kgbuilder.extractors import Document, extract_doc
+    text = ('"We will not stand for it," he said.\n\nMeanwhile Mark Oaten, Liberal Democrat '
+            'home affairs spokesman, said: "This is another worrying step."')
+    result = extract_doc(nlp(text), Document("d0", text))
+    names = {m.text for m in result.mentions if m.kind == "entity" and m.label == "PERSON"}
+    assert names == {"Mark Oaten"}
