@@ -217,3 +217,15 @@ NAME_CONNECTORS = frozenset({"of", "and", "&", "de", "du", "la", "von", "van", "
 # Month and weekday names: capitalised, yet no entity ("May" alone is a month). English.
 CALENDAR_WORDS = frozenset("""january february march april may june july august september
 october november december monday tuesday wednesday thursday friday saturday sunday""".split())
+
+# --- Results of a contest (extractors/contests.py) ----------------------------------------
+
+# Nouns that name a won match, and the prepositions that bring in the loser ("a 2-1 win
+# over X", "victory against Y"). English sports and election reporting. "defeat" is left
+# out: "X's defeat" is X's loss, "X's defeat of Y" X's win.
+WIN_NOUNS = frozenset({"win", "victory", "triumph"})
+LOSER_PREPS = frozenset({"over", "against"})
+# Verbs whose subject is the one who won the win it takes as object ("Ajax claimed a win
+# over ..."), phrasal ones by their lemma ("grind out", "pull off").
+WIN_TAKING_VERBS = frozenset("""secure claim record earn grind clinch seal notch register
+achieve post pull snatch complete""".split())

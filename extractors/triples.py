@@ -8,9 +8,10 @@ by-agent becomes the logical subject), copulas, verb particles (``call off``),
 prepositional objects (``meet with``), light verbs and event nouns (``had a call with
 X`` → call X), ``to``-infinitive chains (``plan to rebuild``), relative clauses and
 participles (``the regime, led by X``), appositions as role facts, enumerations
-(``X including Y``, :mod:`.enumerations`), predicate adjectives (``be open to``),
-conjoined subjects, objects and verbs, reported speech, negation, modality and hedges
-(:mod:`.stance`).
+(``X including Y``, :mod:`.enumerations`),
+results stated as a noun (``X's win over Y``, :mod:`.contests`), predicate adjectives
+(``be open to``), conjoined subjects, objects and verbs, reported speech, negation,
+modality and hedges (:mod:`.stance`).
 """
 
 from __future__ import annotations
@@ -21,8 +22,9 @@ from .appositions import apposition_extractions
 from .arguments import NOMINAL_POS
 from .builder import ExtractionBuilder
 from .constructions import verb_extractions
+from .contests import contest_extractions
 from .enumerations import enumeration_extractions
-from .lexicon import ENUMERATION_WORDS
+from .lexicon import ENUMERATION_WORDS, WIN_NOUNS
 from .mentions import entity_spans
 from .nominals import (
     based_extractions,
@@ -63,6 +65,8 @@ def sentence_extractions(sentence: Span, doc_id: str, ents: dict[int, Span] | No
             found.extend(apposition_extractions(token, builder))
         if pos in ("NOUN", "PROPN") and token.n_rights:
             found.extend(location_extractions(token, builder))
+            if token.lower_ in WIN_NOUNS or token.lemma_ in WIN_NOUNS:
+                found.extend(contest_extractions(token, builder))
         if pos == "PROPN" and token.i in ents:
             ent = ents[token.i]
             if ent.label_ == "PERSON" and ent.root.i == token.i and ent.start > sentence.start:
