@@ -8,7 +8,7 @@ by-agent becomes the logical subject), copulas, verb particles (``call off``),
 prepositional objects (``meet with``), light verbs and event nouns (``had a call with
 X`` → call X), ``to``-infinitive chains (``plan to rebuild``), relative clauses and
 participles (``the regime, led by X``), appositions as role facts, enumerations
-(``X including Y``, :mod:`.enumerations`),
+(``X including Y``, :mod:`.enumerations`), ``whose`` clauses (:mod:`.relatives`),
 results stated as a noun (``X's win over Y``, :mod:`.contests`), predicate adjectives
 (``be open to``), conjoined subjects, objects and verbs, reported speech, negation,
 modality and hedges (:mod:`.stance`).
@@ -33,6 +33,7 @@ from .nominals import (
     title_extractions,
 )
 from .records import Extraction
+from .relatives import whose_extractions
 from .repairs import clause_read_as_noun_phrase, repaired_extraction
 from .tree import forget
 
@@ -77,6 +78,8 @@ def sentence_extractions(sentence: Span, doc_id: str, ents: dict[int, Span] | No
             repaired = clause_read_as_noun_phrase(token)
             if repaired:
                 found.append(repaired_extraction(token, *repaired[1:], builder))
+    if any(t.tag_ == "WP$" for t in tokens):
+        found.extend(list(whose_extractions(found, sentence, builder)))
     return found
 
 

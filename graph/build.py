@@ -31,6 +31,7 @@ from functools import cached_property
 
 import networkx as nx
 from kgbuilder.extractors.records import NODE_KINDS, DocumentExtractions, Extraction, Mention
+from kgbuilder.extractors.relatives import WHOSE_RULE
 
 from .admission import NAMED_TYPES, rejection
 from .aliases import Aliases
@@ -259,7 +260,8 @@ def build_graph(results: Iterable[DocumentExtractions],
         kind = typer.type_of(first.relation,
                              typing_type(graph.nodes[subject]["type"], first.subject.head),
                              typing_type(graph.nodes[obj]["type"], first.object.head),
-                             exact=first.rule.endswith(ARGUMENT_RULE))
+                             # "X, whose brother plays for Y": X plays for no one
+                             exact=first.rule.endswith(ARGUMENT_RULE) or WHOSE_RULE in first.rule)
         if kind is not None and first.rule.endswith(POSSESSOR_RULE):
             kind = replace(kind, wikidata_property=None, inverse=False) \
                 if kind.event_type else None
