@@ -229,3 +229,8 @@ LOSER_PREPS = frozenset({"over", "against"})
 # over ..."), phrasal ones by their lemma ("grind out", "pull off").
 WIN_TAKING_VERBS = frozenset("""secure claim record earn grind clinch seal notch register
 achieve post pull snatch complete""".split())
+
+# Prepositions whose gerund shares the subject of the clause it hangs from ("X won the cup
+# by beating Y", "X joined Y after leaving Z"). English grammar (subject control of
+# adverbial -ing clauses). "without" is left out: it denies its gerund.
+GERUND_CLAUSE_PREPS = frozenset({"by", "after", "before", "since", "upon"})
