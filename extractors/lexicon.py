@@ -234,3 +234,26 @@ achieve post pull snatch complete""".split())
 # by beating Y", "X joined Y after leaving Z"). English grammar (subject control of
 # adverbial -ing clauses). "without" is left out: it denies its gerund.
 GERUND_CLAUSE_PREPS = frozenset({"by", "after", "before", "since", "upon"})
+
+# --- Events a named possessor does to a named object (extractors/possessed.py) ----------
+
+# Relational nouns, the preposition that brings in their object, and the verb that states
+# the same fact ("Vodafone's acquisition of Mannesmann" -> Vodafone acquire Mannesmann).
+# Written here from business and political news; the verb is the relation, so the relation
+# mapping types it like the clause.
+POSSESSED_EVENTS: dict[str, tuple[frozenset[str], str]] = {
+    "acquisition": (frozenset({"of"}), "acquire"),
+    "purchase": (frozenset({"of"}), "buy"),
+    "takeover": (frozenset({"of"}), "take over"),
+    "ownership": (frozenset({"of"}), "own"),
+    "control": (frozenset({"of", "over"}), "control"),
+    "bid": (frozenset({"for"}), "bid for"),
+    "stake": (frozenset({"in"}), "hold stake in"),
+    "investment": (frozenset({"in"}), "invest in"),
+    "invasion": (frozenset({"of"}), "invade"),
+    "occupation": (frozenset({"of"}), "occupy"),
+    "sponsorship": (frozenset({"of"}), "sponsor"),
+}
+# Modifiers that make the event not (yet) a fact: "its planned takeover of X".
+UNREALISED_MODIFIERS = frozenset("""planned proposed possible potential rumoured mooted
+expected failed abandoned aborted rejected blocked attempted intended""".split())

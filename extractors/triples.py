@@ -9,9 +9,9 @@ prepositional objects (``meet with``), light verbs and event nouns (``had a call
 X`` → call X), ``to``-infinitive chains (``plan to rebuild``), relative clauses and
 participles (``the regime, led by X``), appositions as role facts, enumerations
 (``X including Y``, :mod:`.enumerations`), ``whose`` clauses (:mod:`.relatives`),
-results stated as a noun (``X's win over Y``, :mod:`.contests`), predicate adjectives
-(``be open to``), conjoined subjects, objects and verbs, reported speech, negation,
-modality and hedges (:mod:`.stance`).
+results stated as a noun (``X's win over Y``, :mod:`.contests`; ``X's purchase of
+Y``, :mod:`.possessed`), predicate adjectives (``be open to``), conjoined subjects,
+objects and verbs, reported speech, negation, modality and hedges (:mod:`.stance`).
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from .builder import ExtractionBuilder
 from .constructions import verb_extractions
 from .contests import contest_extractions
 from .enumerations import enumeration_extractions
-from .lexicon import ENUMERATION_WORDS, WIN_NOUNS
+from .lexicon import ENUMERATION_WORDS, POSSESSED_EVENTS, WIN_NOUNS
 from .mentions import entity_spans
 from .nominals import (
     based_extractions,
@@ -32,6 +32,7 @@ from .nominals import (
     location_extractions,
     title_extractions,
 )
+from .possessed import possessed_extractions
 from .records import Extraction
 from .relatives import whose_extractions
 from .repairs import clause_read_as_noun_phrase, repaired_extraction
@@ -68,6 +69,8 @@ def sentence_extractions(sentence: Span, doc_id: str, ents: dict[int, Span] | No
             found.extend(location_extractions(token, builder))
             if token.lower_ in WIN_NOUNS or token.lemma_ in WIN_NOUNS:
                 found.extend(contest_extractions(token, builder))
+            elif token.lower_ in POSSESSED_EVENTS:
+                found.extend(possessed_extractions(token, builder))
         if pos == "PROPN" and token.i in ents:
             ent = ents[token.i]
             if ent.label_ == "PERSON" and ent.root.i == token.i and ent.start > sentence.start:
