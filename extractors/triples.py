@@ -30,6 +30,7 @@ from .nominals import (
     based_extractions,
     descriptor_extractions,
     location_extractions,
+    possessive_place_extractions,
     title_extractions,
 )
 from .possessed import possessed_extractions
@@ -73,6 +74,8 @@ def sentence_extractions(sentence: Span, doc_id: str, ents: dict[int, Span] | No
                 found.extend(possessed_extractions(token, builder))
         if pos == "PROPN" and token.i in ents:
             ent = ents[token.i]
+            if dep == "poss":
+                found.extend(possessive_place_extractions(token, builder))
             if ent.label_ == "PERSON" and ent.root.i == token.i and ent.start > sentence.start:
                 found.extend(title_extractions(ent, builder))
             elif ent.label_ == "ORG" and ent.root.i == token.i and ent.start > sentence.start:
