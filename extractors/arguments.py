@@ -95,8 +95,11 @@ def is_participial_opener(verb: Token) -> bool:
 
 
 def is_usable(token: Token) -> bool:
-    """A nominal that names something by itself (not ``what``, ``there``, ``something``)."""
-    return token.lower_ not in UNUSABLE_ARGUMENTS and token.pos_ in NOMINAL_POS
+    """A nominal that names something by itself (not ``what``, ``there``, ``something``),
+    or an age standing for a person (``the 25-year-old``, headed by the adjective)."""
+    return token.lower_ not in UNUSABLE_ARGUMENTS and (
+        token.pos_ in NOMINAL_POS or (token.lower_ == "old" and token.dep_ != "amod" and any(
+            c.lower_ == "year" for c in token.lefts)))
 
 
 def is_time(token: Token, ents: dict[int, Span]) -> bool:

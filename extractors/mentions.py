@@ -7,6 +7,8 @@ labelled without determiners or possessive pronouns.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from .kinds import kind_label, with_name_words
@@ -38,8 +40,22 @@ _DROP_LEFT_DEPS = frozenset({"det", "predet", "punct", "case", "preconj", "cc"})
 
 
 def entity_spans(doc: Doc) -> dict[int, Span]:
-    """Map of token index to the named-entity span that covers it."""
-    return {i: ent for ent in doc.ents for i in range(ent.start, ent.end)}
+    """Map of token index to the named-entity span that covers it (an age standing for a
+    person, ``the 25-year-old has ...``, is no date: see :func:`is_age_nominal`)."""
+    return {i: ent for ent in doc.ents if not is_age_nominal(ent)
+            for i in range(ent.start, ent.end)}
+
+
+_AGE = re.compile(r"\d{1,3}-year-old")
+AGE_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "attr"})
+
+
+def is_age_nominal(ent: Span) -> bool:
+    """NER's "date" ``25-year-old`` used as a noun (``The 25-year-old scored``): news
+    names a person so once the name is given; before a noun (``a 15-year-old ban``) it
+    stays a date."""
+    return (ent.label_ == "DATE" and _AGE.fullmatch(ent.text) is not None
+            and ent.root.dep_ in AGE_ARGUMENT_DEPS)
 
 
 def trimmed(span: Span) -> Span:

@@ -10,6 +10,7 @@ point at the same entity, else it stays a concept.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from kgbuilder.extractors.records import Extraction
@@ -20,6 +21,10 @@ from .pronouns import Seen
 from .types import organization_kind
 
 MAX_NOMINAL_WORDS = 3  # "the firm", "the US media giant"
+# "the 25-year-old": news names a person by age once the name is given; alone, never
+# before a noun ("the 15-year-old ban" is headed by "ban").
+AGE_NOMINAL = re.compile(r"\d{1,3} year old")  # as keyed: hyphens are spaces
+PERSON_KINDS = ("Person",)
 
 
 def definite_spans(extractions: Iterable[Extraction]) -> set[tuple[int, int]]:
@@ -46,6 +51,8 @@ def _kinds(cluster: Cluster) -> tuple[str, ...] | None:
     if any(w[:1].isupper() or "'" in w or "\u2019" in w
            for alias in cluster.aliases for w in alias.split()[:-1]):
         return None  # a name or a possessive ("the president's authority") inside
+    if AGE_NOMINAL.fullmatch(" ".join(words)):
+        return PERSON_KINDS
     return NOMINAL_HEADS.get(words[-1])
 
 
