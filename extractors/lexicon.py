@@ -257,3 +257,13 @@ POSSESSED_EVENTS: dict[str, tuple[frozenset[str], str]] = {
 # Modifiers that make the event not (yet) a fact: "its planned takeover of X".
 UNREALISED_MODIFIERS = frozenset("""planned proposed possible potential rumoured mooted
 expected failed abandoned aborted rejected blocked attempted intended""".split())
+
+# --- Roles a clause gives its subject with "as" (extractors/as_roles.py) -----------------
+
+# Verbs whose "as NOUN at/of/for NAME" is a role the subject holds there ("served as chief
+# executive of X", "met as students at Y", "joined as coach of Z"). Written here; verbs
+# of judging ("hailed as", "dismissed as", "seen as") are left out: their role is an
+# opinion or one the subject lost.
+AS_ROLE_VERBS = frozenset("""serve work act meet join start begin remain continue return
+stay study train arrive sign""".split())
+AS_ROLE_PREPS = frozenset({"of", "at", "for"})

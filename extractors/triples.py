@@ -11,7 +11,8 @@ participles (``the regime, led by X``), appositions as role facts, enumerations
 (``X including Y``, :mod:`.enumerations`), ``whose`` clauses (:mod:`.relatives`),
 results stated as a noun (``X's win over Y``, :mod:`.contests`; ``X's purchase of
 Y``, :mod:`.possessed`), predicate adjectives (``be open to``), conjoined subjects,
-objects and verbs, reported speech, negation, modality and hedges (:mod:`.stance`).
+objects and verbs, roles given with ``as`` (:mod:`.as_roles`), reported speech,
+negation, modality and hedges (:mod:`.stance`).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from spacy.tokens import Doc, Span
 
 from .appositions import apposition_extractions
 from .arguments import NOMINAL_POS
+from .as_roles import as_role_extractions
 from .builder import ExtractionBuilder
 from .constructions import verb_extractions
 from .contests import contest_extractions
@@ -72,6 +74,8 @@ def sentence_extractions(sentence: Span, doc_id: str, ents: dict[int, Span] | No
                 found.extend(contest_extractions(token, builder))
             elif token.lower_ in POSSESSED_EVENTS:
                 found.extend(possessed_extractions(token, builder))
+            if dep == "pobj" and token.head.lower_ == "as":
+                found.extend(as_role_extractions(token, builder))
         if pos == "PROPN" and token.i in ents:
             ent = ents[token.i]
             if dep == "poss":
