@@ -4,8 +4,9 @@ A noun phrase whose head is a kind word (:data:`~.lexicon.NOMINAL_HEADS`), writt
 ``the`` every time, refers back to the named entity of a compatible kind mentioned
 most recently before it, when that entity is the only one of its kind in its sentence
 (``Google bought Keyhole. The firm ...`` is ambiguous between two companies only if
-both sit in that sentence, and then nothing merges). Every mention of the nominal must
-point at the same entity, else it stays a concept.
+both sit in that sentence, and then nothing merges). Every mention of the nominal that
+finds an entity must find the same one, and all must find it unless two or more do
+(a mention after an entity of unsure kind stays undecided), else it stays a concept.
 """
 
 from __future__ import annotations
@@ -90,6 +91,16 @@ def _referent(start: int, kinds: tuple[str, ...], history: list[Seen]) -> Cluste
 
 
 NOMINAL_REASON = "definite nominal of the last entity of its kind"
+# Mentions that must agree on one entity when others of the nominal are undecided (an
+# entity of unsure kind stands before them): two, so one stray reading never merges.
+MIN_AGREEING = 2
+
+
+def _decided(found: list[Cluster | None]) -> bool:
+    """Every mention found its entity, or at least :data:`MIN_AGREEING` did (and, as the
+    caller checks, the same one): the undecided name no other entity."""
+    decided = sum(t is not None for t in found)
+    return decided == len(found) or decided >= MIN_AGREEING
 
 
 def nominal_targets(clusters: Iterable[Cluster], definite: set[tuple[int, int]],
@@ -103,8 +114,9 @@ def nominal_targets(clusters: Iterable[Cluster], definite: set[tuple[int, int]],
         spans = [(start, end) for _, start, end in cluster.mentions]
         if not spans or any(span not in definite for span in spans):
             continue
-        targets = {id(t): t for t in (_referent(s, kinds, history) for s, _ in spans)}
-        if len(targets) == 1 and None not in targets.values():
+        found = [_referent(s, kinds, history) for s, _ in spans]
+        targets = {id(t): t for t in found if t is not None}
+        if len(targets) == 1 and _decided(found):
             pairs.append((cluster, next(iter(targets.values()))))
     return pairs
 
