@@ -33,12 +33,13 @@ import networkx as nx
 from kgbuilder.extractors.records import NODE_KINDS, DocumentExtractions, Extraction, Mention
 from kgbuilder.extractors.relatives import WHOSE_RULE
 
-from .admission import NAMED_TYPES, rejection
+from .admission import NAMED_TYPES, VALUE_TYPES, rejection
 from .aliases import Aliases
 from .arguments import (
     ARGUMENT_RULE,
     POSSESSOR_RULE,
     argument_facts,
+    owner_subject_facts,
     possessor_facts,
     reciprocal_facts,
     role_facts,
@@ -238,6 +239,10 @@ def build_graph(results: Iterable[DocumentExtractions],
                             *role_facts(extraction, ends.known(extraction.doc_id))]:
                 subject, obj, reason = _admit(further, ends)
                 if reason is None:
+                    _add_fact(facts, seen, subject, obj, further)
+            for further in owner_subject_facts(extraction, ends.known(extraction.doc_id)):
+                subject, obj, reason = _admit(further, ends)
+                if reason is None and ends.type_of(obj) in VALUE_TYPES:
                     _add_fact(facts, seen, subject, obj, further)
             for further in possessor_facts(extraction, ends.known(extraction.doc_id)):
                 subject, obj, reason = _admit(further, ends)
