@@ -16,12 +16,11 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from .mentions import NAMED_LABELS, mention_for
-from .records import Extraction
+from .records import WHOSE_RULE, Extraction
 
 if TYPE_CHECKING:
     from .builder import ExtractionBuilder
 
-WHOSE_RULE = "+whose"
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 

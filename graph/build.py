@@ -30,8 +30,13 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 import networkx as nx
-from kgbuilder.extractors.records import NODE_KINDS, DocumentExtractions, Extraction, Mention
-from kgbuilder.extractors.relatives import WHOSE_RULE
+from kgbuilder.extractors.records import (
+    NODE_KINDS,
+    WHOSE_RULE,
+    DocumentExtractions,
+    Extraction,
+    Mention,
+)
 
 from .admission import NAMED_TYPES, VALUE_TYPES, rejection
 from .aliases import Aliases
