@@ -267,3 +267,7 @@ expected failed abandoned aborted rejected blocked attempted intended""".split()
 AS_ROLE_VERBS = frozenset("""serve work act meet join start begin remain continue return
 stay study train arrive sign""".split())
 AS_ROLE_PREPS = frozenset({"of", "at", "for"})
+# Kind nouns after a name that an owner's possessive holds ("Channel 9's Morning Show
+# programme", "the firm's Acme unit"): the name is the owner's thing of that kind.
+OWNED_KIND_NOUNS = frozenset("""programme program show campaign unit subsidiary division
+brand label album single film series magazine newspaper channel station""".split())

@@ -35,7 +35,7 @@ from .nominals import (
     possessive_place_extractions,
     title_extractions,
 )
-from .possessed import possessed_extractions
+from .possessed import owned_name_extractions, possessed_extractions
 from .records import Extraction
 from .relatives import whose_extractions
 from .repairs import clause_read_as_noun_phrase, repaired_extraction
@@ -76,6 +76,8 @@ def sentence_extractions(sentence: Span, doc_id: str, ents: dict[int, Span] | No
                 found.extend(possessed_extractions(token, builder))
             if dep == "pobj" and token.head.lower_ == "as":
                 found.extend(as_role_extractions(token, builder))
+        if pos == "NOUN" and token.n_lefts > 1:
+            found.extend(owned_name_extractions(token, builder))
         if pos == "PROPN" and token.i in ents:
             ent = ents[token.i]
             if dep == "poss":

@@ -26,3 +26,14 @@ def test_control_over_a_named_object(extract):
 def test_an_unrealised_event_is_no_fact(extract):
     result = extract("Analysts doubted Microsoft's planned bid for Yahoo.")
     assert not [e for e in result.extractions if e.rule == "possessed"]
+
+
+def test_a_name_an_owners_possessive_holds_before_a_kind_noun(graph_of):
+    g = graph_of("The posters are part of Transport for London's Safe Nights campaign.")
+    assert [d["relation"] for d in edges(g, "Safe Nights", "Transport for London")] == [
+        "campaign of"]
+
+
+def test_a_kind_noun_without_a_name_between_is_no_owned_name(extract):
+    result = extract("Sales at Microsoft's games unit rose.")
+    assert not [e for e in result.extractions if e.rule == "possessed"]
