@@ -7,8 +7,6 @@ labelled without determiners or possessive pronouns.
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Doc, Span, Token
 
 from .kinds import kind_label, with_name_words
@@ -23,6 +21,7 @@ from .records import Mention
 from .spans import (
     NUMBER_LABELS,
     capitalised_function_word,
+    is_age_nominal,
     lone_names,
     mended,
     title_case_names,
@@ -44,18 +43,6 @@ def entity_spans(doc: Doc) -> dict[int, Span]:
     person, ``the 25-year-old has ...``, is no date: see :func:`is_age_nominal`)."""
     return {i: ent for ent in doc.ents if not is_age_nominal(ent)
             for i in range(ent.start, ent.end)}
-
-
-_AGE = re.compile(r"\d{1,3}-year-old")
-AGE_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "attr"})
-
-
-def is_age_nominal(ent: Span) -> bool:
-    """NER's "date" ``25-year-old`` used as a noun (``The 25-year-old scored``): news
-    names a person so once the name is given; before a noun (``a 15-year-old ban``) it
-    stays a date."""
-    return (ent.label_ == "DATE" and _AGE.fullmatch(ent.text) is not None
-            and ent.root.dep_ in AGE_ARGUMENT_DEPS)
 
 
 def trimmed(span: Span) -> Span:
