@@ -11,7 +11,13 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from .infinitives import SUBJECT_DEPS, VERBAL_POS, is_purpose_clause, is_ranked_infinitive
+from .infinitives import (
+    SUBJECT_DEPS,
+    VERBAL_POS,
+    is_prepositional_gerund,
+    is_purpose_clause,
+    is_ranked_infinitive,
+)
 from .lexicon import (
     ACCUSATION_VERBS,
     HEDGE_ADVERBS,
@@ -89,8 +95,11 @@ def is_participial_opener(verb: Token) -> bool:
 
 
 def is_usable(token: Token) -> bool:
-    """A nominal that names something by itself (not ``what``, ``there``, ``something``)."""
-    return token.lower_ not in UNUSABLE_ARGUMENTS and token.pos_ in NOMINAL_POS
+    """A nominal that names something by itself (not ``what``, ``there``, ``something``),
+    or an age standing for a person (``the 25-year-old``, headed by the adjective)."""
+    return token.lower_ not in UNUSABLE_ARGUMENTS and (
+        token.pos_ in NOMINAL_POS or (token.lower_ == "old" and token.dep_ != "amod" and any(
+            c.lower_ == "year" for c in token.lefts)))
 
 
 def is_time(token: Token, ents: dict[int, Span]) -> bool:
@@ -209,10 +218,14 @@ def subjects_of(verb: Token) -> list[Token]:
         return [c for c in children(verb.head.head) if c.dep_ in ("dobj", "nsubjpass")][:1]
     if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.head.pos_ in VERBAL_POS:
         return subjects_of(verb.head.head)
-    if is_purpose_clause(verb):
-        # "The bridge was built to carry trains": the purpose is its clause subject's.
-        head = verb.head
-        return patients_of(head) if is_passive(head) else subjects_of(head)
+    if is_purpose_clause(verb) or is_prepositional_gerund(verb):
+        # "The bridge was built to carry trains": the purpose is its clause subject's;
+        # "X won by beating Y", "X was held after attacking Y": so is the gerund (but
+        # "X was cleaned by adding Y": an unnamed agent's).
+        head = verb.head if verb.dep_ == "advcl" else verb.head.head
+        if is_passive(head):
+            return [] if verb.head.lower_ == "by" else patients_of(head)
+        return subjects_of(head)
     perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "having"
                                          for c in children(verb))
     if verb.dep_ == "advcl" and (verb.tag_ == "VBG" or perfect) and verb.head.pos_ in VERBAL_POS:
@@ -220,8 +233,6 @@ def subjects_of(verb: Token) -> list[Token]:
         # participle shares the main subject.
         return [c for c in children(verb.head) if c.dep_ == "nsubj"][:1]
     return []
-
-
 
 
 def patients_of(verb: Token) -> list[Token]:

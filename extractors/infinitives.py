@@ -1,11 +1,12 @@
 """Subjectless ``to``-infinitives whose subject is their clause's: of purpose (``closed
-the road to repair it``) and on a ranked predicate nominal (``was the first to sign``)."""
+the road to repair it``) and on a ranked predicate nominal (``was the first to sign``);
+and gerunds after a preposition (``won the cup by beating Y``)."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .lexicon import COPULAR_VERBS, RANK_WORDS
+from .lexicon import COPULAR_VERBS, GERUND_CLAUSE_PREPS, RANK_WORDS
 from .tree import children
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
@@ -36,4 +37,13 @@ def is_ranked_infinitive(verb: Token) -> bool:
             and noun.head.lemma_ in COPULAR_VERBS
             and any(c.lower_ in RANK_WORDS for c in noun.lefts)
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in children(verb))
+            and not any(c.dep_ in SUBJECT_DEPS for c in children(verb)))
+
+
+def is_prepositional_gerund(verb: Token) -> bool:
+    """A subjectless gerund after ``by``/``after``/``before``/``since`` on a verb (``won
+    the cup by beating Y``, ``joined Y after leaving Z``): the clause's subject does it."""
+    prep = verb.head
+    return (verb.dep_ == "pcomp" and verb.tag_ == "VBG" and prep.pos_ == "ADP"
+            and prep.lower_ in GERUND_CLAUSE_PREPS and prep.head.pos_ in VERBAL_POS
             and not any(c.dep_ in SUBJECT_DEPS for c in children(verb)))

@@ -223,3 +223,57 @@ october november december monday tuesday wednesday thursday friday saturday sund
 DISCOURSE_WORDS = frozenset("""meanwhile however moreover furthermore nevertheless
 nonetheless separately elsewhere instead also still now then today yesterday tonight
 earlier later finally indeed meantime afterwards previously currently recently""".split())
+
+# --- Results of a contest (extractors/contests.py) ----------------------------------------
+
+# Nouns that name a won match, and the prepositions that bring in the loser ("a 2-1 win
+# over X", "victory against Y"). English sports and election reporting. "defeat" is left
+# out: "X's defeat" is X's loss, "X's defeat of Y" X's win.
+WIN_NOUNS = frozenset({"win", "victory", "triumph"})
+LOSER_PREPS = frozenset({"over", "against"})
+# Verbs whose subject is the one who won the win it takes as object ("Ajax claimed a win
+# over ..."), phrasal ones by their lemma ("grind out", "pull off").
+WIN_TAKING_VERBS = frozenset("""secure claim record earn grind clinch seal notch register
+achieve post pull snatch complete""".split())
+
+# Prepositions whose gerund shares the subject of the clause it hangs from ("X won the cup
+# by beating Y", "X joined Y after leaving Z"). English grammar (subject control of
+# adverbial -ing clauses). "without" is left out: it denies its gerund.
+GERUND_CLAUSE_PREPS = frozenset({"by", "after", "before", "since", "upon"})
+
+# --- Events a named possessor does to a named object (extractors/possessed.py) ----------
+
+# Relational nouns, the preposition that brings in their object, and the verb that states
+# the same fact ("Vodafone's acquisition of Mannesmann" -> Vodafone acquire Mannesmann).
+# Written here from business and political news; the verb is the relation, so the relation
+# mapping types it like the clause.
+POSSESSED_EVENTS: dict[str, tuple[frozenset[str], str]] = {
+    "acquisition": (frozenset({"of"}), "acquire"),
+    "purchase": (frozenset({"of"}), "buy"),
+    "takeover": (frozenset({"of"}), "take over"),
+    "ownership": (frozenset({"of"}), "own"),
+    "control": (frozenset({"of", "over"}), "control"),
+    "bid": (frozenset({"for"}), "bid for"),
+    "stake": (frozenset({"in"}), "hold stake in"),
+    "investment": (frozenset({"in"}), "invest in"),
+    "invasion": (frozenset({"of"}), "invade"),
+    "occupation": (frozenset({"of"}), "occupy"),
+    "sponsorship": (frozenset({"of"}), "sponsor"),
+}
+# Modifiers that make the event not (yet) a fact: "its planned takeover of X".
+UNREALISED_MODIFIERS = frozenset("""planned proposed possible potential rumoured mooted
+expected failed abandoned aborted rejected blocked attempted intended""".split())
+
+# --- Roles a clause gives its subject with "as" (extractors/as_roles.py) -----------------
+
+# Verbs whose "as NOUN at/of/for NAME" is a role the subject holds there ("served as chief
+# executive of X", "met as students at Y", "joined as coach of Z"). Written here; verbs
+# of judging ("hailed as", "dismissed as", "seen as") are left out: their role is an
+# opinion or one the subject lost.
+AS_ROLE_VERBS = frozenset("""serve work act meet join start begin remain continue return
+stay study train arrive sign""".split())
+AS_ROLE_PREPS = frozenset({"of", "at", "for"})
+# Kind nouns after a name that an owner's possessive holds ("Channel 9's Morning Show
+# programme", "the firm's Acme unit"): the name is the owner's thing of that kind.
+OWNED_KIND_NOUNS = frozenset("""programme program show campaign unit subsidiary division
+brand label album single film series magazine newspaper channel station""".split())

@@ -23,6 +23,7 @@ from .records import Mention
 from .spans import (
     NUMBER_LABELS,
     capitalised_function_word,
+    is_age_nominal,
     lone_names,
     mended,
     title_case_names,
@@ -40,8 +41,10 @@ _DROP_LEFT_DEPS = frozenset({"det", "predet", "punct", "case", "preconj", "cc"})
 
 
 def entity_spans(doc: Doc) -> dict[int, Span]:
-    """Map of token index to the named-entity span that covers it."""
-    return {i: ent for ent in doc.ents for i in range(ent.start, ent.end)}
+    """Map of token index to the named-entity span that covers it (an age standing for a
+    person, ``the 25-year-old has ...``, is no date: see :func:`is_age_nominal`)."""
+    return {i: ent for ent in doc.ents if not is_age_nominal(ent)
+            for i in range(ent.start, ent.end)}
 
 
 def trimmed(span: Span) -> Span:

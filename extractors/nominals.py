@@ -263,6 +263,28 @@ def based_extractions(word: Token, builder: ExtractionBuilder) -> Iterator[Extra
                   time=None)
 
 
+def possessive_place_extractions(place: Token,
+                                 builder: ExtractionBuilder) -> Iterator[Extraction]:
+    """``Germany's Siemens``, ``India's Tata Motors`` → the organisation –be based in→ the
+    country or city that owns its name (rule ``location``; a graph fact with no argument
+    phrases, like :func:`descriptor_extractions`). Never a person's (``England's Jonny
+    X`` plays for England) nor a common noun's (``Germany's economy``)."""
+    owner = builder.ents.get(place.i)
+    org = place.head
+    if place.dep_ != "poss" or owner is None or owner.label_ != "GPE" \
+            or owner.root.i != place.i or org.pos_ != "PROPN":
+        return
+    named = builder.ents.get(org.i)
+    if named is not None and (named.label_ != "ORG" or named.root.i != org.i):
+        return
+    extraction = builder.make(org, mention_for(org, builder.ents), "be based in",
+                              [mention_for(place, builder.ents)], rule="location",
+                              surface=([], []), confidence=confidence(
+                                  "location", org, place, builder.span, org, 2))
+    yield replace(extraction, relation_text="based in", negated=False, modality=None,
+                  time=None, arguments=())
+
+
 def descriptor_extractions(ent: Span, builder: ExtractionBuilder) -> Iterator[Extraction]:
     """``UK broadcaster Virgin Radio``, ``Japanese carmaker Sanko`` → the organisation –be
     based in→ the country or place that opens its descriptor (rule ``location``; a graph

@@ -79,6 +79,8 @@ class Mention:
 
 
 NODE_KINDS = frozenset({"entity", "concept", "pronoun"})
+# The rule suffix of a fact told of a "whose" clause's antecedent (extractors/relatives.py).
+WHOSE_RULE = "+whose"
 
 
 @dataclass(frozen=True, slots=True)

@@ -195,3 +195,15 @@ def title_case_names(doc: Doc) -> list[Span]:
             found.append(span)
         i = end
     return found
+
+
+_AGE = re.compile(r"\d{1,3}-year-old")
+AGE_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "attr"})
+
+
+def is_age_nominal(ent: Span) -> bool:
+    """NER's "date" ``25-year-old`` used as a noun (``The 25-year-old scored``): news
+    names a person so once the name is given; before a noun (``a 15-year-old ban``) it
+    stays a date."""
+    return (ent.label_ == "DATE" and _AGE.fullmatch(ent.text) is not None
+            and ent.root.dep_ in AGE_ARGUMENT_DEPS)

@@ -8,9 +8,11 @@ by-agent becomes the logical subject), copulas, verb particles (``call off``),
 prepositional objects (``meet with``), light verbs and event nouns (``had a call with
 X`` → call X), ``to``-infinitive chains (``plan to rebuild``), relative clauses and
 participles (``the regime, led by X``), appositions as role facts, enumerations
-(``X including Y``, :mod:`.enumerations`), predicate adjectives (``be open to``),
-conjoined subjects, objects and verbs, reported speech, negation, modality and hedges
-(:mod:`.stance`).
+(``X including Y``, :mod:`.enumerations`), ``whose`` clauses (:mod:`.relatives`),
+results stated as a noun (``X's win over Y``, :mod:`.contests`; ``X's purchase of
+Y``, :mod:`.possessed`), predicate adjectives (``be open to``), conjoined subjects,
+objects and verbs, roles given with ``as`` (:mod:`.as_roles`), reported speech,
+negation, modality and hedges (:mod:`.stance`).
 """
 
 from __future__ import annotations
@@ -19,18 +21,23 @@ from spacy.tokens import Doc, Span
 
 from .appositions import apposition_extractions
 from .arguments import NOMINAL_POS
+from .as_roles import as_role_extractions
 from .builder import ExtractionBuilder
 from .constructions import verb_extractions
+from .contests import contest_extractions
 from .enumerations import enumeration_extractions
-from .lexicon import ENUMERATION_WORDS
+from .lexicon import ENUMERATION_WORDS, POSSESSED_EVENTS, WIN_NOUNS
 from .mentions import entity_spans
 from .nominals import (
     based_extractions,
     descriptor_extractions,
     location_extractions,
+    possessive_place_extractions,
     title_extractions,
 )
+from .possessed import owned_name_extractions, possessed_extractions
 from .records import Extraction
+from .relatives import whose_extractions
 from .repairs import clause_read_as_noun_phrase, repaired_extraction
 from .tree import forget
 
@@ -63,8 +70,18 @@ def sentence_extractions(sentence: Span, doc_id: str, ents: dict[int, Span] | No
             found.extend(apposition_extractions(token, builder))
         if pos in ("NOUN", "PROPN") and token.n_rights:
             found.extend(location_extractions(token, builder))
+            if token.lower_ in WIN_NOUNS or token.lemma_ in WIN_NOUNS:
+                found.extend(contest_extractions(token, builder))
+            elif token.lower_ in POSSESSED_EVENTS:
+                found.extend(possessed_extractions(token, builder))
+            if dep == "pobj" and token.head.lower_ == "as":
+                found.extend(as_role_extractions(token, builder))
+        if pos == "NOUN" and token.n_lefts > 1:
+            found.extend(owned_name_extractions(token, builder))
         if pos == "PROPN" and token.i in ents:
             ent = ents[token.i]
+            if dep == "poss":
+                found.extend(possessive_place_extractions(token, builder))
             if ent.label_ == "PERSON" and ent.root.i == token.i and ent.start > sentence.start:
                 found.extend(title_extractions(ent, builder))
             elif ent.label_ == "ORG" and ent.root.i == token.i and ent.start > sentence.start:
@@ -73,6 +90,8 @@ def sentence_extractions(sentence: Span, doc_id: str, ents: dict[int, Span] | No
             repaired = clause_read_as_noun_phrase(token)
             if repaired:
                 found.append(repaired_extraction(token, *repaired[1:], builder))
+    if any(t.tag_ == "WP$" for t in tokens):
+        found.extend(list(whose_extractions(found, sentence, builder)))
     return found
 
 

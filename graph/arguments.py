@@ -26,6 +26,7 @@ from .names import GENDER_OF_WORD, ROLE_NOUNS, TITLE_WORDS
 ARGUMENT_RULE = "+argument"
 RECIPROCAL_RULE = "+reciprocal"
 POSSESSOR_RULE = "+possessor"
+OWNER_RULE = "+owner"
 ROLE_RULE = "+role"
 COPULAS = frozenset({"be", "become", "remain"})
 # Verbs that give their object a role ("Norbel appointed X as chief executive"). Written here.
@@ -116,6 +117,36 @@ def possessor_facts(extraction: Extraction,
                             sentence=obj.sentence, head=obj.text[:match.start()].split()[-1])
             return [replace(extraction, relation=f"{extraction.relation} {head} of",
                             objects=(owner,), rule=extraction.rule + POSSESSOR_RULE)]
+    return []
+
+
+def owner_subject_facts(extraction: Extraction,
+                        known: Callable[[int, int], bool]) -> list[Extraction]:
+    """``Tesco's profits rose to £2bn`` → Tesco –profits rise to→ £2bn besides the fact
+    about the profits: a subject written ``NAME's NOUN ...`` whose name is a known mention
+    and whose head is a thing, not a person. The caller keeps it only when the object is
+    an amount (a figure of the owner's, never an entity the thing acted on)."""
+    subject = extraction.subject
+    if subject.kind != "concept" or not subject.head or not extraction.objects:
+        return []
+    head = subject.head.casefold()
+    if head in PEOPLE_HEADS or head.removesuffix("s") in PEOPLE_HEADS:
+        return []
+    match = _POSSESSIVE.search(subject.text)
+    if match is None:
+        return []
+    thing = subject.text[match.end():].casefold().split()
+    if not thing or thing[-1] not in (head, f"{head}s", f"{head}es"):  # the head a lemma
+        return []  # "Labour's record on the NHS": the head ends the phrase
+    for offset in (m.start() for m in re.finditer(r"\S+", subject.text[:match.start()])):
+        start, end = subject.start + offset, subject.start + match.start()
+        if known(start, end):
+            owner = Mention(subject.text[offset:match.start()], start, end, "entity",
+                            sentence=subject.sentence,
+                            head=subject.text[:match.start()].split()[-1])
+            return [replace(extraction, subject=owner,
+                            relation=f"{' '.join(thing)} {extraction.relation}",
+                            rule=extraction.rule + OWNER_RULE)]
     return []
 
 

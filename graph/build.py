@@ -30,14 +30,21 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 import networkx as nx
-from kgbuilder.extractors.records import NODE_KINDS, DocumentExtractions, Extraction, Mention
+from kgbuilder.extractors.records import (
+    NODE_KINDS,
+    WHOSE_RULE,
+    DocumentExtractions,
+    Extraction,
+    Mention,
+)
 
-from .admission import NAMED_TYPES, rejection
+from .admission import NAMED_TYPES, VALUE_TYPES, rejection
 from .aliases import Aliases
 from .arguments import (
     ARGUMENT_RULE,
     POSSESSOR_RULE,
     argument_facts,
+    owner_subject_facts,
     possessor_facts,
     reciprocal_facts,
     role_facts,
@@ -238,6 +245,10 @@ def build_graph(results: Iterable[DocumentExtractions],
                 subject, obj, reason = _admit(further, ends)
                 if reason is None:
                     _add_fact(facts, seen, subject, obj, further)
+            for further in owner_subject_facts(extraction, ends.known(extraction.doc_id)):
+                subject, obj, reason = _admit(further, ends)
+                if reason is None and ends.type_of(obj) in VALUE_TYPES:
+                    _add_fact(facts, seen, subject, obj, further)
             for further in possessor_facts(extraction, ends.known(extraction.doc_id)):
                 subject, obj, reason = _admit(further, ends)
                 if reason is None and _interaction(typer, further, ends, subject, obj):
@@ -259,7 +270,8 @@ def build_graph(results: Iterable[DocumentExtractions],
         kind = typer.type_of(first.relation,
                              typing_type(graph.nodes[subject]["type"], first.subject.head),
                              typing_type(graph.nodes[obj]["type"], first.object.head),
-                             exact=first.rule.endswith(ARGUMENT_RULE))
+                             # "X, whose brother plays for Y": X plays for no one
+                             exact=first.rule.endswith(ARGUMENT_RULE) or WHOSE_RULE in first.rule)
         if kind is not None and first.rule.endswith(POSSESSOR_RULE):
             kind = replace(kind, wikidata_property=None, inverse=False) \
                 if kind.event_type else None

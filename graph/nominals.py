@@ -4,12 +4,14 @@ A noun phrase whose head is a kind word (:data:`~.lexicon.NOMINAL_HEADS`), writt
 ``the`` every time, refers back to the named entity of a compatible kind mentioned
 most recently before it, when that entity is the only one of its kind in its sentence
 (``Google bought Keyhole. The firm ...`` is ambiguous between two companies only if
-both sit in that sentence, and then nothing merges). Every mention of the nominal must
-point at the same entity, else it stays a concept.
+both sit in that sentence, and then nothing merges). Every mention of the nominal that
+finds an entity must find the same one, and all must find it unless two or more do
+(a mention after an entity of unsure kind stays undecided), else it stays a concept.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from kgbuilder.extractors.records import Extraction
@@ -20,6 +22,10 @@ from .pronouns import Seen
 from .types import organization_kind
 
 MAX_NOMINAL_WORDS = 3  # "the firm", "the US media giant"
+# "the 25-year-old": news names a person by age once the name is given; alone, never
+# before a noun ("the 15-year-old ban" is headed by "ban").
+AGE_NOMINAL = re.compile(r"\d{1,3} year old")  # as keyed: hyphens are spaces
+PERSON_KINDS = ("Person",)
 
 
 def definite_spans(extractions: Iterable[Extraction]) -> set[tuple[int, int]]:
@@ -46,6 +52,8 @@ def _kinds(cluster: Cluster) -> tuple[str, ...] | None:
     if any(w[:1].isupper() or "'" in w or "\u2019" in w
            for alias in cluster.aliases for w in alias.split()[:-1]):
         return None  # a name or a possessive ("the president's authority") inside
+    if AGE_NOMINAL.fullmatch(" ".join(words)):
+        return PERSON_KINDS
     return NOMINAL_HEADS.get(words[-1])
 
 
@@ -83,6 +91,16 @@ def _referent(start: int, kinds: tuple[str, ...], history: list[Seen]) -> Cluste
 
 
 NOMINAL_REASON = "definite nominal of the last entity of its kind"
+# Mentions that must agree on one entity when others of the nominal are undecided (an
+# entity of unsure kind stands before them): two, so one stray reading never merges.
+MIN_AGREEING = 2
+
+
+def _decided(found: list[Cluster | None]) -> bool:
+    """Every mention found its entity, or at least :data:`MIN_AGREEING` did (and, as the
+    caller checks, the same one): the undecided name no other entity."""
+    decided = sum(t is not None for t in found)
+    return decided == len(found) or decided >= MIN_AGREEING
 
 
 def nominal_targets(clusters: Iterable[Cluster], definite: set[tuple[int, int]],
@@ -96,8 +114,9 @@ def nominal_targets(clusters: Iterable[Cluster], definite: set[tuple[int, int]],
         spans = [(start, end) for _, start, end in cluster.mentions]
         if not spans or any(span not in definite for span in spans):
             continue
-        targets = {id(t): t for t in (_referent(s, kinds, history) for s, _ in spans)}
-        if len(targets) == 1 and None not in targets.values():
+        found = [_referent(s, kinds, history) for s, _ in spans]
+        targets = {id(t): t for t in found if t is not None}
+        if len(targets) == 1 and _decided(found):
             pairs.append((cluster, next(iter(targets.values()))))
     return pairs
 

@@ -386,8 +386,12 @@ def test_a_gerund_after_a_preposition_is_an_argument(extract):
     [fact] = extract("The outage was caused by overloading the network.").extractions
     assert fact.rule == "passive" and fact.arguments[1].text == "overloading the network"
     assert fact.subject.kind == "other"  # a clause names no node
-    [fact] = extract("The club raised money by selling tickets.").extractions
+    facts = extract("The club raised money by selling tickets.").extractions
+    [fact] = [f for f in facts if f.relation == "raise"]
     assert [a.text for a in fact.arguments] == ["The club", "money", "by selling tickets"]
+    # the gerund is a fact of its own too, with the clause's subject (test_gerund_clauses)
+    assert [(f.subject.text, f.object.text) for f in facts if f.relation == "sell"] == [
+        ("club", "tickets")]
 
 
 def test_place_based_thing(extract):

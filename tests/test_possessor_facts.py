@@ -22,3 +22,9 @@ def test_no_possessor_fact_without_an_event_type(graph_of):
                  "Olaf Berg met Ana Lind's wife in Oslo on Friday.")
     assert not relations(g, "Tom Aske", "England")
     assert not relations(g, "Olaf Berg", "Ana Lind")  # the wife is met, not Ana Lind
+
+
+def test_branding_a_named_possessors_words_is_denouncing_them(graph_of):
+    g = graph_of("Senator Ray Colt branded Ana Lind's remarks stupid.")
+    data = relations(g, "Ray Colt", "Ana Lind")["brand remark of"]
+    assert data["event_type"] == "DISAPPROVE"

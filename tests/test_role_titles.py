@@ -126,3 +126,14 @@ def test_appointment_gives_the_role_in_the_appointer(graph_of):
     [data] = edges_between(g, "Tom Aske", "Ruritanian Football Federation")
     assert data["relation"] == "coach of"
     assert not edges_between(g, "Tom Aske", "Ana Berg")  # a person's appointee: no owner
+
+
+def test_a_countrys_possessive_on_a_company_is_where_it_is_based(graph_of):
+    g = graph_of("Germany's Siemens cut 500 jobs on Monday.")
+    [data] = edges_between(g, "Siemens", "Germany")
+    assert data["relation"] == "be based in" and data["wikidata_property"] == "P17"
+
+
+def test_a_countrys_possessive_on_a_person_or_a_thing_is_no_base(extract):
+    result = extract("England's Tom Reyes scored twice as Britain's economy grew.")
+    assert not [e for e in result.extractions if e.relation == "be based in"]

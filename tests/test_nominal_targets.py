@@ -1,0 +1,38 @@
+"""Definite nominals (``the band``): mentions after an entity of unsure kind stay
+undecided; two decided mentions that agree still merge the nominal, one does not."""
+
+from __future__ import annotations
+
+from kgbuilder.graph.clusters import Cluster
+from kgbuilder.graph.nominals import nominal_targets
+from kgbuilder.graph.pronouns import Seen
+
+
+def cluster(key: str, type_: str, spans: list[tuple[int, int]]) -> Cluster:
+    return Cluster(key=key, label=key.removeprefix("concept:"), types={type_: 1},
+                   aliases={key.removeprefix("concept:"): 1},
+                   mentions=[("d", s, e) for s, e in spans])
+
+
+def seen(start: int, sentence: int, c: Cluster) -> Seen:
+    return Seen(start=start, sentence=sentence, subject=True, plural=False, cluster=c)
+
+
+def history_with_an_unsure_name(band: Cluster) -> list[Seen]:
+    unsure = cluster("zorbo", "Thing", [(300, 305)])  # a name NER gave no type
+    return [seen(0, 0, band), seen(300, 3, unsure)]
+
+
+def test_two_agreeing_mentions_decide_for_an_undecided_one():
+    band = cluster("velvet storm", "Organization", [(0, 12)])
+    nominal = cluster("concept:band", "Concept", [(100, 104), (200, 204), (400, 404)])
+    definite = {(100, 104), (200, 204), (400, 404)}
+    pairs = nominal_targets([band, nominal], definite, history_with_an_unsure_name(band))
+    assert [(n.key, e.key) for n, e in pairs] == [("concept:band", "velvet storm")]
+
+
+def test_one_decided_mention_is_not_enough():
+    band = cluster("velvet storm", "Organization", [(0, 12)])
+    nominal = cluster("concept:band", "Concept", [(100, 104), (400, 404)])
+    definite = {(100, 104), (400, 404)}
+    assert nominal_targets([band, nominal], definite, history_with_an_unsure_name(band)) == []

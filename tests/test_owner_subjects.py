@@ -1,0 +1,28 @@
+"""A figure of a named owner's thing is the owner's: ``Microsoft's annual profits rose to
+$2.1bn`` → Microsoft –annual profits rise to→ $2.1bn; never toward an entity, never for a
+person (``Blair's wife earned ...`` is hers)."""
+
+from __future__ import annotations
+
+from kgbuilder.graph import find_node
+
+
+def relations(g, subject: str) -> list[tuple[str, str]]:
+    s = find_node(g, subject)
+    return [(d["relation"], g.nodes[v]["type"]) for _, v, d in g.out_edges(s, data=True)]
+
+
+def test_an_owners_figure_is_the_owners(graph_of):
+    g = graph_of("Microsoft's annual profits rose to $2.1bn last year.")
+    assert relations(g, "Microsoft") == [("annual profits rise to", "MonetaryAmount")]
+
+
+def test_a_persons_figure_is_no_owners(graph_of):
+    g = graph_of("Microsoft's chief executive earned $3m last year.")
+    assert relations(g, "Microsoft") == []
+
+
+def test_an_owners_thing_acting_on_an_entity_is_no_owner_fact(graph_of):
+    g = graph_of("Microsoft's new software worried Google engineers in Berlin.")
+    assert all(not relation.startswith("new software") for relation, _ in
+               relations(g, "Microsoft"))

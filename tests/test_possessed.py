@@ -1,0 +1,39 @@
+"""Events a named possessor does to a named object, stated as a noun."""
+
+from __future__ import annotations
+
+from kgbuilder.graph import find_node
+
+
+def edges(g, subject: str, obj: str) -> list[dict]:
+    s, o = find_node(g, subject), find_node(g, obj)
+    return [d for _, v, d in g.out_edges(s, data=True) if v == o]
+
+
+def test_possessed_acquisition_is_the_possessors(graph_of):
+    g = graph_of("Regulators approved Vodafone's acquisition of Mannesmann last week.")
+    [data] = edges(g, "Vodafone", "Mannesmann")
+    assert data["relation"] == "acquire" and data["wikidata_property"] == "P127"
+
+
+def test_control_over_a_named_object(extract):
+    facts = [e for e in extract("Rivals fear Norbel's control over Zentra.").extractions
+             if e.rule == "possessed"]
+    assert [(e.subject.text, e.relation, e.object.text) for e in facts] == [
+        ("Norbel", "control", "Zentra")]
+
+
+def test_an_unrealised_event_is_no_fact(extract):
+    result = extract("Analysts doubted Microsoft's planned bid for Yahoo.")
+    assert not [e for e in result.extractions if e.rule == "possessed"]
+
+
+def test_a_name_an_owners_possessive_holds_before_a_kind_noun(graph_of):
+    g = graph_of("The posters are part of Transport for London's Safe Nights campaign.")
+    assert [d["relation"] for d in edges(g, "Safe Nights", "Transport for London")] == [
+        "campaign of"]
+
+
+def test_a_kind_noun_without_a_name_between_is_no_owned_name(extract):
+    result = extract("Sales at Microsoft's games unit rose.")
+    assert not [e for e in result.extractions if e.rule == "possessed"]

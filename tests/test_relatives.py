@@ -1,0 +1,28 @@
+"""``whose`` clauses: their facts are told of the named antecedent, the owned noun kept in
+the relation and no relation type read off the rest."""
+
+from __future__ import annotations
+
+from kgbuilder.graph import find_node
+
+
+def edges(g, subject: str, obj: str) -> list[dict]:
+    s, o = find_node(g, subject), find_node(g, obj)
+    return [d for _, v, d in g.out_edges(s, data=True) if v == o]
+
+
+def test_whose_clause_fact_belongs_to_the_antecedent(graph_of):
+    g = graph_of("Analysts praised Norbel Mining, whose shares are traded in Toronto.")
+    [data] = edges(g, "Norbel Mining", "Toronto")
+    assert data["relation"] == "shares be traded in"
+
+
+def test_a_relatives_role_is_not_the_antecedents(graph_of):
+    g = graph_of("Tom Price, whose brother plays for Arsenal, spoke on Monday.")
+    [data] = edges(g, "Tom Price", "Arsenal")
+    assert data["relation"] == "brother play for" and data["wikidata_property"] is None
+
+
+def test_an_unnamed_antecedent_is_left_alone(extract):
+    result = extract("The senator, whose father died in Vietnam, met Lisa Grant.")
+    assert not [e for e in result.extractions if e.rule.endswith("+whose")]
