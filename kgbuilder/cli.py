@@ -81,6 +81,13 @@ def _counted(stream: Iterator, bar) -> Iterator:
         bar.close()
 
 
+def _close_progress_bars() -> None:
+    """Close the progress bars still open (an interrupted build's), so they print now."""
+    tqdm = sys.modules.get("tqdm")
+    for bar in list(getattr(getattr(tqdm, "tqdm", None), "_instances", ())):
+        bar.close()
+
+
 def _progress(enabled: bool, total: int | None, interrupt: _Interrupt):
     """What the extraction stream goes through: collection, progress bar, Ctrl-C check."""
     def watched(stream: Iterator) -> Iterator:
@@ -197,6 +204,7 @@ def main(argv: list[str] | None = None) -> int:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 141
     except KeyboardInterrupt:
+        _close_progress_bars()  # a bar still open would print after the message
         print("kgbuilder: interrupted; existing outputs were left as they were"
               + ("; run the same command again to go on where it stopped"
                  if args.command == "build" else ""), file=sys.stderr)
