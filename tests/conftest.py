@@ -67,5 +67,13 @@ def graph_of(nlp):
     return run
 
 
+def edges_between(g, subject: str, obj: str) -> list[dict]:
+    """The data of every edge from the node named ``subject`` to the one named ``obj``."""
+    from kgbuilder.graph import find_node
+
+    s, o = find_node(g, subject), find_node(g, obj)
+    return [d for _, v, d in g.out_edges(s, data=True) if v == o]
+
+
 def triples(result) -> set[tuple[str, str, str]]:
     return {(e.subject.text, e.relation, e.object.text) for e in result.extractions if e.is_fact}

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from kgbuilder.graph import find_node
+from conftest import edges_between
 
 
 def edges(g, subject: str, obj: str) -> dict[str, dict]:
-    s, o = find_node(g, subject), find_node(g, obj)
-    return {d["relation"]: d for _, v, d in g.out_edges(s, data=True) if v == o}
+    return {d["relation"]: d for d in edges_between(g, subject, obj)}
 
 
 def test_served_as_a_role_of_a_named_owner(extract):

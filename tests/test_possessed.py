@@ -2,12 +2,7 @@
 
 from __future__ import annotations
 
-from kgbuilder.graph import find_node
-
-
-def edges(g, subject: str, obj: str) -> list[dict]:
-    s, o = find_node(g, subject), find_node(g, obj)
-    return [d for _, v, d in g.out_edges(s, data=True) if v == o]
+from conftest import edges_between as edges
 
 
 def test_possessed_acquisition_is_the_possessors(graph_of):

@@ -6,6 +6,7 @@ import subprocess
 import sys
 
 import pytest
+from conftest import edges_between
 from kgbuilder.graph import find_node
 from kgbuilder.graph.relations import (
     RelationFileError,
@@ -16,8 +17,7 @@ from kgbuilder.graph.relations import (
 
 
 def edge(g, subject: str, obj: str) -> dict:
-    s, o = find_node(g, subject), find_node(g, obj)
-    [data] = [d for _, v, d in g.out_edges(s, data=True) if v == o]
+    [data] = edges_between(g, subject, obj)
     return data
 
 

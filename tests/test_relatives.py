@@ -3,12 +3,7 @@ the relation and no relation type read off the rest."""
 
 from __future__ import annotations
 
-from kgbuilder.graph import find_node
-
-
-def edges(g, subject: str, obj: str) -> list[dict]:
-    s, o = find_node(g, subject), find_node(g, obj)
-    return [d for _, v, d in g.out_edges(s, data=True) if v == o]
+from conftest import edges_between as edges
 
 
 def test_whose_clause_fact_belongs_to_the_antecedent(graph_of):

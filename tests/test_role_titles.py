@@ -3,12 +3,8 @@ owner names the parse splits; and places joined to ``-based`` kept whole."""
 
 from __future__ import annotations
 
+from conftest import edges_between
 from kgbuilder.graph import find_node
-
-
-def edges_between(g, subject: str, obj: str) -> list[dict]:
-    s, o = find_node(g, subject), find_node(g, obj)
-    return [d for _, v, d in g.out_edges(s, data=True) if v == o]
 
 
 def test_hyphenated_role_with_country_owner(graph_of):
