@@ -81,13 +81,6 @@ def _counted(stream: Iterator, bar) -> Iterator:
         bar.close()
 
 
-def _close_progress_bars() -> None:
-    """Close the progress bars still open (an interrupted build's), so they print now."""
-    tqdm = sys.modules.get("tqdm")
-    for bar in list(getattr(getattr(tqdm, "tqdm", None), "_instances", ())):
-        bar.close()
-
-
 def _progress(enabled: bool, total: int | None, interrupt: _Interrupt):
     """What the extraction stream goes through: collection, progress bar, Ctrl-C check."""
     def watched(stream: Iterator) -> Iterator:
@@ -101,9 +94,11 @@ def _progress(enabled: bool, total: int | None, interrupt: _Interrupt):
             bar = tqdm(total=total, unit="doc", desc="extracting", file=sys.stderr,
                        mininterval=0.5, smoothing=0.1)
             watched.passed = lambda: bar.update(1)
+            watched.close = bar.close
             stream = _counted(stream, bar)
         return interrupt.watch(stream)
     watched.passed = None
+    watched.close = lambda: None  # the build closes an interrupted build's bar at once
     return watched
 
 
@@ -153,15 +148,17 @@ def cmd_build(args: argparse.Namespace) -> int:
         del nlp  # the extractor alone holds it, and lets it go when extraction ends
         # The model's objects are out of the collector's sight (reference counts free them).
         gc.freeze()
-        with executor or nullcontext():
-            done = build_folder(documents, out, extract,
-                                settings=settings, known=known, model=args.model,
-                                store=args.store, relations=relations,
-                                progress=_progress(show, count_documents(inventory.files,
-                                                                         args.text_column),
-                                                   interrupt),
-                                report=warn, check=interrupt.check,
-                                why_empty=inventory.why_empty)
+        progress = _progress(show, count_documents(inventory.files, args.text_column),
+                             interrupt)
+        try:
+            with executor or nullcontext():
+                done = build_folder(documents, out, extract,
+                                    settings=settings, known=known, model=args.model,
+                                    store=args.store, relations=relations, progress=progress,
+                                    report=warn, check=interrupt.check,
+                                    why_empty=inventory.why_empty)
+        finally:
+            progress.close()  # an interrupted bar prints now, before the closing message
     if not args.quiet:
         print(done.summary())
         for path in done.paths.written():
@@ -204,7 +201,6 @@ def main(argv: list[str] | None = None) -> int:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 141
     except KeyboardInterrupt:
-        _close_progress_bars()  # a bar still open would print after the message
         print("kgbuilder: interrupted; existing outputs were left as they were"
               + ("; run the same command again to go on where it stopped"
                  if args.command == "build" else ""), file=sys.stderr)
