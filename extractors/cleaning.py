@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import LINE_CONTINUING_WORDS
+
 # Typographic characters mapped one-to-one onto the ASCII forms the parser knows best.
 _CHAR_MAP = str.maketrans(
     {
@@ -62,6 +64,49 @@ def blank_boilerplate(text: str) -> str:
     return "\n".join(" " * len(line) if is_boilerplate(line) else line for line in lines)
 
 
+# Characters that end a sentence or a quotation: a line ending on one is never continued.
+_LINE_END = frozenset('.!?:;"\')]')
+# Hard-wrapped text: every line at most this many characters, the wrapped ones close to it.
+_WRAP_WIDTHS = range(40, 101)
+_WRAP_SHARE = 0.75
+# A list item's marker: each item is its own unit, never the end of the line above.
+_BULLET = re.compile(r"(?:[-*\u2022\u2013\u2014]|\d+[.)])\s")
+
+
+def _is_wrapped(line: str, next_line: str, width: int) -> bool:
+    """True when the break between ``line`` and ``next_line`` falls inside a sentence.
+
+    A heading ("Summit", "Oil prices rise") is followed by a capitalised sentence and ends
+    on a content word, so only these read as wraps: the next line starts in lower case,
+    the line ends on a comma or on a word no heading ends on ("the", "of", "was"), or the
+    text is hard-wrapped at ``width`` and the line fills most of it."""
+    body, following = line.rstrip(), next_line.lstrip()
+    if not body or not following or body[-1] in _LINE_END or _BULLET.match(following):
+        return False
+    if following[0].islower() or body[-1] in ",-(&":
+        return True
+    last_word = body.rsplit(None, 1)[-1]
+    if last_word in LINE_CONTINUING_WORDS:
+        return True
+    return width in _WRAP_WIDTHS and len(body) >= _WRAP_SHARE * width
+
+
+def join_wrapped_lines(text: str) -> str:
+    """Single line breaks inside a sentence turned into spaces; headings and paragraph
+    breaks keep theirs, so a wrapped sentence is parsed whole and a heading stays apart."""
+    if "\n" not in text:
+        return text
+    lines = text.split("\n")
+    width = max(len(line.rstrip()) for line in lines)
+    out: list[str] = []
+    for i, line in enumerate(lines[:-1]):
+        out.append(line)
+        out.append(" " if _is_wrapped(line, lines[i + 1], width) else "\n")
+    out.append(lines[-1])
+    return "".join(out)
+
+
 def clean_text(text: str) -> str:
-    """The text the parser sees: same length as ``text``, furniture blanked out."""
-    return blank_boilerplate(normalize_characters(text))
+    """The text the parser sees: same length as ``text``, furniture blanked out, lines
+    wrapped inside a sentence joined."""
+    return join_wrapped_lines(blank_boilerplate(normalize_characters(text)))

@@ -277,3 +277,12 @@ AS_ROLE_PREPS = frozenset({"of", "at", "for"})
 # programme", "the firm's Acme unit"): the name is the owner's thing of that kind.
 OWNED_KIND_NOUNS = frozenset("""programme program show campaign unit subsidiary division
 brand label album single film series magazine newspaper channel station""".split())
+
+# Words a heading or a sentence never ends on: a line ending on one of them (in lower case)
+# was wrapped in mid-sentence, so its line break is read as a space (cleaning.py). Closed-class
+# English determiners, prepositions, conjunctions and auxiliaries, written here.
+LINE_CONTINUING_WORDS = frozenset("""a an the this that these those his her its their our my
+your of to in on at for with from by as into onto about over under after before between
+against during without within through than and or but nor if because while whose which who
+whom is are was were be been being has have had will would shall should can could may might
+must do does did not""".split())

@@ -34,7 +34,8 @@ def main() -> None:
                 rows.append(f"{name}\t{sex}")
     header = ("# first name -> gender (M/F), from names-dataset 3.3.1 (MIT licence,\n"
               "# github.com/philipperemy/name-dataset): names in a country's top "
-              f"{RANK} with a gender share >= {SHARE}.\n# Regenerate: scripts/make_first_names.py\n")
+              f"{RANK} with a gender share >= {SHARE}.\n"
+              "# Regenerate: scripts/make_first_names.py\n")
     OUT.write_text(header + "\n".join(sorted(rows)) + "\n", encoding="utf-8")
     print(f"{len(rows)} names -> {OUT}")
 

@@ -1,0 +1,59 @@
+"""Hard-wrapped text: a line break inside a sentence never splits its parse."""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+from kgbuilder.extractors import Document, extract_documents
+from kgbuilder.extractors.cleaning import clean_text, join_wrapped_lines
+
+PARAGRAPH = ("Venezuelan President Nicolas Maduro spoke by telephone with Donald Trump on "
+             "Monday, according to officials in Caracas who asked not to be named. The White "
+             "House said the call lasted fifteen minutes and that the two leaders discussed a "
+             "possible meeting in Washington. Delcy Rodriguez, the vice president of Venezuela, "
+             "later praised the talks on state television, while Marco Rubio warned that "
+             "sanctions on the oil company PDVSA would remain in place until free elections "
+             "were held.")
+
+
+def _facts(result) -> set[tuple]:
+    return {(e.subject.text, e.relation, tuple(o.text for o in e.objects))
+            for e in result.extractions}
+
+
+@pytest.mark.parametrize("width", [60, 72, 80])
+def test_a_hard_wrapped_paragraph_reads_as_the_same_sentences(nlp, width):
+    whole = next(extract_documents([Document("a", PARAGRAPH)], nlp))
+    wrapped_text = textwrap.fill(PARAGRAPH, width)
+    wrapped = next(extract_documents([Document("b", wrapped_text)], nlp))
+    assert wrapped.sentences == whole.sentences == 3
+    assert _facts(wrapped) == _facts(whole)
+    assert {m.text for m in wrapped.mentions} == {m.text for m in whole.mentions}
+    for extraction in wrapped.extractions:  # offsets still point into the text as given
+        s = extraction.sentence
+        assert wrapped_text[s.start:s.end] == s.text
+
+
+@pytest.mark.parametrize(("text", "joined"), [
+    ("The talks were held in\nCaracas on Monday.", True),   # ends on a preposition
+    ("Officials said that\nthe talks went well.", True),    # next line in lower case
+    ("Maduro, Rodriguez and Cabello,\nall three were there.", True),  # ends on a comma
+    ("Summit\nJoe Biden met Xi Jinping.", False),           # a heading
+    ("Oil prices rise\nCrude rose 3% on Monday.", False),   # a headline ending on a verb
+    ("He left.\nShe stayed.", False),                       # a sentence end
+    ("Reasons:\n- cost\n- time", False),                    # a list
+    ("First paragraph\n\nsecond paragraph", False),         # a blank line
+])
+def test_only_breaks_inside_a_sentence_are_joined(text, joined):
+    cleaned = join_wrapped_lines(text)
+    assert len(cleaned) == len(text)
+    assert (cleaned.count("\n") < text.count("\n")) is joined
+
+
+def test_cleaning_keeps_every_offset_of_a_wrapped_text():
+    text = textwrap.fill(PARAGRAPH, 70) + "\n\nHeading\nNext paragraph here."
+    cleaned = clean_text(text)
+    assert len(cleaned) == len(text)
+    assert cleaned.replace(" ", "\n") == text.replace(" ", "\n")
+    assert cleaned.endswith("\n\nHeading\nNext paragraph here.")
