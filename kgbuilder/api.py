@@ -107,7 +107,9 @@ def extract_records(documents: Iterable[Document], extract: Extractor,
     document found there (same text, same id) is not extracted again, and its record is
     also appended to ``resumed``. ``save`` is given each newly extracted record.
     A ``progress`` with a ``passed`` attribute has it called for each document skipped or
-    resumed, so a bar of all the input's documents still reaches its end.
+    resumed, so a bar of all the input's documents still reaches its end. When the
+    stream stops early, the results an executor holds back for input order (its
+    ``leftovers()``) are given to ``save`` too.
     """
     def passed() -> None:
         # A progress bar counts skipped documents (looked up here: it exists once shown).
@@ -144,13 +146,25 @@ def extract_records(documents: Iterable[Document], extract: Extractor,
             digests[document.id] = digest
             yield document
 
-    stream = extract(new_documents())
-    for result in (progress(stream) if progress else stream):
+    def kept(result: DocumentExtractions) -> Record:
         record = (digests.pop(result.document.id),
                   replace(result, document=replace(result.document, text="")))
-        records.append(record)
         if save is not None:
             save(record)
+        return record
+
+    stream = extract(new_documents())
+    try:
+        for result in (progress(stream) if progress else stream):
+            records.append(kept(result))
+    except BaseException:
+        # Stopped early (Ctrl-C, an error): results an executor holds back for input
+        # order are saved too, so a resumed build does not extract them again.
+        leftovers = getattr(extract, "leftovers", None)
+        for result in (leftovers() if leftovers is not None and save is not None else ()):
+            if result.document.id in digests:
+                kept(result)
+        raise
     return records
 
 

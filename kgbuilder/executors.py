@@ -19,6 +19,7 @@ kgbuilder and the spaCy pipeline installed; no shared file system is needed.
 
 from __future__ import annotations
 
+import contextlib
 import copyreg
 import gc
 import itertools
@@ -46,6 +47,7 @@ from kgbuilder.extractors.records import Extraction, Mention, Phrase, Sentence
 from .inputs import InputError
 
 PARTITION_DOCUMENTS = 32  # documents per task: big enough to amortise, small to balance
+FIRST_PARTITION = 4  # the first tasks are smaller, so progress shows and Ctrl-C loses little
 POLL_SECONDS = 0.2  # how often a waiting main process looks at Ctrl-C and its workers
 
 
@@ -134,6 +136,17 @@ def _work(tasks: mp.Queue, results: mp.Queue, nlp: Language, batch_size: int,
         results.put((number, outcome))
 
 
+def partition_sizes(largest: int, workers: int, first: int = FIRST_PARTITION
+                    ) -> Iterator[int]:
+    """Sizes of successive partitions: ``first`` documents for each worker's first task,
+    doubling per round up to ``largest`` (4, 4, 8, 8, 16, 16, 32 ... for two workers), so
+    the first results come back within seconds and an early Ctrl-C loses little work."""
+    size = min(first, largest)
+    while True:
+        yield from itertools.repeat(size, max(1, workers))
+        size = min(2 * size, largest)
+
+
 # -- the executors ------------------------------------------------------------------------
 
 class Executor:
@@ -144,6 +157,11 @@ class Executor:
     executor raises ``KeyboardInterrupt`` (the CLI hands it its Ctrl-C flag)."""
 
     stop: Callable[[], bool] = staticmethod(lambda: False)
+
+    def leftovers(self) -> list[DocumentExtractions]:
+        """Results that came back but were not yet yielded when the stream stopped early
+        (an interruption), in no particular order: a resumable build saves them too."""
+        return []
 
     def close(self) -> None:
         raise NotImplementedError
@@ -168,6 +186,7 @@ class ProcessExtractor(Executor):
         method = "fork" if "fork" in mp.get_all_start_methods() else "spawn"
         context = mp.get_context(method)
         self.partition, self.outstanding = partition, 0
+        self.finished: dict[int, list[DocumentExtractions] | str] = {}
         self.tasks, self.results = context.Queue(), context.Queue()
         self.processes = [context.Process(target=_work, name=f"kgbuilder-worker-{n}",
                                           args=(self.tasks, self.results, nlp, batch_size,
@@ -181,13 +200,14 @@ class ProcessExtractor(Executor):
         """Results of ``documents`` in input order; ``2 × workers + 1`` partitions in
         flight at most. The workers are closed when the stream ends."""
         stream = iter(documents)
-        finished: dict[int, list[DocumentExtractions] | str] = {}
+        finished = self.finished
+        sizes = partition_sizes(self.partition, len(self.processes))
         sent = done = 0
         limit = 2 * len(self.processes) + 1
         try:
             while True:
                 while sent - done < limit:
-                    part = list(itertools.islice(stream, self.partition))
+                    part = list(itertools.islice(stream, next(sizes)))
                     if not part:
                         break
                     self.tasks.put((sent, part))
@@ -205,7 +225,22 @@ class ProcessExtractor(Executor):
                     raise InputError(f"a worker process failed: {outcome}", exit_code=1)
                 yield from outcome
         finally:
+            self._collect()
             self.close()
+
+    def _collect(self) -> None:
+        """Results already in the pipe, taken without waiting (kept for leftovers)."""
+        while self.outstanding and self.processes:
+            try:
+                number, outcome = self.results.get(timeout=0.05)
+            except (queue.Empty, OSError, ValueError):
+                return
+            self.finished[number] = outcome
+            self.outstanding -= 1
+
+    def leftovers(self) -> list[DocumentExtractions]:
+        return [result for outcome in self.finished.values() if not isinstance(outcome, str)
+                for result in outcome]
 
     def _result(self) -> tuple[int, list[DocumentExtractions] | str]:
         while True:
@@ -306,10 +341,11 @@ class DaskExtractor(Executor):
         """Results of ``documents`` in input order; ``2 × workers + 1`` partitions in
         flight at most."""
         stream = iter(documents)
+        sizes = partition_sizes(self.partition, self.workers)
         limit = 2 * self.workers + 1
         while True:
             while len(self.in_flight) < limit:
-                part = list(itertools.islice(stream, self.partition))
+                part = list(itertools.islice(stream, next(sizes)))
                 if not part:
                     break
                 self.in_flight.append(self.client.submit(dask_partition, part, self.model,
@@ -332,6 +368,14 @@ class DaskExtractor(Executor):
             self._check()  # a worker stopped by the interruption: not its failure
             raise InputError(f"a Dask worker failed: {type(exc).__name__}: {exc}",
                              exit_code=1) from None
+
+    def leftovers(self) -> list[DocumentExtractions]:
+        done = [future for future in self.in_flight if future.status == "finished"]
+        results: list[DocumentExtractions] = []
+        for future in done:
+            with contextlib.suppress(Exception):
+                results.extend(future.result(timeout=1))
+        return results
 
     def close(self) -> None:
         """Cancels what is in flight, then closes the client and the local cluster."""

@@ -25,8 +25,9 @@ from conftest import ROOT, SEEDS
 from kgbuilder.extractors import Document, extract_documents
 from test_cli import kgbuilder
 
-from kgbuilder.executors import ProcessExtractor
+from kgbuilder.executors import ProcessExtractor, partition_sizes
 from kgbuilder.inputs import read_documents
+from kgbuilder.resume import ResumeLog
 
 WORKERS = ("--workers", "2", "--partition-docs", "4")
 DASK = ("--executor", "dask", "--workers", "2", "--partition-docs", "4")
@@ -182,3 +183,35 @@ def test_no_worker_outlives_a_killed_build(previous, tmp_path, options):
     gone, alive = psutil.wait_procs(helpers, timeout=10)
     assert not alive, [p.cmdline() for p in alive]
     assert _snapshot(out) == before
+
+
+@pytest.mark.parametrize("options", [("--workers", "2"), ("--executor", "dask", "--workers", "2")],
+                         ids=["workers", "dask"])
+def test_an_interrupted_parallel_build_keeps_what_came_back(previous, tmp_path, options):
+    """The first partitions are small, so results come back within seconds; Ctrl-C keeps
+    every result that came back (also those held back for input order), and the same
+    command goes on from there."""
+    if "dask" in options:
+        pytest.importorskip("dask.distributed")
+    _, corpus = previous
+    out = tmp_path / "fresh"
+    build = Build(corpus, out, options)
+    build.wait_for_documents(4)
+    counted = int(re.findall(rb"extracting:.*?\| *(\d+)/", build.stderr)[-1])
+    assert counted < 32  # the bar moved before a whole default partition came back
+    os.killpg(build.process.pid, signal.SIGINT)
+    stderr = build.finish(timeout=30)
+    assert build.process.returncode == 130, stderr
+    saved = len(ResumeLog(out, None).load())
+    assert saved >= counted > 0
+    again = subprocess.run([sys.executable, "-m", "kgbuilder", "build", str(corpus), "--out",
+                            str(out), *options], capture_output=True, text=True, timeout=900)
+    assert again.returncode == 0, again.stderr
+    resumed = int(again.stdout.split(" resumed from an interrupted run")[0].rsplit(", ", 1)[1])
+    assert resumed == saved
+
+
+def test_partitions_start_small_and_double_up_to_the_largest():
+    sizes = partition_sizes(32, workers=2)
+    assert [next(sizes) for _ in range(10)] == [4, 4, 8, 8, 16, 16, 32, 32, 32, 32]
+    assert [next(partition_sizes(2, workers=3)) for _ in range(2)] == [2, 2]
