@@ -80,8 +80,10 @@ class KnowledgeGraph:
     def __repr__(self) -> str:
         """One line: the counts, never the whole resolution."""
         g = self.graph
-        return (f"<KnowledgeGraph: {len(g.graph.get('documents', {}))} documents, "
-                f"{g.number_of_nodes()} nodes, {g.number_of_edges()} edges>")
+        counts = ((len(g.graph.get("documents", {})), "document"),
+                  (g.number_of_nodes(), "node"), (g.number_of_edges(), "edge"))
+        return "<KnowledgeGraph: " + ", ".join(
+            f"{n} {word}{'' if n == 1 else 's'}" for n, word in counts) + ">"
 
     def node_by_label(self, name: str) -> str | None:
         """The id of the node whose label or alias is ``name`` (case and accents ignored)."""

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from spacy.language import Language
 
 Record = tuple[str, DocumentExtractions]  # (content digest, extraction results)
+REPEATS_NAMED = 5  # repeated texts named one per line; the rest are counted in one line
 
 # A one-line string ending like a file name, or in a slash: meant as a path.
 _PATHLIKE = re.compile(r"[^\n]*(?:\.(?:txt|text|html?|xhtml|jsonl|ndjson|csv|tsv|pdf|docx?|md|"
@@ -102,7 +103,8 @@ def extract_records(documents: Iterable[Document], extract: Extractor,
     ``extract``: :func:`local_extractor` or a :class:`kgbuilder.executors.DaskExtractor`,
     which must yield results in input order. ``known``: records of an earlier build.
     A document whose text is already known (from ``known`` or earlier in this stream) is
-    skipped and told to ``report``; one whose id is taken by another text gets its digest
+    skipped and told to ``report`` (the first :data:`REPEATS_NAMED` by name, the rest in
+    one line of their count); one whose id is taken by another text gets its digest
     appended to the id. ``resume``: results saved by an interrupted run, by digest; a
     document found there (same text, same id) is not extracted again, and its record is
     also appended to ``resumed``. ``save`` is given each newly extracted record.
@@ -122,11 +124,15 @@ def extract_records(documents: Iterable[Document], extract: Extractor,
     digests: dict[str, str] = {}
     records: list[Record] = []
 
+    repeats = 0
+
     def new_documents() -> Iterator[Document]:
+        nonlocal repeats
         for document in documents:
             digest = Document.content_id(document.text)
             if digest in digest_ids:
-                if report:
+                repeats += 1
+                if report and repeats <= REPEATS_NAMED:
                     report(f"{document.source or document.id}: same text as document "
                            f"'{digest_ids[digest]}'; skipped")
                 passed()
@@ -145,6 +151,10 @@ def extract_records(documents: Iterable[Document], extract: Extractor,
                 continue
             digests[document.id] = digest
             yield document
+        if report and repeats > REPEATS_NAMED:
+            more = repeats - REPEATS_NAMED
+            report(f"{more} more document{'s' if more != 1 else ''} with a text already "
+                   "read (in the graph or earlier in the input); skipped")
 
     def kept(result: DocumentExtractions) -> Record:
         record = (digests.pop(result.document.id),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import NoReturn
 
 from kgbuilder import __version__
 from kgbuilder.exports.formats import DEFAULT_BASE, RDF_FORMATS
@@ -61,9 +62,17 @@ examples:
   kgbuilder query --store store/ 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }'"""
 
 
+class OneLineParser(argparse.ArgumentParser):
+    """An argument parser whose usage errors are one line (the usage is in ``--help``)."""
+
+    def error(self, message: str) -> NoReturn:
+        command = self.prog.split()[0]
+        self.exit(2, f"{command}: error: {message} (see '{self.prog} --help')\n")
+
+
 def parser() -> argparse.ArgumentParser:
     """The argument parser of the ``kgbuilder`` command."""
-    top = argparse.ArgumentParser(prog="kgbuilder", description=DESCRIPTION, epilog=EXAMPLES,
+    top = OneLineParser(prog="kgbuilder", description=DESCRIPTION, epilog=EXAMPLES,
                                   formatter_class=_RAW)
     top.add_argument("--version", action="version", version=f"kgbuilder {__version__}")
     sub = top.add_subparsers(dest="command", required=True, metavar="COMMAND")

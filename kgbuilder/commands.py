@@ -17,7 +17,10 @@ def cmd_query(args: argparse.Namespace) -> int:
     if args.store is not None and args.graph is not None and args.sparql is None \
             and args.file is None:  # query --store DIR 'SELECT ...': the text came first
         args.sparql, args.graph = str(args.graph), None
-    if (args.sparql is None) == (args.file is None):
+    if args.sparql is None and args.file is None:
+        raise InputError("no query given: pass it as an argument ('SELECT ...') or with "
+                         "--file Q.rq")
+    if args.sparql is not None and args.file is not None:
         raise InputError("give the query as an argument or with --file, not both")
     if args.file is not None:
         if not args.file.is_file():

@@ -10,6 +10,7 @@ is read only with ``--text-column`` (one article per row); a CSV headed
 
 from __future__ import annotations
 
+import shlex
 from collections import Counter
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -86,7 +87,7 @@ class Inventory:
             suffix = _magic_kind(path) or path.suffix.lower()
             if suffix in CONVERT:
                 raise InputError(f"{raw}: {suffix[1:].upper()} files are not read; "
-                                 f"{CONVERT[suffix].replace('FILE', path.stem)}")
+                                 f"{_convert_hint(path, suffix)}")
             if suffix in TABLE_SUFFIXES and self.text_column is None:
                 raise InputError(f"{raw}: a table; give --text-column NAME to read one "
                                  f"article per row{_columns_hint(path)}")
@@ -174,3 +175,13 @@ def _columns_hint(path: Path) -> str:
 
 def _dialect(path: Path) -> str:
     return "excel-tab" if path.suffix.lower() == ".tsv" else "excel"
+
+
+def _convert_hint(path: Path, kind: str) -> str:
+    """How to convert ``path`` (a ``kind`` file, whatever its suffix says): the command
+    with its real name, and a text file name that is not the file itself."""
+    target = path.with_suffix(".txt")
+    if target.name == path.name:  # a PDF disguised as .txt
+        target = path.with_name(f"{path.stem}-text.txt")
+    return (CONVERT[kind].replace(f"FILE{kind}", shlex.quote(path.name))
+            .replace("FILE.txt", shlex.quote(target.name)))

@@ -31,7 +31,7 @@ def test_a_mistyped_path_raises_instead_of_becoming_a_document(tmp_path):
 def test_build_into_a_folder_and_grow_it(tmp_path, nlp):
     out = tmp_path / "out"
     first = kgbuilder.build(texts=["Joe Biden met Xi Jinping in Bali."], out=out, nlp=nlp)
-    assert repr(first).startswith("<KnowledgeGraph: 1 documents,")
+    assert repr(first).startswith("<KnowledgeGraph: 1 document,")
     assert len(repr(first)) < 100
     grown = kgbuilder.build(texts=["Nicolás Maduro spoke with Donald Trump."], into=out,
                             nlp=nlp)

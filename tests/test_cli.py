@@ -165,3 +165,12 @@ def test_focus_on_an_unknown_name_is_a_one_line_error(tmp_path):
     assert_one_line_error(result)
     assert result.returncode == 1 and "Nobody Atall" in result.stderr
     assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize("args", [(), ("frob",), ("build",), ("build", "seeds", "--hops", "7"),
+                                  ("query", "out/"), ("query", "--bogus")])
+def test_usage_errors_are_one_line_with_exit_2(args):
+    result = kgbuilder(*args)
+    assert_one_line_error(result)
+    assert result.returncode == 2
+    assert "usage:" not in result.stderr

@@ -16,6 +16,7 @@ from kgbuilder.exports.files import JOURNAL, finish_interrupted_write
 from test_cli import assert_one_line_error, kgbuilder
 
 import kgbuilder as kgb
+from kgbuilder.api import REPEATS_NAMED
 from kgbuilder.outputs import CACHE_NAME, SETTINGS_NAME
 
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
@@ -210,3 +211,14 @@ def test_extraction_cache_of_format_2_still_reads(seed_results):
     old = gzip.compress(json.dumps(line).encode("utf-8"))
     [(digest, back)] = load_extractions(old)
     assert digest == "d" and back.extractions == result.extractions
+
+
+def test_many_repeated_texts_are_named_a_few_then_counted(tmp_path):
+    text = SEEDS[0].read_text(encoding="utf-8")
+    lines = [json.dumps({"id": f"copy{i}", "text": text}) for i in range(12)]
+    source = tmp_path / "repeats.jsonl"
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = kgbuilder("build", str(source), "--out", str(tmp_path / "out"))
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.count("same text as document 'copy0'") == REPEATS_NAMED
+    assert f"{11 - REPEATS_NAMED} more documents with a text already read" in result.stderr

@@ -34,7 +34,7 @@ def test_a_pdf_or_word_file_given_by_name_is_refused_with_how_to_convert(tmp_pat
     disguised = tmp_path / "looks.txt"
     disguised.write_bytes(pdf.read_bytes())
     for path, how in ((pdf, "pdftotext report.pdf report.txt"), (docx, "pandoc memo.docx"),
-                      (disguised, "pdftotext")):
+                      (disguised, "pdftotext looks.txt looks-text.txt")):
         result = kgbuilder("build", str(path), "--out", str(tmp_path / "out"))
         assert result.returncode == 2
         assert how in error_line(result)
