@@ -10,11 +10,12 @@ import importlib
 from typing import Any
 
 _WHERE = {
-    "to_facts_csv": "facts_csv",
+    "facts_csv_chunks": "facts_csv", "to_facts_csv": "facts_csv",
     "atomic_write": "files", "write_all": "files",
     "to_graphml": "graphml",
     "render_html": "html",
-    "read_node_link": "nodelink", "to_node_link_json": "nodelink",
+    "node_link_chunks": "nodelink", "read_node_link": "nodelink",
+    "to_node_link_json": "nodelink",
     "DEFAULT_BASE": "rdf", "RDF_FORMATS": "rdf", "serialize_rdf": "rdf", "to_rdflib": "rdf",
     "QueryError": "sparql", "entity_facts": "sparql", "format_result": "sparql",
     "load_store": "sparql", "run_query": "sparql",

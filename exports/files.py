@@ -18,15 +18,23 @@ from pathlib import Path
 JOURNAL = ".kgbuilder-commit.json"
 
 
-def _stage(path: Path, data: bytes) -> Path:
-    """``data`` in a fsynced temporary file beside ``path``, with the usual permissions."""
+Content = bytes | Iterable[bytes]  # a file's bytes, or its bytes in chunks
+
+
+def _stage(path: Path, data: Content) -> Path:
+    """``data`` (bytes, or an iterable of byte chunks written as they come, so a big file
+    is never whole in memory) in a fsynced temporary file beside ``path``, with the usual
+    permissions."""
     path.parent.mkdir(parents=True, exist_ok=True)
     umask = os.umask(0)
     os.umask(umask)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+            if isinstance(data, bytes | bytearray):
+                handle.write(data)
+            else:
+                handle.writelines(data)
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes 0600; give the usual permissions
@@ -54,13 +62,14 @@ def atomic_write(path: Path, data: bytes) -> None:
         raise
 
 
-def write_all(outputs: Mapping[Path, bytes | Callable[[], bytes]]) -> None:
+def write_all(outputs: Mapping[Path, Content | Callable[[], Content]]) -> None:
     """Replace several files of one folder together: all staged, then all renamed under a
     journal, so an interruption leaves the old set or (see
     :func:`finish_interrupted_write`) the new one.
 
     A file's content may be given as a function that renders it: it is then called
-    just before that file is staged, so only one output is held in memory at a time."""
+    just before that file is staged, so only one output is held in memory at a time (none
+    whole, when the function returns its bytes in chunks)."""
     folders = {path.parent for path in outputs}
     if len(folders) != 1:
         raise ValueError("write_all replaces files of one folder")

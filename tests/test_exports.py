@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import re
 
+import networkx as nx
 import pyoxigraph as ox
 import pytest
 import rdflib
@@ -103,3 +104,23 @@ def test_rdflib_view_holds_exactly_the_serialised_triples(seed_kg):
     built = to_rdflib(seed_kg.graph)
     assert len(parsed) == len(built) > 500
     assert set(parsed) == set(built)
+
+
+def test_big_outputs_are_written_in_chunks_with_the_same_bytes(seed_kg, tmp_path):
+    """graph.json and facts.csv are streamed to disk a few rows at a time: the chunks
+    join to the whole document (node-link JSON exactly as networkx's data dumped whole)."""
+    import orjson
+    from kgbuilder.exports.facts_csv import facts_csv_chunks, to_facts_csv
+    from kgbuilder.exports.files import write_all
+    from kgbuilder.exports.nodelink import node_link_chunks, read_node_link
+
+    g = seed_kg.graph
+    whole = orjson.dumps(nx.node_link_data(g, edges="edges"),
+                         option=orjson.OPT_SORT_KEYS | orjson.OPT_APPEND_NEWLINE)
+    chunks = list(node_link_chunks(g, items=7))
+    assert len(chunks) > 10 and b"".join(chunks) == whole
+    rows = list(facts_csv_chunks(g, seed_kg.rejected, rows=5))
+    assert len(rows) > 10 and b"".join(rows) == to_facts_csv(g, seed_kg.rejected)
+    write_all({tmp_path / "graph.json": lambda: node_link_chunks(g, items=7)})
+    assert (tmp_path / "graph.json").read_bytes() == whole
+    assert nx.utils.graphs_equal(read_node_link(tmp_path / "graph.json"), g)
