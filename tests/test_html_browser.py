@@ -272,3 +272,17 @@ def test_big_graphs_draw_the_most_important_nodes_and_say_so(browser, seed_kg, t
     sizes = page.evaluate("Object.fromEntries(kg.allNodes.get().map(n => [n.id, n.value]))")
     assert sizes == {n: importance(graph, n) for n in drawn}  # sized by mentions + degree
     assert errors == []
+
+
+def test_a_layout_after_a_filter_places_only_the_nodes_still_drawn(browser, seed_out):
+    """A filter can hide nodes of the block set aside (nodes in no fact) before the
+    layout settles again; placing the block then skips them instead of failing."""
+    page, errors, _ = open_page(browser, seed_out / "graph.html")
+    aside = page.evaluate("aside.slice()")
+    assert aside  # the seed graph has named entities in no fact with another
+    types = page.evaluate("Object.fromEntries(kg.allNodes.get().map(n => [n.id, n.kgType]))")
+    hidden = types[aside[0]]
+    page.click(f".legend-item:text-is('{hidden}')")
+    assert aside[0] not in page.evaluate("kg.nodeView.getIds()")
+    page.evaluate("placeAside()")
+    assert errors == []

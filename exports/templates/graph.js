@@ -111,19 +111,21 @@ function bounds(ids) {
 function placeAside() {
   // A block beside the drawn graph, on the canvas's long side (below it on a tall canvas,
   // to its right on a wide one), the most important nearest to the graph.
-  if (!aside.length) return;
-  const set = new Set(aside), { w, h } = canvasSize();
+  // Only those drawn now: a filter applied before the layout settled hides some.
+  const shown = aside.filter(id => network.body.nodes[id]);
+  if (!shown.length) return;
+  const set = new Set(shown), { w, h } = canvasSize();
   const box = bounds(nodeView.getIds().filter(id => !set.has(id))) || { minX: 0, maxX: 0, minY: 0, maxY: 0 };
   // Cells fit the biggest node and (mostly) the longest name of the block.
-  const drawn = aside.map(id => network.body.nodes[id]);
+  const drawn = shown.map(id => network.body.nodes[id]);
   const font = Math.max(...drawn.map(n => n.options.font.size));
   const chars = Math.max(...drawn.map(n => String(n.options.label || "").length));
   const cell = { w: Math.max(ASIDE_CELL.w, Math.min(1.6 * ASIDE_CELL.w, 0.55 * font * chars)),
                  h: Math.max(ASIDE_CELL.h, 2 * Math.max(...drawn.map(n => n.options.size)) + 1.8 * font) };
-  const n = aside.length, below = h > w;
+  const n = shown.length, below = h > w;
   const across = below ? (box.maxX - box.minX) / cell.w : (box.maxY - box.minY) / cell.h;
   const lines = Math.min(n, Math.max(Math.ceil(Math.sqrt(n)), Math.round(across) + 1));
-  aside.forEach((id, i) => {
+  shown.forEach((id, i) => {
     const along = i % lines, out = Math.floor(i / lines);
     // A gap of two small cells leaves room for the names under the graph's last nodes.
     if (below) network.moveNode(id, box.minX + along * cell.w, box.maxY + 2 * ASIDE_CELL.h + out * cell.h);
