@@ -1,7 +1,9 @@
 """Name spans NER cut or missed, mended with the parse (no extra spaCy pass).
 
 - A score or count after a name is no part of it (``beating Argentina 3-0``); an
-  organisation NER split in two is one name (``BBC Radio`` + ``Five Live``).
+  organisation NER split in two is one name (``BBC Radio`` + ``Five Live``); one NER
+  began at the second conjunct of its own ``X and Y`` starts at the first (``US-China
+  Economic and Security Review Commission``).
 - A place or nationality NER tagged alone, followed by proper nouns it modifies, is the
   start of a longer name (``UK Online``, ``Gisela Dulko`` when NER tags ``Gisela``); the
   longer name's kind is left for resolution to judge.
@@ -64,6 +66,8 @@ def mended(ent: Span, inside: dict[int, Span]) -> tuple[Span, str]:
     after = inside.get(end)
     if after is not None and _joined(ent, after):
         end = after.end
+    if label == "ORG" and start == ent.start:
+        start = _coordinated_start(doc, start, end)
     if label in TRIMMED_LABELS:
         while end - 1 > start and (_SCORE.fullmatch(doc[end - 1].text)
                                    or doc[end - 1].text in ("-", "–")):
@@ -97,6 +101,36 @@ def mended(ent: Span, inside: dict[int, Span]) -> tuple[Span, str]:
     if listed:  # a list of titles: the one its root is in names the argument
         return next((s for s in listed if s.start <= ent.root.i < s.end), listed[0]), label
     return doc[start:end], label
+
+
+def _capitalised_name_word(token: Token) -> bool:
+    return token.pos_ == "PROPN" and token.text[:1].isupper() and token.is_alpha
+
+
+def _coordinated_start(doc: Doc, start: int, end: int) -> int:
+    """Where an organisation's name starts when NER began it at the second conjunct of
+    its own ``X and Y`` (``the US-China Economic and Security Review Commission``, NER's
+    ``Security Review Commission``): the first conjunct stands just before ``and``,
+    attached to a word of the name, and every capitalised word before it that attaches
+    into the name (a hyphen between two of them too) belongs to it."""
+    first = doc[start]
+    if start < 2 or first.dep_ != "conj" or doc[start - 1].lower_ not in ("and", "&") \
+            or first.head.i != start - 2:
+        return start
+    conjunct = doc[start - 2]
+    if not _capitalised_name_word(conjunct) or not start <= conjunct.head.i < end:
+        return start
+    begin = start - 2
+    while begin > 0:
+        word = doc[begin - 1]
+        hyphen = word.text in ("-", "\u2013") and word.whitespace_ == "" and begin > 1 \
+            and _capitalised_name_word(doc[begin - 2])
+        attached = _capitalised_name_word(word) and begin <= word.head.i < end \
+            and word.lower_ not in _NOT_NAMES
+        if not (hyphen or attached):
+            break
+        begin -= 1
+    return begin if _capitalised_name_word(doc[begin]) else start
 
 
 def titles_listed(ent: Span, inside: dict[int, Span]) -> list[Span]:

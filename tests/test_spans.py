@@ -120,3 +120,16 @@ def test_a_discourse_word_opening_a_paragraph_is_no_title(nlp):
     result = extract_doc(nlp(text), Document("d0", text))
     names = {m.text for m in result.mentions if m.kind == "entity" and m.label == "PERSON"}
     assert names == {"Mark Oaten"}
+
+
+def test_an_organisation_ner_began_at_its_second_conjunct_takes_the_first(graph_of):
+    g = graph_of("A report for the US-China Economic and Security Review Commission said "
+                 "that many jobs were lost.")
+    node = find_node(g, "US-China Economic and Security Review Commission")
+    assert node is not None and "Organization" in g.nodes[node]["type"]
+    assert find_node(g, "Security Review Commission") is None
+
+
+def test_two_names_joined_by_and_stay_two(graph_of):
+    g = graph_of("Britain and France Telecom signed a deal on Monday.")
+    assert find_node(g, "Britain") is not None and find_node(g, "France Telecom") is not None
