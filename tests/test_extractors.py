@@ -32,6 +32,20 @@ def test_conjoined_subjects_and_objects_are_distributed(extract):
             assert (subject, "condemn", obj) in facts
 
 
+def test_a_list_of_names_read_as_an_apposition_is_distributed(extract):
+    # The parser makes "Paul Jones" the apposition of "John Smith", the rest its conjuncts.
+    facts = triples(extract("John Smith, Paul Jones, Mary Hill and members of the Rolling "
+                            "Stones are expected to feature on the new song."))
+    for name in ("John Smith", "Paul Jones", "Mary Hill"):
+        assert (name, "be expected to feature on", "new song") in facts
+
+
+def test_a_description_in_apposition_is_no_list_item(extract):
+    facts = triples(extract("Tony Blair, Prime Minister and Labour leader, met George Bush."))
+    assert ("Tony Blair", "meet", "George Bush") in facts
+    assert {s for s, r, _ in facts if r == "meet"} == {"Tony Blair"}
+
+
 def test_conjoined_verbs_share_the_subject(extract):
     facts = triples(extract("The company bought the factory and closed the mine."))
     assert ("company", "buy", "factory") in facts
