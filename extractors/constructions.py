@@ -26,6 +26,7 @@ from .confidence import confidence
 from .frames import Frame, Subject, frame_of, subject_of
 from .idioms import prepositional_idiom, verb_noun_idiom
 from .lexicon import (
+    CHANGE_VERBS,
     DIRECT_PARTNER_EVENTS,
     LIGHT_PREPS,
     LIGHT_VERBS,
@@ -302,6 +303,24 @@ def intransitive(frame: Frame, subject: Subject, b: ExtractionBuilder) -> Iterat
                  confidence=confidence("intransitive", subject.token, None, b.span, verb, 1))
 
 
+def changed_by(frame: Frame, subject: Subject, b: ExtractionBuilder) -> Iterator[Extraction]:
+    """``Sales fell 8% to £2bn``: a change verb's bare percentage (an adverbial noun the
+    NER calls a percentage) is the size of the change: sales –fall by→ 8%."""
+    verb = frame.verb
+    if verb.lemma_ not in CHANGE_VERBS:
+        return
+    for child in children(verb):
+        ent = b.ents.get(child.i)
+        if child.dep_ not in ("npadvmod", "dobj") or ent is None or ent.label_ != "PERCENT":
+            continue
+        amount = Mention(ent.text, ent.start_char, ent.end_char, "entity", "PERCENT",
+                         ent.root.text, sentence=b.span.start_char, dep=child.dep_)
+        surface = (frame.words, [subject.phrase, b.phrase(ent)])
+        yield b.make(verb, subject.mention, f"{frame.lemma} by", [amount], rule="change",
+                     surface=surface, stance=frame.stance, confidence=confidence(
+                         "change", subject.token, child, b.span, verb, 2))
+
+
 def time_only(frame: Frame, subject: Subject, b: ExtractionBuilder) -> Iterator[Extraction]:
     """``the company collapsed in 2008``: only a time, an Open IE fact but no graph edge."""
     if (not _objectless(frame) or not (frame.preps or frame.times) or frame.complements
@@ -321,7 +340,7 @@ def time_only(frame: Frame, subject: Subject, b: ExtractionBuilder) -> Iterator[
 # The order constructions are tried in, for each subject of each verb.
 CONSTRUCTIONS: tuple[Construction, ...] = (
     passive_with_agent, direct_objects, complements, prepositional_idiom, prepositional_object,
-    intransitive, time_only,
+    changed_by, intransitive, time_only,
 )
 
 

@@ -277,3 +277,8 @@ AS_ROLE_PREPS = frozenset({"of", "at", "for"})
 # programme", "the firm's Acme unit"): the name is the owner's thing of that kind.
 OWNED_KIND_NOUNS = frozenset("""programme program show campaign unit subsidiary division
 brand label album single film series magazine newspaper channel station""".split())
+# Verbs of a measured quantity's change (Levin 1993, 45.6 "calibratable change of state":
+# rise, fall, climb, drop ...): a bare percentage after one is how much the quantity
+# changed ("sales fell 8%" = fell by 8%).
+CHANGE_VERBS = frozenset("""rise fall climb drop slide slip jump grow increase decrease
+decline plunge soar slump leap surge tumble sink dip gain shrink""".split())
