@@ -28,6 +28,7 @@ from .idioms import prepositional_idiom, verb_noun_idiom
 from .lexicon import (
     CHANGE_VERBS,
     DIRECT_PARTNER_EVENTS,
+    LEAVE_TO_VERBS,
     LIGHT_PREPS,
     LIGHT_VERBS,
     NOUN_EVENTS,
@@ -242,9 +243,24 @@ def first_reading(readings, frame: Frame, subject: Subject, item: Token,
 
 
 def direct_objects(frame: Frame, subject: Subject, b: ExtractionBuilder) -> Iterator[Extraction]:
-    """One fact per direct object or predicate nominal, read by :data:`OBJECT_READINGS`."""
+    """One fact per direct object or predicate nominal, read by :data:`OBJECT_READINGS`;
+    none for an object left to act (:func:`left_to_act`)."""
     for obj in frame.objects:
-        yield from first_reading(OBJECT_READINGS, frame, subject, obj, b)
+        if not left_to_act(frame.verb, obj):
+            yield from first_reading(OBJECT_READINGS, frame, subject, obj, b)
+
+
+def left_to_act(verb: Token, obj: Token) -> bool:
+    """``..., leaving X and Y to battle for the place``: after a clause, a ``leaving``
+    whose object is followed by ``to`` and a verb (the parser may read the infinitive as a
+    noun after a preposition) leaves the object to act: nobody leaves X. A finite ``left
+    X to join Y`` may be a purpose (X was left in order to join Y) and stays a fact."""
+    if verb.lemma_ not in LEAVE_TO_VERBS or verb.tag_ != "VBG" or verb.dep_ != "advcl":
+        return False
+    after = max(t.i for t in obj.subtree) + 1
+    doc = obj.doc
+    return after + 1 < len(doc) and doc[after].lower_ == "to" \
+        and doc[after + 1].pos_ in ("VERB", "NOUN") and doc[after + 1].tag_ in ("VB", "NN")
 
 
 def complements(frame: Frame, subject: Subject, b: ExtractionBuilder) -> Iterator[Extraction]:

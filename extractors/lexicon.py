@@ -282,3 +282,6 @@ brand label album single film series magazine newspaper channel station""".split
 # changed ("sales fell 8%" = fell by 8%).
 CHANGE_VERBS = frozenset("""rise fall climb drop slide slip jump grow increase decrease
 decline plunge soar slump leap surge tumble sink dip gain shrink""".split())
+# Verbs whose object followed by a "to" infinitive is left to act, not acted on ("leaving
+# X and Y to battle for a place": nobody leaves X). English grammar (object control).
+LEAVE_TO_VERBS = frozenset({"leave"})

@@ -265,3 +265,14 @@ def test_a_nationality_before_a_role_names_the_country(extract):
     facts = {(e.relation, e.object.text) for e in result.extractions if e.rule == "title"}
     assert ("president of", "Peru") in facts
     assert ("be peruvian president", "Peruvian President") in facts
+
+
+def test_a_leaving_clause_leaves_its_object_to_act(extract):
+    facts = triples(extract("The injury ruled out Jones, leaving Tom Smith and Bill Brown to "
+                            "battle for the wing berth."))
+    assert not any(r == "leave" for _, r, _ in facts)
+
+
+def test_a_finite_leave_before_an_infinitive_is_still_a_fact(extract):
+    facts = triples(extract("Tom Smith left Leeds United to join Chelsea."))
+    assert ("Tom Smith", "leave", "Leeds United") in facts
