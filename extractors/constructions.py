@@ -143,12 +143,19 @@ def light_verb(frame: Frame, subject: Subject, obj: Token,
 def subject_verb_object(frame: Frame, subject: Subject, obj: Token,
                         b: ExtractionBuilder) -> Extraction:
     """``X visited Y`` (rule ``svo``), ``X is a Y`` (rule ``copula``), ``X was awarded Y``
-    (rule ``passive-object``); further prepositional arguments as extra objects."""
+    (rule ``passive-object``); further prepositional arguments as extra objects, but a
+    predicating one after the object (``took the band on tour``) joins the relation."""
     verb = frame.verb
     rule = "copula" if verb.lemma_ == "be" else "passive-object" if frame.passive else "svo"
     surface = _object_surface(frame, subject, obj, b)
-    return b.make(verb, subject.mention, frame.lemma,
-                  [b.mention(obj)] + b.node_arguments(frame.preps), rule=rule,
+    relation, preps = frame.lemma, frame.preps
+    idioms = [a for a in preps if is_prepositional_idiom(a) and a.head.i > obj.i]
+    if idioms and rule == "svo":  # "take the band on tour": the idiom joins the relation
+        idiom = idioms[0]
+        relation = f"{relation} {idiom.prep} {idiom.head.lemma_.lower()}"
+        preps = [a for a in preps if a.marker.i != idiom.marker.i]
+    return b.make(verb, subject.mention, relation,
+                  [b.mention(obj)] + b.node_arguments(preps), rule=rule,
                   surface=surface, stance=frame.stance, confidence=confidence(
                       rule, subject.token, obj, b.span, verb, len(surface[1])))
 

@@ -125,7 +125,9 @@ VERB_NOUN_IDIOMS = {
 PREPOSITIONAL_IDIOMS = frozenset({("off", "table"), ("on", "table"), ("in", "place"),
                                   ("under", "way"), ("at", "stake"), ("on", "track"),
                                   ("in", "charge"), ("on", "hold"), ("at", "odds"),
-                                  ("in", "favour"), ("in", "favor")})
+                                  ("in", "favour"), ("in", "favor"), ("on", "tour"),
+                                  ("on", "loan"), ("on", "trial"), ("on", "strike"),
+                                  ("in", "custody"), ("on", "bail")})
 
 # Verbs that link a subject to a predicate nominal ("was the first", "became the only").
 COPULAR_VERBS = frozenset({"be", "become", "remain"})

@@ -276,3 +276,9 @@ def test_a_leaving_clause_leaves_its_object_to_act(extract):
 def test_a_finite_leave_before_an_infinitive_is_still_a_fact(extract):
     facts = triples(extract("Tom Smith left Leeds United to join Chelsea."))
     assert ("Tom Smith", "leave", "Leeds United") in facts
+
+
+def test_a_predicating_phrase_after_the_object_joins_the_relation(extract):
+    facts = triples(extract("Chelsea sent Tom Smith on loan to Leeds United."))
+    assert ("Chelsea", "send on loan", "Tom Smith") in facts
+    assert not any(r == "send" for _, r, _ in facts)
