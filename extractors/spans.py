@@ -181,6 +181,9 @@ def lone_names(doc: Doc, inside: set[int]) -> list[Span]:
 
 
 _NAME_CONNECTORS = frozenset({"of", "and", "&", "de", "la", "von", "van"})
+_CONTRACTIONS = frozenset({"'s", "n't", "'re", "'ll", "'ve", "'m", "'d",
+                           "\u2019s", "n\u2019t", "\u2019re", "\u2019ll", "\u2019ve",
+                           "\u2019m", "\u2019d"})
 
 
 def _is_capitalised(token: Token) -> bool:
@@ -201,11 +204,24 @@ def _number_words(ent: Span) -> bool:
                                                for t in ent) and any(t.like_num for t in ent)
 
 
+def _is_contraction(token: Token) -> bool:
+    """A verb's or negation's clitic glued to the word before (``'s`` of ``It's``, never a
+    possessive ``'s``, ``n't``, ``'re``): inside a title it joins two capitalised words."""
+    return token.tag_ != "POS" and token.lower_ in _CONTRACTIONS and token.i > 0 \
+        and token.doc[token.i - 1].whitespace_ == ""
+
+
+def _sentence_break(tokens: list[Token], i: int) -> bool:
+    """A sentence starts at ``tokens[i]`` and no word runs on into it: the parser may
+    start a sentence inside a title (``It's Now | Or Never``), never after a word."""
+    return tokens[i].is_sent_start and not tokens[i - 1].is_alpha
+
+
 def title_case_names(doc: Doc) -> list[Span]:
     """Runs of capitalised words that NER left unlabelled (``Six Nations``, ``A Fool Such As
-    I``): at least two capitalised words that are no stop words (three at a sentence's
-    start), or three words with a capitalised stop word among them (a title), outside
-    every entity span."""
+    I``, ``It's Now Or Never``): at least two capitalised words that are no stop words
+    (three at a sentence's start), or three words with a capitalised stop word among them
+    (a title), outside every entity span; a contraction may join two of them."""
     inside = {i for ent in doc.ents if not _number_words(ent) for i in range(ent.start, ent.end)}
     found: list[Span] = []
     tokens = list(doc)  # one Token object per position, however often it is looked at
@@ -216,8 +232,9 @@ def title_case_names(doc: Doc) -> list[Span]:
             i += 1
             continue
         end = i + 1
-        while end < len(tokens) and end not in inside and not tokens[end].is_sent_start and (
-                _is_capitalised(tokens[end]) or (tokens[end].lower_ in _NAME_CONNECTORS
+        while end < len(tokens) and end not in inside and not _sentence_break(tokens, end) and (
+                _is_capitalised(tokens[end]) or ((tokens[end].lower_ in _NAME_CONNECTORS
+                                                  or _is_contraction(tokens[end]))
                                                  and end + 1 < len(tokens)
                                                  and _is_capitalised(tokens[end + 1]))):
             end += 1

@@ -133,3 +133,11 @@ def test_an_organisation_ner_began_at_its_second_conjunct_takes_the_first(graph_
 def test_two_names_joined_by_and_stay_two(graph_of):
     g = graph_of("Britain and France Telecom signed a deal on Monday.")
     assert find_node(g, "Britain") is not None and find_node(g, "France Telecom") is not None
+
+
+def test_a_title_with_a_contraction_is_one_name(graph_of):
+    # the parser also starts a sentence at "Or": a sentence never starts after a word
+    g = graph_of("But his next single, It's Now Or Never, will face a challenge.")
+    node = find_node(g, "It's Now Or Never")
+    assert node is not None and g.nodes[node]["type"] == "CreativeWork"
+
