@@ -34,6 +34,7 @@ from .lexicon import (
     NOUN_EVENTS,
     REPORTING_VERBS,
 )
+from .memberships import members_included
 from .mentions import argument_span, clause_span
 from .records import Extraction, Mention
 from .repairs import clause_read_as_noun_phrase, misparsed_clause_span
@@ -232,7 +233,7 @@ def predicate_adjective(frame: Frame, subject: Subject, comp: Token,
 
 # How one direct object, and one complement, is read: by the first reading that fits.
 OBJECT_READINGS = (misparsed_clause_object, object_complement, verb_noun_idiom, light_verb,
-                   subject_verb_object)
+                   members_included, subject_verb_object)
 COMPLEMENT_READINGS = (adjective_preposition, object_complement, complement_clause,
                        predicate_adjective)
 

@@ -287,3 +287,7 @@ decline plunge soar slump leap surge tumble sink dip gain shrink""".split())
 # Verbs whose object followed by a "to" infinitive is left to act, not acted on ("leaving
 # X and Y to battle for a place": nobody leaves X). English grammar (object control).
 LEAVE_TO_VERBS = frozenset({"leave"})
+# Verbs by which a group names who is in it ("the band includes members X and Y"), and the
+# nouns that say the named are its members. Written here.
+INCLUDING_VERBS = frozenset({"include", "feature"})
+MEMBER_NOUNS = frozenset({"member", "player"})
