@@ -36,6 +36,7 @@ from .lexicon import (
 )
 
 _SCORE = re.compile(r"\d+(?:[-–]\d+)*")
+_YEAR = re.compile(r"(?:19|20)\d\d")
 NUMBER_LABELS = frozenset({"CARDINAL", "ORDINAL", "DATE", "TIME"})
 EVENT_OWNER_LABELS = frozenset({"ORG", "GPE", "NORP"})
 JOINED_LABELS = frozenset({"ORG", "WORK_OF_ART", "PRODUCT"})
@@ -221,7 +222,8 @@ def title_case_names(doc: Doc) -> list[Span]:
     """Runs of capitalised words that NER left unlabelled (``Six Nations``, ``A Fool Such As
     I``, ``It's Now Or Never``): at least two capitalised words that are no stop words
     (three at a sentence's start), or three words with a capitalised stop word among them
-    (a title), outside every entity span; a contraction may join two of them."""
+    (a title), outside every entity span; a contraction may join two of them, and the year
+    before an event's name is part of it (``the 2004 Brit Awards``)."""
     inside = {i for ent in doc.ents if not _number_words(ent) for i in range(ent.start, ent.end)}
     found: list[Span] = []
     tokens = list(doc)  # one Token object per position, however often it is looked at
@@ -243,6 +245,10 @@ def title_case_names(doc: Doc) -> list[Span]:
         titled = len(span) >= 3 and capitalised_function_word(span)
         if (content >= (3 if token.is_sent_start else 2) or (titled and not token.is_sent_start)
                 ) and span[-1].lower_ not in _NAME_CONNECTORS:
+            year = tokens[i - 1] if i > 0 else None
+            if year is not None and _YEAR.fullmatch(year.text) and i <= year.head.i < end \
+                    and span[-1].lower_ in EVENT_NOUNS_AFTER:
+                span = doc[i - 1:end]  # "the 2004 Brit Awards": the edition's year
             found.append(span)
         i = end
     return found

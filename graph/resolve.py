@@ -395,8 +395,9 @@ def document_clusters(result: DocumentExtractions, aliases: Aliases | None = Non
     resolver.resolve_short_names()
     resolver.resolve_namesakes()
     definite = definite_spans(e for e in result.extractions if e.is_fact)
+    pronouns = frozenset((m.start, m.end) for m in mentions if m.kind == "pronoun")
     for nominal, entity in nominal_targets(list(resolver.by_key.values()), definite,
-                                           resolver.history):
+                                           resolver.history, pronouns):
         resolver._merge(entity, nominal, "definite nominal of the last entity of its kind")
     return sorted(resolver.by_key.values(), key=lambda c: c.key)
 

@@ -48,3 +48,30 @@ def test_without_agreement_evidence_only_a_guess_resolves(referent):
     text = "Dr Kowalczyk met Dr Brandt in Warsaw in 1990. He later moved to Berlin."
     assert referent(text, "He", guess=False) is None
     assert referent(text, "He", guess=True) == "Kowalczyk"
+
+
+def test_a_subject_they_after_an_organisation_subject_is_the_organisation(referent):
+    # British English: "Acme Corp ... They ..."; also a nominal of one ("the band")
+    text = "Acme Corp made a profit of £2m in 2003. They won a contract in Leeds."
+    assert referent(text, "They") == "Acme Corp"
+    text = ("The band made the top ten with their debut album in 2003. They won best pop "
+            "act at the 2004 Brit Awards.")
+    assert referent(text, "They") == "band"
+
+
+def test_a_plural_subject_stays_the_parallel_one(referent):
+    text = "The fans cheered Arsenal all night. They sang until dawn."
+    assert referent(text, "They") == "fans"
+
+
+def test_an_organisation_as_object_is_no_they(referent):
+    text = "The players praised Arsenal in May. They won the cup."
+    assert referent(text, "They") == "players"
+
+
+def test_a_they_on_a_nominal_keeps_the_nominal_finding_its_entity(nlp):
+    text = ("Acme Corp bought a plant in Leeds. The firm opened the plant in May. They hired "
+            "50 staff.")
+    clusters = document_clusters(extract_doc(nlp(text), Document("d", text)))
+    [acme] = [c for c in clusters if c.key == "acme corp"]
+    assert "firm" in acme.aliases and not any(c.key == "concept:firm" for c in clusters)

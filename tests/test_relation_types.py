@@ -161,3 +161,10 @@ def test_a_bands_record_company_is_its_record_label(graph_of):
     assert data["wikidata_property"] == "P264" and data["wikidata_inverse"] is True
     kind = RelationTyper().type_of("record label of", "Organization", "Organization")
     assert kind is not None and kind.wikidata_property == "P264"
+
+
+def test_winning_at_an_award_ceremony_is_an_award_received():
+    kind = RelationTyper().type_of("win at", typing_type("Event", "Awards"), "Organization")
+    assert kind is None  # the subject must be an actor: typed by its own kinds
+    kind = RelationTyper().type_of("win at", "Organization", typing_type("Event", "Awards"))
+    assert kind is not None and kind.wikidata_property == "P166"

@@ -141,3 +141,9 @@ def test_a_title_with_a_contraction_is_one_name(graph_of):
     node = find_node(g, "It's Now Or Never")
     assert node is not None and g.nodes[node]["type"] == "CreativeWork"
 
+
+
+def test_the_year_before_an_event_name_ner_missed_is_part_of_it(graph_of):
+    g = graph_of("The Zephyrs won best pop act at the 2004 Brit Awards in London.")
+    node = find_node(g, "2004 Brit Awards")
+    assert node is not None and g.nodes[node]["type"] != "Concept"
