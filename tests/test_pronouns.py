@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from conftest import edges_between
 from kgbuilder.extractors import Document, extract_doc
 from kgbuilder.graph.resolve import document_clusters
 
@@ -75,3 +76,15 @@ def test_a_they_on_a_nominal_keeps_the_nominal_finding_its_entity(nlp):
     clusters = document_clusters(extract_doc(nlp(text), Document("d", text)))
     [acme] = [c for c in clusters if c.key == "acme corp"]
     assert "firm" in acme.aliases and not any(c.key == "concept:firm" for c in clusters)
+
+
+def test_a_quotation_that_goes_on_is_still_its_speakers(graph_of):
+    g = graph_of('"I would like to thank the fans," Tom Hale said. "I was so nervous watching '
+                 'Anna Berg today. "I also feel sorry for Carl Diaz."')
+    assert [d["relation"] for d in edges_between(g, "Tom Hale", "Carl Diaz")] == ["be sorry for"]
+
+
+def test_a_quotation_after_the_reporters_own_words_has_no_speaker(graph_of):
+    g = graph_of('"I would like to thank the fans," Tom Hale said. The match ended late. '
+                 '"I also feel sorry for Carl Diaz."')
+    assert edges_between(g, "Tom Hale", "Carl Diaz") == []
