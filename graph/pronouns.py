@@ -176,6 +176,8 @@ def choose(pronoun: Mention, history: list[Seen], quoted: bool = False,
     if not person:
         nearest = window[0][0].sentence
         pool = [s for s, _ in window if s.sentence == nearest]
+        if pronoun.dep == "poss" and nearest == pronoun.sentence:
+            return pool[0].cluster, SURE  # "Prozac from its maker": the nearest thing's
         return next((s for s in pool if s.subject), pool[0]).cluster, SURE
     sure = [(s, d) for s, d in window if d < PERSON_REACH and fits(pronoun, s)]
     evidence = sure and (any(s.cluster.gender == pronoun.label for s, _ in sure)

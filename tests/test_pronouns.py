@@ -88,3 +88,11 @@ def test_a_quotation_after_the_reporters_own_words_has_no_speaker(graph_of):
     g = graph_of('"I would like to thank the fans," Tom Hale said. The match ended late. '
                  '"I also feel sorry for Carl Diaz."')
     assert edges_between(g, "Tom Hale", "Carl Diaz") == []
+
+
+def test_a_possessive_its_goes_to_the_nearest_thing_of_its_sentence(graph_of):
+    g = graph_of("The news was the announcement that Acme Labs had won the rights to the drug "
+                 "Zolvex from its maker, Norbel Pharmaceuticals Inc.")
+    [data] = edges_between(g, "Norbel Pharmaceuticals Inc.", "Zolvex")
+    assert data["relation"] == "maker of"
+    assert data["wikidata_property"] == "P176" and data["wikidata_inverse"] is True
