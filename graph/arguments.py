@@ -43,6 +43,8 @@ PEOPLE_HEADS = ROLE_NOUNS | TITLE_WORDS | frozenset(GENDER_OF_WORD) | ACTOR_HEAD
 # Verbs whose coordinated subjects act on each other ("X and Y met"). Written here.
 RECIPROCAL_VERBS = frozenset("""meet talk speak negotiate agree disagree clash argue fight
 compete collaborate cooperate merge marry divorce split quarrel correspond""".split())
+# Prepositions whose phrase says when, never a partner of the fact. English grammar.
+TIME_PREPOSITIONS = frozenset({"since", "until", "till"})
 MAX_RECIPROCAL = 4  # subjects of one verb; a longer list is a crowd, not a meeting
 
 
@@ -64,6 +66,8 @@ def argument_facts(extraction: Extraction) -> list[Extraction]:
         if mention.kind not in NODE_KINDS:
             continue
         preposition = preposition_of(extraction, mention)
+        if preposition in TIME_PREPOSITIONS:
+            continue  # "has not played for England since the World Cup final": when
         if preposition and not extraction.relation.endswith(f" {preposition}"):
             found.append(replace(extraction, relation=f"{extraction.relation} {preposition}",
                                  objects=(mention,), rule=extraction.rule + ARGUMENT_RULE))

@@ -73,3 +73,14 @@ def in_title(result: DocumentExtractions, mentions: list[Mention]) -> set[Mentio
         return set()
     first = min((m.sentence for m in mentions if m.sentence >= 0), default=-1)
     return {m for m in mentions if m.sentence == first and m.end - first <= len(title)}
+
+
+TITLE_VOTE = 0.5  # a title line's type vote: a body mention outweighs it, ties go to the body
+KIND_ORDER = {"entity": 0, "pronoun": 1, "concept": 2}
+
+
+def mention_order(mention: Mention) -> tuple:
+    """A total order of a document's mentions (names before concepts on one span), so
+    resolution never depends on hashing or on the order documents arrive in."""
+    return (mention.start, -mention.end, KIND_ORDER.get(mention.kind, 3), mention.text,
+            mention.label, mention.head, mention.sentence, mention.dep, mention.plural)

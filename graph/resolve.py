@@ -31,11 +31,13 @@ from .gazetteer import country_for
 from .genders import gender_of_name
 from .lexicon import HONORIFICS, KIND_WORDS, THING_NOUNS
 from .mention_cues import (
+    TITLE_VOTE,
     gender_cues,
     in_title,
     is_demonym,
     is_role_only,
     is_unlabelled_name,
+    mention_order,
 )
 from .names import (
     ROLE_NOUNS,
@@ -352,15 +354,6 @@ class _DocumentResolver:
         self.spans_of.setdefault(id(target), []).extend(moved)
 
 
-TITLE_VOTE = 0.5  # a title line's type vote: a body mention outweighs it, ties go to the body
-KIND_ORDER = {"entity": 0, "pronoun": 1, "concept": 2}
-
-
-def _mention_order(mention: Mention) -> tuple:
-    return (mention.start, -mention.end, KIND_ORDER.get(mention.kind, 3), mention.text,
-            mention.label, mention.head, mention.sentence, mention.dep, mention.plural)
-
-
 def document_clusters(result: DocumentExtractions, aliases: Aliases | None = None,
                       guess: bool = False) -> list[Cluster]:
     """Clusters of one document's mentions (entities, pronouns and fact arguments).
@@ -379,7 +372,7 @@ def document_clusters(result: DocumentExtractions, aliases: Aliases | None = Non
                  if m.kind in NODE_KINDS]
     # A total order (names before concepts on the same span), never set order: the
     # result must not depend on hashing or on the order documents arrive in.
-    mentions = sorted({*result.mentions, *arguments}, key=_mention_order)
+    mentions = sorted({*result.mentions, *arguments}, key=mention_order)
     # A title line's telegraphic parse is the least reliable: its NER labels count for
     # less than the body's when a name's type is decided (``Slovakia seal Hopman Cup
     # success``: the Cup is no facility).
@@ -398,7 +391,11 @@ def document_clusters(result: DocumentExtractions, aliases: Aliases | None = Non
     pronouns = frozenset((m.start, m.end) for m in mentions if m.kind == "pronoun")
     for nominal, entity in nominal_targets(list(resolver.by_key.values()), definite,
                                            resolver.history, pronouns):
-        resolver._merge(entity, nominal, "definite nominal of the last entity of its kind")
+        # the history may name a cluster a short form was folded into since ("Jonny")
+        _, start, end = entity.mentions[0]
+        entity = resolver.entity_of.get((start, end), entity)
+        if entity is not nominal and entity.key in resolver.by_key:
+            resolver._merge(entity, nominal, "definite nominal of the last entity of its kind")
     return sorted(resolver.by_key.values(), key=lambda c: c.key)
 
 
