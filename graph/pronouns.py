@@ -201,18 +201,22 @@ def is_collective(cluster: Cluster) -> bool:
 def _collective_subject(pronoun: Mention, near: list[tuple[Seen, int]],
                         window: list[tuple[Seen, int]]) -> Cluster | None:
     """The organisation a subject ``they`` stands for: the subject of the nearest
-    sentence with one, when that subject is an organisation and no plural subject stands
-    in that sentence (a parallel subject; a plural object there is no rival)."""
+    sentence with one, when that subject is an organisation and nothing plural stands
+    beside it: no plural subject in that sentence, no plural object of its own clause
+    (``Acme fired 200 workers. They protested``: the workers); a plural inside a clause
+    of its own (``the band, which includes members X and Y``) is no rival."""
     if pronoun.label != "plural" or pronoun.dep not in SUBJECT_DEPS:
         return None
     subjects = [s for s, _ in near if s.subject and s.sentence != pronoun.sentence]
     if not subjects:
         return None
     nearest = subjects[0].sentence
-    if any(s.subject and s.sentence >= nearest for s, _ in window):
-        return None  # a plural subject as near: it is the parallel one
     groups = [s for s in subjects if s.sentence == nearest]
     first = groups[-1]  # the sentence's first subject (the list runs backwards)
+    if any(s.sentence >= nearest and (s.subject or (s.clause == first.clause
+                                                    and s.dep in OBJECT_DEPS))
+           for s, _ in window):
+        return None  # a plural as near: a subject, or an object of the subject's clause
     return first.cluster if is_collective(first.cluster) else None
 
 

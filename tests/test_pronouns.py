@@ -65,6 +65,11 @@ def test_a_plural_subject_stays_the_parallel_one(referent):
     assert referent(text, "They") == "fans"
 
 
+def test_a_plural_object_of_the_organisations_clause_is_the_they(referent):
+    text = "Acme Corp fired 200 workers in May. They protested outside the plant."
+    assert referent(text, "They") == "200 workers"
+
+
 def test_an_organisation_as_object_is_no_they(referent):
     text = "The players praised Arsenal in May. They won the cup."
     assert referent(text, "They") == "players"
