@@ -127,7 +127,7 @@ PREPOSITIONAL_IDIOMS = frozenset({("off", "table"), ("on", "table"), ("in", "pla
                                   ("in", "charge"), ("on", "hold"), ("at", "odds"),
                                   ("in", "favour"), ("in", "favor"), ("on", "tour"),
                                   ("on", "loan"), ("on", "trial"), ("on", "strike"),
-                                  ("in", "custody"), ("on", "bail")})
+                                  ("on", "bail")})
 
 # Verbs that link a subject to a predicate nominal ("was the first", "became the only").
 COPULAR_VERBS = frozenset({"be", "become", "remain"})
