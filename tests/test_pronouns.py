@@ -55,8 +55,8 @@ def test_a_subject_they_after_an_organisation_subject_is_the_organisation(refere
     # British English: "Acme Corp ... They ..."; also a nominal of one ("the band")
     text = "Acme Corp made a profit of £2m in 2003. They won a contract in Leeds."
     assert referent(text, "They") == "Acme Corp"
-    text = ("The band made the top ten with their debut album in 2003. They won best pop "
-            "act at the 2004 Brit Awards.")
+    text = ("The band released a live album in 2011. They won best dance act at the 2012 "
+            "Mobo Awards.")
     assert referent(text, "They") == "band"
 
 
