@@ -33,6 +33,7 @@ PROPERTY_LABELS: dict[str, str] = {
     "P106": "occupation", "P108": "employer", "P112": "founded by", "P127": "owned by",
     "P131": "located in", "P159": "headquarters location", "P161": "cast member",
     "P166": "award received", "P169": "chief executive officer", "P175": "performer",
+    "P176": "manufacturer", "P264": "record label",
     "P286": "head coach", "P361": "part of", "P463": "member of", "P488": "chairperson",
     "P527": "has part", "P551": "residence", "P710": "participant",
     "P749": "parent organization", "P1037": "director / manager", "P1344": "participant in",

@@ -43,19 +43,33 @@ def role_of(noun: Token) -> tuple[str, Token | None]:
     return role, (owners[0] if owners else None)
 
 
+def _named_pobj(pobj: Token, prep: str, ents: dict[int, Span]) -> Token | None:
+    """The name a role's ``for``/``at`` phrase gives: the object itself (``spokesman for
+    Norbel``; a person too after ``for``: NER reads many firms as people), or the name set
+    beside it (``director at analyst firm IDC``, also when NER missed that name)."""
+    labels = OWNER_LABELS | {"PERSON"} if prep == "for" else OWNER_LABELS
+    if pobj.i in ents and ents[pobj.i].label_ in labels:
+        return pobj
+    return next((c for c in children(pobj) if c.dep_ == "appos" and (
+        (c.i in ents and ents[c.i].label_ in OWNER_LABELS)
+        or (c.i not in ents and c.pos_ == "PROPN" and c.text[:1].isupper()))), None)
+
+
 def named_owner(noun: Token, ents: dict[int, Span]) -> tuple[str, str, Token] | None:
     """A role noun's owner named without ``of`` or a possessive: ``a spokesman for the
-    State Grain Administration`` → (spokesman, for, Administration); ``a former England
+    State Grain Administration`` → (spokesman, for, Administration); ``a research
+    director at analyst firm IDC`` → (research director, at, IDC); ``a former England
     fly-half`` → (former fly-half, of, England). None when the noun is no role word or no
     named owner stands there."""
     if noun.lower_ not in ROLE_WORDS and noun.lower_.rsplit("-", 1)[-1] not in ROLE_WORDS:
         return None
-    for prep in (c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "for"):
+    for prep in (c for c in noun.rights if c.dep_ == "prep" and c.lower_ in ("for", "at")):
         for pobj in (c for c in children(prep) if c.dep_ == "pobj"):
-            if pobj.i in ents and ents[pobj.i].label_ in OWNER_LABELS:
-                return role_of(noun)[0], "for", pobj
+            owner = _named_pobj(pobj, prep.lower_, ents)
+            if owner is not None:
+                return role_of(noun)[0], prep.lower_, owner
     if any(c.dep_ == "prep" and c.lower_ in ("at", "with") for c in noun.rights):
-        return None  # "US economist at X": the owner is X (a location fact reads it)
+        return None  # "economist at the bank": no named owner
     named = [c for c in noun.lefts if c.dep_ in ("compound", "nmod") and c.i in ents
              and ents[c.i].label_ in OWNER_LABELS and not (
                  ents[c.i].label_ != "ORG" and noun.lower_ in FIELD_ROLES)]

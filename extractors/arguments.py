@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from .conjuncts import NOMINAL_POS, expand_conjuncts
 from .infinitives import (
     SUBJECT_DEPS,
     VERBAL_POS,
@@ -35,7 +36,6 @@ OBJECT_DEPS = frozenset({"dobj", "attr", "oprd", "dative"})
 # A preposition's object: a noun phrase, or a gerund clause ("by interacting X").
 OBJECT_OF_PREPOSITION_DEPS = frozenset({"pobj", "pcomp"})
 RELATION_DEPS = frozenset({"aux", "auxpass", "neg", "prt"})  # words of the verb group
-NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM", "X", "SYM"})
 AMOUNT_LABELS = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
 
 
@@ -46,15 +46,6 @@ class Argument:
     prep: str
     head: Token
     marker: Token
-
-
-def expand_conjuncts(token: Token) -> list[Token]:
-    """``token`` and every token conjoined with it (``X, Y and Z``)."""
-    found = [token]
-    for child in children(token):
-        if child.dep_ == "conj" and child.pos_ in NOMINAL_POS:
-            found.extend(expand_conjuncts(child))
-    return found
 
 
 def with_members(tokens: list[Token]) -> list[Token]:

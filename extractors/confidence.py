@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 # roughly the share of its extractions that match a gold tuple on CaRB dev.
 RULE_PRIOR = {"svo": 0.9, "passive": 0.85, "prep": 0.9, "copula": 0.8, "passive-prep": 0.85,
               "report": 0.9, "clause": 0.65, "repair": 0.55, "time": 0.9, "apposition": 0.7,
-              "title": 0.6, "location": 0.7, "intransitive": 0.5, "idiom": 0.8,
+              "change": 0.8, "title": 0.6, "location": 0.7, "intransitive": 0.5, "idiom": 0.8,
               "passive-object": 0.85, "enumeration": 0.6}
 DEFAULT_PRIOR = 0.6
 PRONOUN_PENALTY = 0.08  # per end that is a pronoun: resolution may get it wrong

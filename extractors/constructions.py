@@ -26,12 +26,15 @@ from .confidence import confidence
 from .frames import Frame, Subject, frame_of, subject_of
 from .idioms import prepositional_idiom, verb_noun_idiom
 from .lexicon import (
+    CHANGE_VERBS,
     DIRECT_PARTNER_EVENTS,
+    LEAVE_TO_VERBS,
     LIGHT_PREPS,
     LIGHT_VERBS,
     NOUN_EVENTS,
     REPORTING_VERBS,
 )
+from .memberships import members_included
 from .mentions import argument_span, clause_span
 from .records import Extraction, Mention
 from .repairs import clause_read_as_noun_phrase, misparsed_clause_span
@@ -141,12 +144,19 @@ def light_verb(frame: Frame, subject: Subject, obj: Token,
 def subject_verb_object(frame: Frame, subject: Subject, obj: Token,
                         b: ExtractionBuilder) -> Extraction:
     """``X visited Y`` (rule ``svo``), ``X is a Y`` (rule ``copula``), ``X was awarded Y``
-    (rule ``passive-object``); further prepositional arguments as extra objects."""
+    (rule ``passive-object``); further prepositional arguments as extra objects, but a
+    predicating one after the object (``took the band on tour``) joins the relation."""
     verb = frame.verb
     rule = "copula" if verb.lemma_ == "be" else "passive-object" if frame.passive else "svo"
     surface = _object_surface(frame, subject, obj, b)
-    return b.make(verb, subject.mention, frame.lemma,
-                  [b.mention(obj)] + b.node_arguments(frame.preps), rule=rule,
+    relation, preps = frame.lemma, frame.preps
+    idioms = [a for a in preps if is_prepositional_idiom(a) and a.head.i > obj.i]
+    if idioms and rule == "svo":  # "take the band on tour": the idiom joins the relation
+        idiom = idioms[0]
+        relation = f"{relation} {idiom.prep} {idiom.head.lemma_.lower()}"
+        preps = [a for a in preps if a.marker.i != idiom.marker.i]
+    return b.make(verb, subject.mention, relation,
+                  [b.mention(obj)] + b.node_arguments(preps), rule=rule,
                   surface=surface, stance=frame.stance, confidence=confidence(
                       rule, subject.token, obj, b.span, verb, len(surface[1])))
 
@@ -223,7 +233,7 @@ def predicate_adjective(frame: Frame, subject: Subject, comp: Token,
 
 # How one direct object, and one complement, is read: by the first reading that fits.
 OBJECT_READINGS = (misparsed_clause_object, object_complement, verb_noun_idiom, light_verb,
-                   subject_verb_object)
+                   members_included, subject_verb_object)
 COMPLEMENT_READINGS = (adjective_preposition, object_complement, complement_clause,
                        predicate_adjective)
 
@@ -241,9 +251,24 @@ def first_reading(readings, frame: Frame, subject: Subject, item: Token,
 
 
 def direct_objects(frame: Frame, subject: Subject, b: ExtractionBuilder) -> Iterator[Extraction]:
-    """One fact per direct object or predicate nominal, read by :data:`OBJECT_READINGS`."""
+    """One fact per direct object or predicate nominal, read by :data:`OBJECT_READINGS`;
+    none for an object left to act (:func:`left_to_act`)."""
     for obj in frame.objects:
-        yield from first_reading(OBJECT_READINGS, frame, subject, obj, b)
+        if not left_to_act(frame.verb, obj):
+            yield from first_reading(OBJECT_READINGS, frame, subject, obj, b)
+
+
+def left_to_act(verb: Token, obj: Token) -> bool:
+    """``..., leaving X and Y to battle for the place``: after a clause, a ``leaving``
+    whose object is followed by ``to`` and a verb (the parser may read the infinitive as a
+    noun after a preposition) leaves the object to act: nobody leaves X. A finite ``left
+    X to join Y`` may be a purpose (X was left in order to join Y) and stays a fact."""
+    if verb.lemma_ not in LEAVE_TO_VERBS or verb.tag_ != "VBG" or verb.dep_ != "advcl":
+        return False
+    after = max(t.i for t in obj.subtree) + 1
+    doc = obj.doc
+    return after + 1 < len(doc) and doc[after].lower_ == "to" \
+        and doc[after + 1].pos_ in ("VERB", "NOUN") and doc[after + 1].tag_ in ("VB", "NN")
 
 
 def complements(frame: Frame, subject: Subject, b: ExtractionBuilder) -> Iterator[Extraction]:
@@ -302,6 +327,24 @@ def intransitive(frame: Frame, subject: Subject, b: ExtractionBuilder) -> Iterat
                  confidence=confidence("intransitive", subject.token, None, b.span, verb, 1))
 
 
+def changed_by(frame: Frame, subject: Subject, b: ExtractionBuilder) -> Iterator[Extraction]:
+    """``Sales fell 8% to £2bn``: a change verb's bare percentage (an adverbial noun the
+    NER calls a percentage) is the size of the change: sales –fall by→ 8%."""
+    verb = frame.verb
+    if verb.lemma_ not in CHANGE_VERBS:
+        return
+    for child in children(verb):
+        ent = b.ents.get(child.i)
+        if child.dep_ not in ("npadvmod", "dobj") or ent is None or ent.label_ != "PERCENT":
+            continue
+        amount = Mention(ent.text, ent.start_char, ent.end_char, "entity", "PERCENT",
+                         ent.root.text, sentence=b.span.start_char, dep=child.dep_)
+        surface = (frame.words, [subject.phrase, b.phrase(ent)])
+        yield b.make(verb, subject.mention, f"{frame.lemma} by", [amount], rule="change",
+                     surface=surface, stance=frame.stance, confidence=confidence(
+                         "change", subject.token, child, b.span, verb, 2))
+
+
 def time_only(frame: Frame, subject: Subject, b: ExtractionBuilder) -> Iterator[Extraction]:
     """``the company collapsed in 2008``: only a time, an Open IE fact but no graph edge."""
     if (not _objectless(frame) or not (frame.preps or frame.times) or frame.complements
@@ -321,7 +364,7 @@ def time_only(frame: Frame, subject: Subject, b: ExtractionBuilder) -> Iterator[
 # The order constructions are tried in, for each subject of each verb.
 CONSTRUCTIONS: tuple[Construction, ...] = (
     passive_with_agent, direct_objects, complements, prepositional_idiom, prepositional_object,
-    intransitive, time_only,
+    changed_by, intransitive, time_only,
 )
 
 

@@ -125,7 +125,9 @@ VERB_NOUN_IDIOMS = {
 PREPOSITIONAL_IDIOMS = frozenset({("off", "table"), ("on", "table"), ("in", "place"),
                                   ("under", "way"), ("at", "stake"), ("on", "track"),
                                   ("in", "charge"), ("on", "hold"), ("at", "odds"),
-                                  ("in", "favour"), ("in", "favor")})
+                                  ("in", "favour"), ("in", "favor"), ("on", "tour"),
+                                  ("on", "loan"), ("on", "trial"), ("on", "strike"),
+                                  ("on", "bail")})
 
 # Verbs that link a subject to a predicate nominal ("was the first", "became the only").
 COPULAR_VERBS = frozenset({"be", "become", "remain"})
@@ -286,3 +288,16 @@ your of to in on at for with from by as into onto about over under after before 
 against during without within through than and or but nor if because while whose which who
 whom is are was were be been being has have had will would shall should can could may might
 must do does did not""".split())
+
+# Verbs of a measured quantity's change (Levin 1993, 45.6 "calibratable change of state":
+# rise, fall, climb, drop ...): a bare percentage after one is how much the quantity
+# changed ("sales fell 8%" = fell by 8%).
+CHANGE_VERBS = frozenset("""rise fall climb drop slide slip jump grow increase decrease
+decline plunge soar slump leap surge tumble sink dip gain shrink""".split())
+# Verbs whose object followed by a "to" infinitive is left to act, not acted on ("leaving
+# X and Y to battle for a place": nobody leaves X). English grammar (object control).
+LEAVE_TO_VERBS = frozenset({"leave"})
+# Verbs by which a group names who is in it ("the band includes members X and Y"), and the
+# nouns that say the named are its members. Written here.
+INCLUDING_VERBS = frozenset({"include", "feature"})
+MEMBER_NOUNS = frozenset({"member", "player"})

@@ -1,7 +1,9 @@
 """Name spans NER cut or missed, mended with the parse (no extra spaCy pass).
 
 - A score or count after a name is no part of it (``beating Argentina 3-0``); an
-  organisation NER split in two is one name (``BBC Radio`` + ``Five Live``).
+  organisation NER split in two is one name (``BBC Radio`` + ``Five Live``); one NER
+  began at the second conjunct of its own ``X and Y`` starts at the first (``US-China
+  Economic and Security Review Commission``).
 - A place or nationality NER tagged alone, followed by proper nouns it modifies, is the
   start of a longer name (``UK Online``, ``Gisela Dulko`` when NER tags ``Gisela``); the
   longer name's kind is left for resolution to judge.
@@ -34,6 +36,7 @@ from .lexicon import (
 )
 
 _SCORE = re.compile(r"\d+(?:[-–]\d+)*")
+_YEAR = re.compile(r"(?:19|20)\d\d")
 NUMBER_LABELS = frozenset({"CARDINAL", "ORDINAL", "DATE", "TIME"})
 EVENT_OWNER_LABELS = frozenset({"ORG", "GPE", "NORP"})
 JOINED_LABELS = frozenset({"ORG", "WORK_OF_ART", "PRODUCT"})
@@ -64,6 +67,8 @@ def mended(ent: Span, inside: dict[int, Span]) -> tuple[Span, str]:
     after = inside.get(end)
     if after is not None and _joined(ent, after):
         end = after.end
+    if label == "ORG" and start == ent.start:
+        start = _coordinated_start(doc, start, end)
     if label in TRIMMED_LABELS:
         while end - 1 > start and (_SCORE.fullmatch(doc[end - 1].text)
                                    or doc[end - 1].text in ("-", "–")):
@@ -97,6 +102,36 @@ def mended(ent: Span, inside: dict[int, Span]) -> tuple[Span, str]:
     if listed:  # a list of titles: the one its root is in names the argument
         return next((s for s in listed if s.start <= ent.root.i < s.end), listed[0]), label
     return doc[start:end], label
+
+
+def _capitalised_name_word(token: Token) -> bool:
+    return token.pos_ == "PROPN" and token.text[:1].isupper() and token.is_alpha
+
+
+def _coordinated_start(doc: Doc, start: int, end: int) -> int:
+    """Where an organisation's name starts when NER began it at the second conjunct of
+    its own ``X and Y`` (``the US-China Economic and Security Review Commission``, NER's
+    ``Security Review Commission``): the first conjunct stands just before ``and``,
+    attached to a word of the name, and every capitalised word before it that attaches
+    into the name (a hyphen between two of them too) belongs to it."""
+    first = doc[start]
+    if start < 2 or first.dep_ != "conj" or doc[start - 1].lower_ not in ("and", "&") \
+            or first.head.i != start - 2:
+        return start
+    conjunct = doc[start - 2]
+    if not _capitalised_name_word(conjunct) or not start <= conjunct.head.i < end:
+        return start
+    begin = start - 2
+    while begin > 0:
+        word = doc[begin - 1]
+        hyphen = word.text in ("-", "\u2013") and word.whitespace_ == "" and begin > 1 \
+            and _capitalised_name_word(doc[begin - 2])
+        attached = _capitalised_name_word(word) and begin <= word.head.i < end \
+            and word.lower_ not in _NOT_NAMES
+        if not (hyphen or attached):
+            break
+        begin -= 1
+    return begin if _capitalised_name_word(doc[begin]) else start
 
 
 def titles_listed(ent: Span, inside: dict[int, Span]) -> list[Span]:
@@ -147,6 +182,9 @@ def lone_names(doc: Doc, inside: set[int]) -> list[Span]:
 
 
 _NAME_CONNECTORS = frozenset({"of", "and", "&", "de", "la", "von", "van"})
+_CONTRACTIONS = frozenset({"'s", "n't", "'re", "'ll", "'ve", "'m", "'d",
+                           "\u2019s", "n\u2019t", "\u2019re", "\u2019ll", "\u2019ve",
+                           "\u2019m", "\u2019d"})
 
 
 def _is_capitalised(token: Token) -> bool:
@@ -167,11 +205,25 @@ def _number_words(ent: Span) -> bool:
                                                for t in ent) and any(t.like_num for t in ent)
 
 
+def _is_contraction(token: Token) -> bool:
+    """A verb's or negation's clitic glued to the word before (``'s`` of ``It's``, never a
+    possessive ``'s``, ``n't``, ``'re``): inside a title it joins two capitalised words."""
+    return token.tag_ != "POS" and token.lower_ in _CONTRACTIONS and token.i > 0 \
+        and token.doc[token.i - 1].whitespace_ == ""
+
+
+def _sentence_break(tokens: list[Token], i: int) -> bool:
+    """A sentence starts at ``tokens[i]`` and no word runs on into it: the parser may
+    start a sentence inside a title (``It's Now | Or Never``), never after a word."""
+    return tokens[i].is_sent_start and not tokens[i - 1].is_alpha
+
+
 def title_case_names(doc: Doc) -> list[Span]:
     """Runs of capitalised words that NER left unlabelled (``Six Nations``, ``A Fool Such As
-    I``): at least two capitalised words that are no stop words (three at a sentence's
-    start), or three words with a capitalised stop word among them (a title), outside
-    every entity span."""
+    I``, ``It's Now Or Never``): at least two capitalised words that are no stop words
+    (three at a sentence's start), or three words with a capitalised stop word among them
+    (a title), outside every entity span; a contraction may join two of them, and the year
+    before an event's name is part of it (``the 2004 Brit Awards``)."""
     inside = {i for ent in doc.ents if not _number_words(ent) for i in range(ent.start, ent.end)}
     found: list[Span] = []
     tokens = list(doc)  # one Token object per position, however often it is looked at
@@ -182,8 +234,9 @@ def title_case_names(doc: Doc) -> list[Span]:
             i += 1
             continue
         end = i + 1
-        while end < len(tokens) and end not in inside and not tokens[end].is_sent_start and (
-                _is_capitalised(tokens[end]) or (tokens[end].lower_ in _NAME_CONNECTORS
+        while end < len(tokens) and end not in inside and not _sentence_break(tokens, end) and (
+                _is_capitalised(tokens[end]) or ((tokens[end].lower_ in _NAME_CONNECTORS
+                                                  or _is_contraction(tokens[end]))
                                                  and end + 1 < len(tokens)
                                                  and _is_capitalised(tokens[end + 1]))):
             end += 1
@@ -192,6 +245,10 @@ def title_case_names(doc: Doc) -> list[Span]:
         titled = len(span) >= 3 and capitalised_function_word(span)
         if (content >= (3 if token.is_sent_start else 2) or (titled and not token.is_sent_start)
                 ) and span[-1].lower_ not in _NAME_CONNECTORS:
+            year = tokens[i - 1] if i > 0 else None
+            if year is not None and _YEAR.fullmatch(year.text) and i <= year.head.i < end \
+                    and span[-1].lower_ in EVENT_NOUNS_AFTER:
+                span = doc[i - 1:end]  # "the 2004 Brit Awards": the edition's year
             found.append(span)
         i = end
     return found

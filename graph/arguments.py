@@ -43,6 +43,8 @@ PEOPLE_HEADS = ROLE_NOUNS | TITLE_WORDS | frozenset(GENDER_OF_WORD) | ACTOR_HEAD
 # Verbs whose coordinated subjects act on each other ("X and Y met"). Written here.
 RECIPROCAL_VERBS = frozenset("""meet talk speak negotiate agree disagree clash argue fight
 compete collaborate cooperate merge marry divorce split quarrel correspond""".split())
+# Prepositions whose phrase says when, never a partner of the fact. English grammar.
+TIME_PREPOSITIONS = frozenset({"since", "until", "till"})
 MAX_RECIPROCAL = 4  # subjects of one verb; a longer list is a crowd, not a meeting
 
 
@@ -64,6 +66,8 @@ def argument_facts(extraction: Extraction) -> list[Extraction]:
         if mention.kind not in NODE_KINDS:
             continue
         preposition = preposition_of(extraction, mention)
+        if preposition in TIME_PREPOSITIONS:
+            continue  # "has not played for England since the World Cup final": when
         if preposition and not extraction.relation.endswith(f" {preposition}"):
             found.append(replace(extraction, relation=f"{extraction.relation} {preposition}",
                                  objects=(mention,), rule=extraction.rule + ARGUMENT_RULE))
@@ -134,7 +138,12 @@ def owner_subject_facts(extraction: Extraction,
         return []
     match = _POSSESSIVE.search(subject.text)
     if match is None:
-        return []
+        owner = _owner_after(extraction, known)
+        if owner is None:
+            return []
+        return [replace(extraction, subject=owner,
+                        relation=f"{subject.text.casefold()} {extraction.relation}",
+                        rule=extraction.rule + OWNER_RULE)]
     thing = subject.text[match.end():].casefold().split()
     if not thing or thing[-1] not in (head, f"{head}s", f"{head}es"):  # the head a lemma
         return []  # "Labour's record on the NHS": the head ends the phrase
@@ -148,6 +157,38 @@ def owner_subject_facts(extraction: Extraction,
                             relation=f"{' '.join(thing)} {extraction.relation}",
                             rule=extraction.rule + OWNER_RULE)]
     return []
+
+
+_OWNER_AFTER = re.compile(r"\s+(?:at|of|in|from)\s+")
+_NAME_END = re.compile(r"['\u2019]s?(?:\s|$)|\s*$")  # a possessive, or the phrase's end
+
+
+def _owner_after(extraction: Extraction, known: Callable[[int, int], bool]) -> Mention | None:
+    """The owner a subject names after ``at``/``of``/``in``/``from`` (``Profits at
+    Norbel``, ``Sales in Norbel's drugs business``, ``Exports from Ruritania``): the first
+    known mention of the subject's phrase after the preposition, when it ends the phrase
+    or is followed by a possessive ``'s``. Read from the subject phrase as written, since the
+    subject mention is only its head noun phrase."""
+    subject = extraction.subject
+    phrase = extraction.arguments[0] if extraction.arguments else None
+    if phrase is None or phrase.start != subject.start \
+            or not phrase.text.startswith(subject.text):
+        return None
+    match = _OWNER_AFTER.match(phrase.text, len(subject.text))
+    if match is None:
+        return None
+    text = phrase.text
+    starts = [m.start() for m in re.finditer(r"\S+", text) if m.start() >= match.end()]
+    ends = [m.end() for m in re.finditer(r"[^\s'\u2019]+", text) if m.end() > match.end()]
+    for start in starts:
+        for end in reversed([e for e in ends if e > start]):
+            if known(phrase.start + start, phrase.start + end):
+                if _NAME_END.match(text, end) is None:
+                    return None  # "Profits at the Norbel plant in Leeds": no owner named
+                name = text[start:end]
+                return Mention(name, phrase.start + start, phrase.start + end, "entity",
+                               sentence=subject.sentence, head=name.split()[-1])
+    return None
 
 
 def _named_end(obj: Mention, offset: int, known: Callable[[int, int], bool]) -> Mention | None:

@@ -53,6 +53,7 @@ from .clusters import Entity, Resolution
 from .lookup import find_node
 from .merge import resolve
 from .modality import modality_class
+from .quotes import continued_speakers
 from .relations import RelationType, RelationTyper, typing_type
 
 
@@ -133,14 +134,19 @@ def _document_data(result: DocumentExtractions) -> dict[str, str]:
 class _Ends:
     """The nodes an extraction's ends resolve to: a quoted ``I`` is its speaker."""
 
-    def __init__(self, resolution: Resolution) -> None:
+    def __init__(self, resolution: Resolution,
+                 speakers: dict[tuple[str, int], Mention] | None = None) -> None:
         self.resolution = resolution
+        self.speakers = speakers or {}  # (doc, sentence start) → speaker of a quote going on
 
     def node(self, extraction: Extraction, mention: Mention) -> str | None:
         found = self.resolution.lookup(extraction.doc_id, mention)
-        if found is None and mention.kind == "pronoun" and mention.label == "speaker" \
-                and extraction.attributed_to is not None:
-            found = self.source(extraction)
+        if found is None and mention.kind == "pronoun" and mention.label == "speaker":
+            if extraction.attributed_to is not None:
+                found = self.source(extraction)
+            elif (speaker := self.speakers.get((extraction.doc_id,
+                                                extraction.sentence.start))) is not None:
+                found = self.resolution.lookup(extraction.doc_id, speaker)
         return found
 
     def known(self, doc_id: str) -> Callable[[int, int], bool]:
@@ -229,7 +235,8 @@ def build_graph(results: Iterable[DocumentExtractions],
     typer = RelationTyper(relations)
     results = sorted(results, key=lambda r: r.document.id)
     resolution = resolve(results, aliases)
-    ends = _Ends(resolution)
+    ends = _Ends(resolution, {(r.document.id, start): speaker for r in results
+                              for start, speaker in continued_speakers(r.extractions).items()})
     graph = nx.MultiDiGraph()
     graph.graph["documents"] = {r.document.id: _document_data(r) for r in results}
     facts: dict[tuple[str, str, str], list[Extraction]] = {}

@@ -18,7 +18,7 @@ class Cluster:
 
     key: str
     label: str
-    types: dict[str, int] = field(default_factory=dict)  # type → mentions
+    types: dict[str, float] = field(default_factory=dict)  # type → weighted mentions
     aliases: dict[str, int] = field(default_factory=dict)  # surface form → mentions
     reasons: dict[str, str] = field(default_factory=dict)
     mentions: list[MentionKey] = field(default_factory=list)
@@ -60,8 +60,10 @@ class Cluster:
             self._titles = (len(self.aliases), words)
         return words
 
-    def add(self, mention: Mention, doc_id: str, kind: str, reason: str) -> None:
-        self.types[kind] = self.types.get(kind, 0) + 1
+    def add(self, mention: Mention, doc_id: str, kind: str, reason: str,
+            weight: float = 1.0) -> None:
+        """Count ``mention`` as one more of this entity, its type a vote of ``weight``."""
+        self.types[kind] = self.types.get(kind, 0) + weight
         if kind != self._type:  # one more of the leading type keeps it in the lead
             self._type = None
         if mention.kind != "pronoun":

@@ -130,8 +130,10 @@ def resolve(results: Iterable[DocumentExtractions], aliases: Aliases | None = No
         for doc_id, _, _ in cluster.mentions:
             documents[doc_id] = documents.get(doc_id, 0) + 1
         label = _best_label(cluster)
+        # A lone title-line person vote (half a vote, see mention_cues.TITLE_VOTE) is no
+        # evidence that a name with a first-name word is a person ("Davis Cup").
         kind = cluster.type if cluster.fixed or prefix else entity_type(
-            cluster.type, _fullest(cluster), cluster.types.get("Person", 0),
+            cluster.type, _fullest(cluster), int(cluster.types.get("Person", 0)),
             cluster.gender is not None)
         if kind == "Person" and not cluster.is_person:  # NER's other labels outvoted
             cluster.retype("Person")

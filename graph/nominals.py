@@ -104,14 +104,18 @@ def _decided(found: list[Cluster | None]) -> bool:
 
 
 def nominal_targets(clusters: Iterable[Cluster], definite: set[tuple[int, int]],
-                    history: list[Seen]) -> list[tuple[Cluster, Cluster]]:
-    """(nominal cluster, entity cluster) pairs to merge, in key order."""
+                    history: list[Seen], pronouns: frozenset[tuple[int, int]] = frozenset()
+                    ) -> list[tuple[Cluster, Cluster]]:
+    """(nominal cluster, entity cluster) pairs to merge, in key order. ``pronouns``: the
+    spans of the document's pronouns, which a nominal's cluster may hold (``the band ...
+    they``): they follow the nominal, and no definite article is asked of them."""
     pairs: list[tuple[Cluster, Cluster]] = []
     for cluster in sorted(clusters, key=lambda c: c.key):
         kinds = _kinds(cluster)
         if kinds is None or cluster.fixed:
             continue
-        spans = [(start, end) for _, start, end in cluster.mentions]
+        spans = [(start, end) for _, start, end in cluster.mentions
+                 if (start, end) not in pronouns]
         if not spans or any(span not in definite for span in spans):
             continue
         found = [_referent(s, kinds, history) for s, _ in spans]

@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 
 from kgbuilder.extractors.records import Mention
 
+from .lexicon import NOMINAL_HEADS, ORGANIZATION_TYPES
 from .names import ROLE_NOUNS, TITLE_WORDS, name_key
 
 if TYPE_CHECKING:
@@ -159,8 +160,12 @@ def choose(pronoun: Mention, history: list[Seen], quoted: bool = False,
     does not (only looked for when ``guess``), 0.0 with None when there is none."""
     person = pronoun.label in PERSON_PRONOUNS
     reach = GUESS_REACH if guess and person else PERSON_REACH
-    window = [(s, d) for s, d in _window(pronoun, history, reach)
+    near = _window(pronoun, history, reach)
+    window = [(s, d) for s, d in near
               if (d < PERSON_REACH and fits(pronoun, s)) or (guess and may_fit(pronoun, s))]
+    group = _collective_subject(pronoun, near, window)
+    if group is not None:
+        return group, SURE
     if quoted and person:
         window = [(s, d) for s, d in window
                   if not (s.speaker or _named(s.cluster, speakers))]
@@ -171,6 +176,8 @@ def choose(pronoun: Mention, history: list[Seen], quoted: bool = False,
     if not person:
         nearest = window[0][0].sentence
         pool = [s for s, _ in window if s.sentence == nearest]
+        if pronoun.dep == "poss" and nearest == pronoun.sentence:
+            return pool[0].cluster, SURE  # "Prozac from its maker": the nearest thing's
         return next((s for s in pool if s.subject), pool[0]).cluster, SURE
     sure = [(s, d) for s, d in window if d < PERSON_REACH and fits(pronoun, s)]
     evidence = sure and (any(s.cluster.gender == pronoun.label for s, _ in sure)
@@ -180,6 +187,37 @@ def choose(pronoun: Mention, history: list[Seen], quoted: bool = False,
         return (best, SURE) if best is not None else (None, 0.0)
     ranked = _best(pronoun, window)  # every name that may fit, not only known people
     return ranked, SURE if ranked is best else GUESS
+
+
+def is_collective(cluster: Cluster) -> bool:
+    """An organisation, named or a nominal of one (``the band``): British English calls
+    it ``they`` (``Busted have confirmed that they ...``)."""
+    if cluster.key.startswith("concept:"):
+        words = cluster.key.removeprefix("concept:").split()
+        return bool(words) and NOMINAL_HEADS.get(words[-1]) == ORGANIZATION_TYPES
+    return cluster.type in ORGANIZATION_TYPES
+
+
+def _collective_subject(pronoun: Mention, near: list[tuple[Seen, int]],
+                        window: list[tuple[Seen, int]]) -> Cluster | None:
+    """The organisation a subject ``they`` stands for: the subject of the nearest
+    sentence with one, when that subject is an organisation and nothing plural stands
+    beside it: no plural subject in that sentence, no plural object of its own clause
+    (``Acme fired 200 workers. They protested``: the workers); a plural inside a clause
+    of its own (``the band, which includes members X and Y``) is no rival."""
+    if pronoun.label != "plural" or pronoun.dep not in SUBJECT_DEPS:
+        return None
+    subjects = [s for s, _ in near if s.subject and s.sentence != pronoun.sentence]
+    if not subjects:
+        return None
+    nearest = subjects[0].sentence
+    groups = [s for s in subjects if s.sentence == nearest]
+    first = groups[-1]  # the sentence's first subject (the list runs backwards)
+    if any(s.sentence >= nearest and (s.subject or (s.clause == first.clause
+                                                    and s.dep in OBJECT_DEPS))
+           for s, _ in window):
+        return None  # a plural as near: a subject, or an object of the subject's clause
+    return first.cluster if is_collective(first.cluster) else None
 
 
 def _best(pronoun: Mention, window: list[tuple[Seen, int]]) -> Cluster:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from kgbuilder.extractors.records import Extraction
+from kgbuilder.extractors.records import Extraction, Mention
 
 from .names import name_key
 
@@ -76,3 +76,28 @@ def speaker_names(extractions: Iterable[Extraction]) -> dict[int, frozenset[str]
                 if words:
                     names.setdefault(extraction.sentence.start, set()).add(words[-1])
     return {start: frozenset(found) for start, found in names.items()}
+
+
+def continued_speakers(extractions: Iterable[Extraction]) -> dict[int, Mention]:
+    """Per sentence start, who speaks a sentence that goes on with a quotation without
+    saying who speaks it: news writes ``"A," X said. "B."``, and B is X's too. A sentence
+    that opens with a quotation mark and has no reporter of its own takes the speaker of
+    the quoted sentence before it (through any number of such sentences); any other
+    sentence ends the run."""
+    by_sentence: dict[int, tuple[str, Mention | None]] = {}
+    for extraction in extractions:
+        sentence = extraction.sentence
+        text, reporter = by_sentence.get(sentence.start, (sentence.text, None))
+        by_sentence[sentence.start] = (text, reporter or extraction.attributed_to)
+    found: dict[int, Mention] = {}
+    speaker: Mention | None = None
+    for start in sorted(by_sentence):
+        text, reporter = by_sentence[start]
+        opens = text.lstrip()[:1] in OPENING
+        if reporter is not None:
+            speaker = reporter if _QUOTE_MARK.search(text) else None
+        elif opens and speaker is not None:
+            found[start] = speaker
+        else:
+            speaker = None
+    return found

@@ -27,13 +27,20 @@ from kgbuilder.extractors.records import NODE_KINDS, DocumentExtractions, Mentio
 
 from .aliases import Aliases
 from .clusters import Cluster
-from .gazetteer import country_for, place_starts
+from .gazetteer import country_for
 from .genders import gender_of_name
-from .lexicon import HONORIFICS, KIND_WORDS, PARTY_WORDS, ROLE_MODIFIERS, THING_NOUNS
+from .lexicon import HONORIFICS, KIND_WORDS, THING_NOUNS
+from .mention_cues import (
+    TITLE_VOTE,
+    gender_cues,
+    in_title,
+    is_demonym,
+    is_role_only,
+    is_unlabelled_name,
+    mention_order,
+)
 from .names import (
-    DEMONYM,
     ROLE_NOUNS,
-    TITLE_WORDS,
     acronyms,
     gender_of,
     has_title_word,
@@ -76,59 +83,6 @@ def _is_person_name(mention: Mention) -> bool:
     return mention.kind == "entity" and mention.label == "PERSON"
 
 
-def _is_unlabelled_name(mention: Mention) -> bool:
-    """A noun phrase that is a name the NER missed: capitalised words only, not at the
-    start of its sentence (where capitals say nothing), no role or kind word."""
-    words = mention.text.split()
-    return (mention.start != mention.sentence and 0 < len(words) <= 4
-            and all(w[:1].isupper() for w in words)
-            and not any(name_key(w) in TITLE_WORDS | ROLE_NOUNS for w in words)
-            and not is_role_only(mention.text))
-
-
-def is_role_only(name: str) -> bool:
-    """A "name" made only of role, title, place and nationality words (``United States
-    Senator``, ``US President``), its last word a role."""
-    words = name_key(name).split()
-    if not words or words[-1] not in ROLE_NOUNS | TITLE_WORDS:
-        return False
-    rest = [w for w in words[:-1] if w not in TITLE_WORDS and w not in ROLE_MODIFIERS]
-    return not rest or country_for(" ".join(rest)) is not None or (
-        len(rest) == 1 and (DEMONYM.match(rest[0].title()) is not None or len(rest[0]) <= 3))
-
-
-def is_demonym(mention: Mention) -> bool:
-    """A nationality word: an adjective (``Venezuelan``) or the people it names
-    (``Venezuelans``), never a party (``Republicans``, ``Nazis``)."""
-    if mention.kind != "entity" or mention.label != "NORP" or " " in mention.text.strip():
-        return False
-    word = mention.text.strip()
-    if mention.plural or word.endswith("s"):
-        if name_key(word) in PARTY_WORDS:
-            return False
-        word = word[:-1] if word.endswith("s") else word
-    if word.endswith("i"):  # "Iraqi", "Israeli": a place's; "Nazi" names a party
-        return place_starts(name_key(word[:-1]))
-    return DEMONYM.match(word) is not None
-
-
-def _gender_cues(result: DocumentExtractions) -> dict[tuple[int, int], str]:
-    """Spans whose apposition says which pronoun fits: ``his wife, X`` → X is ``fem``;
-    ``the aircraft carrier X`` → X is a thing named like a person (``thing:Product``)."""
-    cues: dict[tuple[int, int], str] = {}
-    for extraction in result.extractions:
-        if extraction.rule == "apposition":
-            span = (extraction.subject.start, extraction.subject.end)
-            gender = gender_of(set(extraction.relation.split()[:1]))
-            if gender:
-                cues[span] = gender
-            elif extraction.relation == "be" and extraction.objects:
-                kind = THING_NOUNS.get(extraction.object.head.casefold())
-                if kind:
-                    cues[span] = "thing:" + kind
-    return cues
-
-
 class _DocumentResolver:
     """Walks one document's mentions in order, building its clusters."""
 
@@ -153,6 +107,7 @@ class _DocumentResolver:
         self.speaker_names: dict[int, frozenset[str]] = {}  # sentence → speakers' surnames
         self.subjects: dict[int, list[Mention]] = {}  # sentence → its subjects, in order
         self.pending: dict[tuple[int, int], list[Mention]] = {}  # subject → pronouns before it
+        self.titled: set[tuple[int, int]] = set()  # spans of the title line's mentions
 
     def _cluster(self, key: str, label: str) -> Cluster:
         if key not in self.by_key:
@@ -263,7 +218,7 @@ class _DocumentResolver:
             self.role_only.add(cluster.key)
             self._resolved((mention.start, mention.end), cluster)
             return
-        if mention.kind == "concept" and _is_unlabelled_name(mention):
+        if mention.kind == "concept" and is_unlabelled_name(mention):
             mention = replace(mention, kind="entity")  # "Clearstream" mid-sentence
         kind = _type_of(mention)
         cue = self.gender_cues.get((mention.start, mention.end), "")
@@ -318,7 +273,8 @@ class _DocumentResolver:
         if cluster is None:
             prefix = "" if mention.kind == "entity" else "concept:"
             cluster = self._cluster(prefix + name_key(text), text)
-        cluster.add(mention, self.doc_id, kind, reason)
+        weight = TITLE_VOTE if (mention.start, mention.end) in self.titled else 1.0
+        cluster.add(mention, self.doc_id, kind, reason, weight)
         if honorific and honorific not in cluster.aliases:
             cluster.aliases[honorific] = 0  # a form the text implies: searchable, uncounted
             cluster.reasons.setdefault(honorific, "courtesy title and name")
@@ -398,14 +354,6 @@ class _DocumentResolver:
         self.spans_of.setdefault(id(target), []).extend(moved)
 
 
-KIND_ORDER = {"entity": 0, "pronoun": 1, "concept": 2}
-
-
-def _mention_order(mention: Mention) -> tuple:
-    return (mention.start, -mention.end, KIND_ORDER.get(mention.kind, 3), mention.text,
-            mention.label, mention.head, mention.sentence, mention.dep, mention.plural)
-
-
 def document_clusters(result: DocumentExtractions, aliases: Aliases | None = None,
                       guess: bool = False) -> list[Cluster]:
     """Clusters of one document's mentions (entities, pronouns and fact arguments).
@@ -413,7 +361,7 @@ def document_clusters(result: DocumentExtractions, aliases: Aliases | None = Non
     ``guess``: a ``he``/``she`` without agreement evidence goes to its best-ranked
     candidate (:func:`kgbuilder.graph.pronouns.choose`) instead of staying unresolved;
     graph builds never guess, the GAP benchmark does (it scores every pronoun)."""
-    resolver = _DocumentResolver(result.document.id, aliases or {}, _gender_cues(result),
+    resolver = _DocumentResolver(result.document.id, aliases or {}, gender_cues(result),
                                  guess)
     resolver.speakers = speaker_spans(result.extractions)
     resolver.speaker_names = speaker_names(result.extractions)
@@ -424,7 +372,11 @@ def document_clusters(result: DocumentExtractions, aliases: Aliases | None = Non
                  if m.kind in NODE_KINDS]
     # A total order (names before concepts on the same span), never set order: the
     # result must not depend on hashing or on the order documents arrive in.
-    mentions = sorted({*result.mentions, *arguments}, key=_mention_order)
+    mentions = sorted({*result.mentions, *arguments}, key=mention_order)
+    # A title line's telegraphic parse is the least reliable: its NER labels count for
+    # less than the body's when a name's type is decided (``Slovakia seal Hopman Cup
+    # success``: the Cup is no facility).
+    resolver.titled = {(m.start, m.end) for m in in_title(result, mentions)}
     for mention in mentions:
         if mention.dep in SUBJECT_DEPS and mention.kind in NODE_KINDS:
             resolver.subjects.setdefault(mention.sentence, []).append(mention)
@@ -436,9 +388,14 @@ def document_clusters(result: DocumentExtractions, aliases: Aliases | None = Non
     resolver.resolve_short_names()
     resolver.resolve_namesakes()
     definite = definite_spans(e for e in result.extractions if e.is_fact)
+    pronouns = frozenset((m.start, m.end) for m in mentions if m.kind == "pronoun")
     for nominal, entity in nominal_targets(list(resolver.by_key.values()), definite,
-                                           resolver.history):
-        resolver._merge(entity, nominal, "definite nominal of the last entity of its kind")
+                                           resolver.history, pronouns):
+        # the history may name a cluster a short form was folded into since ("Jonny")
+        _, start, end = entity.mentions[0]
+        entity = resolver.entity_of.get((start, end), entity)
+        if entity is not nominal and entity.key in resolver.by_key:
+            resolver._merge(entity, nominal, "definite nominal of the last entity of its kind")
     return sorted(resolver.by_key.values(), key=lambda c: c.key)
 
 

@@ -78,6 +78,21 @@ def _title_of(text: str) -> str | None:
     return None
 
 
+def with_title(text: str, title: str | None) -> str:
+    """``text`` headed by ``title`` (a separate field of a JSONL line or table row) when
+    the text does not already start with it.
+
+    A headline often names what the body only refers to ("Profits slide at India's Dr
+    Reddy" over a body that never says "India"); parsed as the text's first line (its
+    own piece, see :func:`kgbuilder.extractors.extract.split_for_parsing`), its names
+    become nodes and the document's offsets stay those of the text it is stored with.
+    """
+    title = " ".join((title or "").split())
+    if not title or " ".join(text[:len(title) * 2].split()).startswith(title):
+        return text
+    return f"{title}\n\n{text}"
+
+
 class Reader:
     """Turns input files into documents, reporting what it skips or alters."""
 
@@ -137,7 +152,8 @@ class Reader:
                              "line skipped", "JSONL lines without id/text")
                 continue
             meta = {k: str(record[k]) for k in ("title", "date", "url") if record.get(k)}
-            document = self.document(Document(id=str(record["id"]), text=record["text"],
+            text = with_title(record["text"], meta.get("title"))
+            document = self.document(Document(id=str(record["id"]), text=text,
                                               source=name, **meta), f"{name}:{number}")
             if document is not None:
                 documents.append(document)
@@ -164,8 +180,9 @@ class Reader:
                     continue
                 meta = {k: row[k] for k in ("title", "date", "url") if row.get(k)}
                 doc_id = row.get("id") or f"{path.stem}-{number}"
-                document = self.document(Document(id=doc_id, text=body, source=str(path),
-                                                  **meta), f"{path}:{number}")
+                document = self.document(Document(id=doc_id,
+                                                  text=with_title(body, meta.get("title")),
+                                                  source=str(path), **meta), f"{path}:{number}")
                 if document is not None:
                     documents.append(document)
         except csv.Error as exc:

@@ -4,6 +4,7 @@ pronouns only with agreement evidence, claims marked. Sentences of our own."""
 from __future__ import annotations
 
 import pytest
+from conftest import edges_between
 from kgbuilder.extractors.records import Mention
 from kgbuilder.graph import build_graph, find_node
 from kgbuilder.graph.admission import is_heading, vagueness
@@ -220,3 +221,9 @@ def test_coordinated_subjects_of_a_reciprocal_verb_meet_each_other(graph_of):
     berg, torres = find_node(g, "Olaf Berg"), find_node(g, "Ana Torres")
     assert any(v == torres and d["event_type"] == "CONSULT"
                for _, v, d in g.out_edges(berg, data=True))
+
+
+def test_a_phrase_saying_since_when_is_no_partner(graph_of):
+    g = graph_of("Tom Hale has played for Leeds United since the 2003 World Cup.")
+    assert [d["relation"] for d in edges_between(g, "Tom Hale", "Leeds United")] == ["play for"]
+    assert edges_between(g, "Tom Hale", "2003 World Cup") == []

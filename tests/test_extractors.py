@@ -32,6 +32,20 @@ def test_conjoined_subjects_and_objects_are_distributed(extract):
             assert (subject, "condemn", obj) in facts
 
 
+def test_a_list_of_names_read_as_an_apposition_is_distributed(extract):
+    # The parser makes "Paul Jones" the apposition of "John Smith", the rest its conjuncts.
+    facts = triples(extract("John Smith, Paul Jones, Mary Hill and members of the Rolling "
+                            "Stones are expected to feature on the new song."))
+    for name in ("John Smith", "Paul Jones", "Mary Hill"):
+        assert (name, "be expected to feature on", "new song") in facts
+
+
+def test_a_description_in_apposition_is_no_list_item(extract):
+    facts = triples(extract("Tony Blair, Prime Minister and Labour leader, met George Bush."))
+    assert ("Tony Blair", "meet", "George Bush") in facts
+    assert {s for s, r, _ in facts if r == "meet"} == {"Tony Blair"}
+
+
 def test_conjoined_verbs_share_the_subject(extract):
     facts = triples(extract("The company bought the factory and closed the mine."))
     assert ("company", "buy", "factory") in facts
@@ -251,3 +265,20 @@ def test_a_nationality_before_a_role_names_the_country(extract):
     facts = {(e.relation, e.object.text) for e in result.extractions if e.rule == "title"}
     assert ("president of", "Peru") in facts
     assert ("be peruvian president", "Peruvian President") in facts
+
+
+def test_a_leaving_clause_leaves_its_object_to_act(extract):
+    facts = triples(extract("The injury ruled out Jones, leaving Tom Smith and Bill Brown to "
+                            "battle for the wing berth."))
+    assert not any(r == "leave" for _, r, _ in facts)
+
+
+def test_a_finite_leave_before_an_infinitive_is_still_a_fact(extract):
+    facts = triples(extract("Tom Smith left Leeds United to join Chelsea."))
+    assert ("Tom Smith", "leave", "Leeds United") in facts
+
+
+def test_a_predicating_phrase_after_the_object_joins_the_relation(extract):
+    facts = triples(extract("Chelsea sent Tom Smith on loan to Leeds United."))
+    assert ("Chelsea", "send on loan", "Tom Smith") in facts
+    assert not any(r == "send" for _, r, _ in facts)

@@ -3,9 +3,11 @@ undecided; two decided mentions that agree still merge the nominal, one does not
 
 from __future__ import annotations
 
+from kgbuilder.extractors import Document, extract_doc
 from kgbuilder.graph.clusters import Cluster
 from kgbuilder.graph.nominals import nominal_targets
 from kgbuilder.graph.pronouns import Seen
+from kgbuilder.graph.resolve import document_clusters
 
 
 def cluster(key: str, type_: str, spans: list[tuple[int, int]]) -> Cluster:
@@ -36,3 +38,11 @@ def test_one_decided_mention_is_not_enough():
     nominal = cluster("concept:band", "Concept", [(100, 104), (400, 404)])
     definite = {(100, 104), (400, 404)}
     assert nominal_targets([band, nominal], definite, history_with_an_unsure_name(band)) == []
+
+
+def test_a_nominal_finds_the_full_name_its_last_short_form_joined(nlp):
+    text = ('England will play Wales without Tom Hale, coach Andy Reed said. "Tom is not fit '
+            'yet." The 25-year-old has not played for England since the World Cup final.')
+    clusters = document_clusters(extract_doc(nlp(text), Document("d", text)))
+    [hale] = [c for c in clusters if c.key == "tom hale"]
+    assert "25-year-old" in hale.aliases

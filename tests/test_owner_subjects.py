@@ -26,3 +26,20 @@ def test_an_owners_thing_acting_on_an_entity_is_no_owner_fact(graph_of):
     g = graph_of("Microsoft's new software worried Google engineers in Berlin.")
     assert all(not relation.startswith("new software") for relation, _ in
                relations(g, "Microsoft"))
+
+
+def test_a_change_verbs_bare_percentage_is_the_size_of_the_change(graph_of):
+    g = graph_of("Tesco's sales fell 8% to £4.7bn.")
+    assert ("sales fall by", "QuantitativeValue") in relations(g, "Tesco")
+
+
+def test_an_owner_named_after_at_or_in_owns_the_figure(graph_of):
+    g = graph_of("Profits at Indian drugmaker Norbel Labs fell 93% as research costs rose.")
+    assert ("profits fall by", "QuantitativeValue") in relations(g, "Norbel Labs")
+    g = graph_of("Sales in Norbel Labs' generics business fell 8.6% last year.")
+    assert ("sales fall by", "QuantitativeValue") in relations(g, "Norbel Labs")
+
+
+def test_a_name_inside_the_phrase_that_owns_nothing_gets_no_figure(graph_of):
+    g = graph_of("Profits at the Norbel plant in Leeds fell 5%.")
+    assert all(not relation.startswith("profits") for relation, _ in relations(g, "Leeds"))

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from conftest import edges_between
 from kgbuilder.extractors import Document, extract_doc
 from kgbuilder.graph.resolve import document_clusters
 
@@ -48,3 +49,55 @@ def test_without_agreement_evidence_only_a_guess_resolves(referent):
     text = "Dr Kowalczyk met Dr Brandt in Warsaw in 1990. He later moved to Berlin."
     assert referent(text, "He", guess=False) is None
     assert referent(text, "He", guess=True) == "Kowalczyk"
+
+
+def test_a_subject_they_after_an_organisation_subject_is_the_organisation(referent):
+    # British English: "Acme Corp ... They ..."; also a nominal of one ("the band")
+    text = "Acme Corp made a profit of £2m in 2003. They won a contract in Leeds."
+    assert referent(text, "They") == "Acme Corp"
+    text = ("The band released a live album in 2011. They won best dance act at the 2012 "
+            "Mobo Awards.")
+    assert referent(text, "They") == "band"
+
+
+def test_a_plural_subject_stays_the_parallel_one(referent):
+    text = "The fans cheered Arsenal all night. They sang until dawn."
+    assert referent(text, "They") == "fans"
+
+
+def test_a_plural_object_of_the_organisations_clause_is_the_they(referent):
+    text = "Acme Corp fired 200 workers in May. They protested outside the plant."
+    assert referent(text, "They") == "200 workers"
+
+
+def test_an_organisation_as_object_is_no_they(referent):
+    text = "The players praised Arsenal in May. They won the cup."
+    assert referent(text, "They") == "players"
+
+
+def test_a_they_on_a_nominal_keeps_the_nominal_finding_its_entity(nlp):
+    text = ("Acme Corp bought a plant in Leeds. The firm opened the plant in May. They hired "
+            "50 staff.")
+    clusters = document_clusters(extract_doc(nlp(text), Document("d", text)))
+    [acme] = [c for c in clusters if c.key == "acme corp"]
+    assert "firm" in acme.aliases and not any(c.key == "concept:firm" for c in clusters)
+
+
+def test_a_quotation_that_goes_on_is_still_its_speakers(graph_of):
+    g = graph_of('"I would like to thank the fans," Tom Hale said. "I was so nervous watching '
+                 'Anna Berg today. "I also feel sorry for Carl Diaz."')
+    assert [d["relation"] for d in edges_between(g, "Tom Hale", "Carl Diaz")] == ["be sorry for"]
+
+
+def test_a_quotation_after_the_reporters_own_words_has_no_speaker(graph_of):
+    g = graph_of('"I would like to thank the fans," Tom Hale said. The match ended late. '
+                 '"I also feel sorry for Carl Diaz."')
+    assert edges_between(g, "Tom Hale", "Carl Diaz") == []
+
+
+def test_a_possessive_its_goes_to_the_nearest_thing_of_its_sentence(graph_of):
+    g = graph_of("The news was the announcement that Acme Labs had won the rights to the drug "
+                 "Zolvex from its maker, Norbel Pharmaceuticals Inc.")
+    [data] = edges_between(g, "Norbel Pharmaceuticals Inc.", "Zolvex")
+    assert data["relation"] == "maker of"
+    assert data["wikidata_property"] == "P176" and data["wikidata_inverse"] is True

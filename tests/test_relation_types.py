@@ -152,3 +152,19 @@ def test_winning_an_award_is_an_award_received_and_winning_an_event_its_winner()
 def test_a_son_is_his_parent_s_child_whatever_the_parent_s_gender():
     son = RelationTyper().type_of("son of", "Person", "Person")
     assert (son.wikidata_property, son.inverse) == ("P40", True)
+
+
+def test_a_bands_record_company_is_its_record_label(graph_of):
+    g = graph_of("EMI, the record company of Coldplay, said the band would tour.")
+    data = edge(g, "EMI", "Coldplay")
+    assert data["relation"] == "record company of"
+    assert data["wikidata_property"] == "P264" and data["wikidata_inverse"] is True
+    kind = RelationTyper().type_of("record label of", "Organization", "Organization")
+    assert kind is not None and kind.wikidata_property == "P264"
+
+
+def test_winning_at_an_award_ceremony_is_an_award_received():
+    kind = RelationTyper().type_of("win at", typing_type("Event", "Awards"), "Organization")
+    assert kind is None  # the subject must be an actor: typed by its own kinds
+    kind = RelationTyper().type_of("win at", "Organization", typing_type("Event", "Awards"))
+    assert kind is not None and kind.wikidata_property == "P166"

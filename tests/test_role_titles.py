@@ -133,3 +133,23 @@ def test_a_countrys_possessive_on_a_company_is_where_it_is_based(graph_of):
 def test_a_countrys_possessive_on_a_person_or_a_thing_is_no_base(extract):
     result = extract("England's Tom Reyes scored twice as Britain's economy grew.")
     assert not [e for e in result.extractions if e.relation == "be based in"]
+
+
+def test_a_role_at_a_firm_named_beside_its_kind_noun_is_an_employment(graph_of):
+    g = graph_of('"Prices will fall," said Jane Okafor, a research director at analyst '
+                 "firm Brightline.")
+    [data] = edges_between(g, "Jane Okafor", "Brightline")
+    assert data["relation"] == "research director at" and data["wikidata_property"] == "P108"
+
+
+def test_a_spokeswoman_for_a_firm_speaks_for_it(graph_of):
+    g = graph_of('"We chose glass," said Maria Lopez, spokeswoman for Zentrix which makes '
+                 "the screens.")
+    [data] = edges_between(g, "Maria Lopez", "Zentrix")
+    assert data["relation"] == "spokeswoman for"
+
+
+def test_a_role_at_a_bank_is_at_the_bank(graph_of):
+    g = graph_of("Tom Smith, an economist at the Bank of England, said rates would rise.")
+    [data] = edges_between(g, "Tom Smith", "Bank of England")
+    assert data["relation"] == "economist at"

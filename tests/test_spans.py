@@ -120,3 +120,32 @@ def test_a_discourse_word_opening_a_paragraph_is_no_title(nlp):
     result = extract_doc(nlp(text), Document("d0", text))
     names = {m.text for m in result.mentions if m.kind == "entity" and m.label == "PERSON"}
     assert names == {"Mark Oaten"}
+
+
+def test_an_organisation_ner_began_at_its_second_conjunct_takes_the_first(graph_of):
+    g = graph_of("A report for the US-China Economic and Security Review Commission said "
+                 "that many jobs were lost.")
+    node = find_node(g, "US-China Economic and Security Review Commission")
+    assert node is not None and "Organization" in g.nodes[node]["type"]
+    assert find_node(g, "Security Review Commission") is None
+
+
+def test_two_names_joined_by_and_stay_two(graph_of):
+    g = graph_of("Britain and France Telecom signed a deal on Monday.")
+    assert find_node(g, "Britain") is not None and find_node(g, "France Telecom") is not None
+
+
+def test_a_title_with_a_contraction_is_one_name(graph_of):
+    # the parser also starts a sentence at "Or": a sentence never starts after a word
+    g = graph_of("But his next single, It's Late Or Never, will face a challenge.")
+    node = find_node(g, "It's Late Or Never")
+    assert node is not None and g.nodes[node]["type"] == "CreativeWork"
+    g = graph_of("Her next single, Don't Stop Now Or Ever, will face a challenge.")
+    assert find_node(g, "Don't Stop Now Or Ever") is not None
+
+
+
+def test_the_year_before_an_event_name_ner_missed_is_part_of_it(graph_of):
+    g = graph_of("The Zephyrs won best dance act at the 2012 Mobo Awards in London.")
+    node = find_node(g, "2012 Mobo Awards")
+    assert node is not None and g.nodes[node]["type"] != "Concept"

@@ -1,0 +1,86 @@
+"""What single mentions say before resolution weighs them: whether a phrase is a name
+NER missed, a role read as a name or a nationality word, which pronoun an apposition
+says fits a name, and which mentions are on a title line."""
+
+from __future__ import annotations
+
+from kgbuilder.extractors.records import DocumentExtractions, Mention
+
+from .gazetteer import country_for, place_starts
+from .lexicon import PARTY_WORDS, ROLE_MODIFIERS, THING_NOUNS
+from .names import DEMONYM, ROLE_NOUNS, TITLE_WORDS, gender_of, name_key
+
+
+def is_unlabelled_name(mention: Mention) -> bool:
+    """A noun phrase that is a name the NER missed: capitalised words only, not at the
+    start of its sentence (where capitals say nothing), no role or kind word."""
+    words = mention.text.split()
+    return (mention.start != mention.sentence and 0 < len(words) <= 4
+            and all(w[:1].isupper() for w in words)
+            and not any(name_key(w) in TITLE_WORDS | ROLE_NOUNS for w in words)
+            and not is_role_only(mention.text))
+
+
+def is_role_only(name: str) -> bool:
+    """A "name" made only of role, title, place and nationality words (``United States
+    Senator``, ``US President``), its last word a role."""
+    words = name_key(name).split()
+    if not words or words[-1] not in ROLE_NOUNS | TITLE_WORDS:
+        return False
+    rest = [w for w in words[:-1] if w not in TITLE_WORDS and w not in ROLE_MODIFIERS]
+    return not rest or country_for(" ".join(rest)) is not None or (
+        len(rest) == 1 and (DEMONYM.match(rest[0].title()) is not None or len(rest[0]) <= 3))
+
+
+def is_demonym(mention: Mention) -> bool:
+    """A nationality word: an adjective (``Venezuelan``) or the people it names
+    (``Venezuelans``), never a party (``Republicans``, ``Nazis``)."""
+    if mention.kind != "entity" or mention.label != "NORP" or " " in mention.text.strip():
+        return False
+    word = mention.text.strip()
+    if mention.plural or word.endswith("s"):
+        if name_key(word) in PARTY_WORDS:
+            return False
+        word = word[:-1] if word.endswith("s") else word
+    if word.endswith("i"):  # "Iraqi", "Israeli": a place's; "Nazi" names a party
+        return place_starts(name_key(word[:-1]))
+    return DEMONYM.match(word) is not None
+
+
+def gender_cues(result: DocumentExtractions) -> dict[tuple[int, int], str]:
+    """Spans whose apposition says which pronoun fits: ``his wife, X`` → X is ``fem``;
+    ``the aircraft carrier X`` → X is a thing named like a person (``thing:Product``)."""
+    cues: dict[tuple[int, int], str] = {}
+    for extraction in result.extractions:
+        if extraction.rule == "apposition":
+            span = (extraction.subject.start, extraction.subject.end)
+            gender = gender_of(set(extraction.relation.split()[:1]))
+            if gender:
+                cues[span] = gender
+            elif extraction.relation == "be" and extraction.objects:
+                kind = THING_NOUNS.get(extraction.object.head.casefold())
+                if kind:
+                    cues[span] = "thing:" + kind
+    return cues
+
+
+def in_title(result: DocumentExtractions, mentions: list[Mention]) -> set[Mention]:
+    """The mentions of the document's title line, when its text begins with its title
+    (:func:`kgbuilder.inputs.with_title`; read from the headline, as saved records keep
+    no text)."""
+    title = result.document.title
+    if not title or result.headline != " ".join(title.split()):
+        return set()
+    first = min((m.sentence for m in mentions if m.sentence >= 0), default=-1)
+    return {m for m in mentions if m.sentence == first and m.end - first <= len(title)}
+
+
+TITLE_VOTE = 0.5  # a title line's type vote: a body mention outweighs it, ties go to the body
+KIND_ORDER = {"entity": 0, "pronoun": 1, "concept": 2}
+
+
+def mention_order(mention: Mention) -> tuple:
+    """A total order of a document's mentions (names before concepts on one span), so
+    resolution never depends on hashing or on the order documents arrive in."""
+    return (mention.start, -mention.end, KIND_ORDER.get(mention.kind, 3), mention.text,
+            mention.label, mention.head, mention.sentence, mention.dep, mention.plural)
