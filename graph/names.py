@@ -48,6 +48,9 @@ NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 _INITIALISM = re.compile(r"(?:[A-Z]\.?){1,4}")  # US, U.S., UK
 _PUNCT = re.compile(r"[^\w\s]")
 _SPACES = re.compile(r"\s+")
+_POSSESSIVE_END = re.compile(r"(?:'s|')$")
+_THE = re.compile(r"^the\s+")
+_THE_ANY_CASE = re.compile(r"^[Tt]he\s+")
 
 
 def strip_accents(text: str) -> str:
@@ -65,8 +68,8 @@ def name_key(text: str) -> str:
     ``The United States``, ``U.S.`` and ``united states's`` give ``united states``/``us``.
     """
     text = strip_accents(text).casefold().strip()
-    text = re.sub(r"(?:'s|')$", "", text)
-    text = re.sub(r"^the\s+", "", text)
+    text = _POSSESSIVE_END.sub("", text)
+    text = _THE.sub("", text)
     text = _PUNCT.sub(lambda m: "" if m.group() in ".'" else " ", text)
     return _SPACES.sub(" ", text).strip()
 
@@ -139,8 +142,8 @@ def _initials(words: list[str]) -> str:
 
 def _name_words(name: str) -> list[str]:
     """The words of ``name`` as :func:`name_key` splits them, their case kept."""
-    text = re.sub(r"(?:'s|')$", "", strip_accents(name).strip())
-    text = re.sub(r"^[Tt]he\s+", "", text)
+    text = _POSSESSIVE_END.sub("", strip_accents(name).strip())
+    text = _THE_ANY_CASE.sub("", text)
     return _PUNCT.sub(lambda m: "" if m.group() in ".'" else " ", text).split()
 
 
@@ -179,4 +182,4 @@ def acronyms(name: str) -> frozenset[str]:
 def slug(text: str) -> str:
     """A readable, stable id fragment: ``Delcy Rodríguez`` → ``delcy_rodriguez``."""
     key = name_key(text)
-    return re.sub(r"\s+", "_", key) or "_"
+    return _SPACES.sub("_", key) or "_"
