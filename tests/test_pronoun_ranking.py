@@ -57,3 +57,24 @@ def test_a_lone_surname_is_no_man_by_its_spelling(referent):
     # gender, is who "She" is.
     text = "Williams met the union leaders in Warsaw in 1990. She later moved to Berlin."
     assert referent(text, "She") == {"Williams"}
+
+
+@pytest.mark.parametrize("guess", [False, True])
+def test_an_object_pronoun_takes_the_nearest_candidate_of_its_sentence(referent, guess):
+    # "her" is no subject: the object just before it outranks the sentence's subject
+    # (who, besides, is the understood subject of "congratulate").
+    text = "Anna Berg called Maria Lopez to congratulate her on the award."
+    assert referent(text, "her", guess=guess) == {"Maria Lopez"}
+
+
+def test_a_guessed_possessive_takes_the_nearest_candidate_of_its_sentence(referent):
+    # The graph's choice is a tie here (the clause's subject against the nearest
+    # candidate); a guess also weighs the verb's object.
+    text = "Anna Berg thanked Maria Lopez for her help."
+    assert referent(text, "her", guess=True) == {"Maria Lopez"}
+
+
+def test_a_guess_ranks_a_verbs_object_over_a_noun_in_a_phrase(referent):
+    text = ("The committee elected Maria Lopez with the support of Anna Berg. "
+            "She took office in May.")
+    assert referent(text, "She", guess=True) == {"Maria Lopez"}
