@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING
 
 from kgbuilder.extractors.records import Mention
 
+from .genders import gender_of_name
 from .names import ROLE_NOUNS, TITLE_WORDS, name_key
 
 if TYPE_CHECKING:
@@ -56,7 +57,8 @@ W_GENDER, W_NOT_PERSON, W_COUNT = 0.5, 2.0, 0.2
 W_OBJECT, W_OBLIQUE = 0.5, 0.5  # a verb's object is more salient than a noun in a phrase
 W_RECENT, W_CLAUSE = 1.5, 0.5  # a non-subject's nearest candidate; one of its own clause
 COUNT_CAP = 3  # mentions so far beyond which a candidate is no more salient
-MISTAGGED, UNTAGGED = 0.5, 0.3  # personhood of a name NER called no person, or missed
+# Personhood of a name NER called no person, or missed, or that is a known first name.
+MISTAGGED, UNTAGGED, FIRST_NAMED = 0.5, 0.3, 0.8
 
 
 @dataclass(slots=True)  # not frozen: a frozen init costs a setattr call per field
@@ -88,7 +90,8 @@ def fits(pronoun: Mention, seen: Seen) -> bool:
 def personhood(cluster: Cluster) -> float:
     """How likely ``cluster`` names a person, for a guess: 1.0 for a person; less for a
     name NER gave another kind (the small model reads many surnames as places or firms:
-    ``Clay``, ``Soule``), less again for a capitalised phrase NER missed; 0.0 for a
+    ``Clay``, ``Soule``), less again for a capitalised phrase NER missed, unless it is a
+    known first name (the model misses women's more often); 0.0 for a
     country, a role, an event, a common noun phrase."""
     if cluster.is_person:
         return 1.0
@@ -98,6 +101,8 @@ def personhood(cluster: Cluster) -> float:
     if not words or len(words) > 4 or not all(w[:1].isupper() for w in words) \
             or name_key(words[-1]) in ROLE_NOUNS | TITLE_WORDS:
         return 0.0
+    if gender_of_name(cluster.label, person=True) is not None:
+        return FIRST_NAMED  # "Misty", "Snow": a first name, whatever NER called it
     return UNTAGGED if cluster.key.startswith("concept:") else MISTAGGED
 
 
@@ -107,6 +112,9 @@ def may_fit(pronoun: Mention, seen: Seen) -> bool:
     cluster = seen.cluster
     if cluster.gender not in (None, pronoun.label) or seen.plural:
         return False
+    if cluster.gender is None and not cluster.is_person \
+            and gender_of_name(cluster.label, person=True) not in (None, pronoun.label):
+        return False  # a man's first name NER read as a place is no "she"
     return personhood(cluster) > 0.0
 
 
