@@ -10,9 +10,11 @@ Precision first. A pronoun resolves only with agreement evidence:
 - reflexives (``Maduro himself``) to the nearest fitting mention of their own sentence.
 
 Among fitting candidates the best-ranked wins (``_scores``): nearer sentences, subjects, a
-subject pronoun's parallel subject, a possessive's own clause subject, a known fitting
-gender. An object pronoun is never its own verb's subject or object (binding: ``Saier
-replaced him``); a possessive before its sentence's subject stands for that subject
+subject pronoun's parallel subject, a possessive's own clause subject, for a pronoun that
+is no subject the nearest candidate of its sentence and those of its own clause, a known
+fitting gender; a guess also weighs objects over nouns in a phrase, and mention counts.
+An object pronoun is never its own verb's subject or object (binding: ``Saier replaced
+him``); a possessive before its sentence's subject stands for that subject
 (``After her exit, Singh returned``; :func:`cataphora_subject`). :func:`choose` says how
 sure a choice is: the graph takes only :data:`SURE` ones, the GAP benchmark also the
 :data:`GUESS` for a pronoun without agreement evidence. The weights were set on the GAP
@@ -29,6 +31,7 @@ from typing import TYPE_CHECKING
 
 from kgbuilder.extractors.records import Mention
 
+from .genders import gender_of_name
 from .lexicon import NOMINAL_HEADS, ORGANIZATION_TYPES
 from .names import ROLE_NOUNS, TITLE_WORDS, name_key
 
@@ -51,9 +54,12 @@ ARGUMENT_DEPS = SUBJECT_DEPS | OBJECT_DEPS  # a verb's own arguments (binding)
 # Salience weights of a he/she's candidates (see ``_scores``).
 W_DISTANCE, W_SUBJECT, W_PARALLEL, W_POSSESSIVE = 1.0, 1.0, 1.0, 1.0
 W_POSSESSIVE_NEAR = 0.5
-W_GENDER, W_NOT_PERSON, W_COUNT = 0.5, 2.0, 0.0
+W_GENDER, W_NOT_PERSON, W_COUNT = 0.5, 2.0, 0.2
+W_OBJECT, W_OBLIQUE = 0.5, 0.5  # a verb's object is more salient than a noun in a phrase
+W_RECENT, W_CLAUSE = 1.5, 0.5  # a non-subject's nearest candidate; one of its own clause
 COUNT_CAP = 3  # mentions so far beyond which a candidate is no more salient
-MISTAGGED, UNTAGGED = 0.5, 0.3  # personhood of a name NER called no person, or missed
+# Personhood of a name NER called no person, or missed, or that is a known first name.
+MISTAGGED, UNTAGGED, FIRST_NAMED = 0.5, 0.3, 0.8
 
 
 @dataclass(slots=True)  # not frozen: a frozen init costs a setattr call per field
@@ -85,7 +91,8 @@ def fits(pronoun: Mention, seen: Seen) -> bool:
 def personhood(cluster: Cluster) -> float:
     """How likely ``cluster`` names a person, for a guess: 1.0 for a person; less for a
     name NER gave another kind (the small model reads many surnames as places or firms:
-    ``Clay``, ``Soule``), less again for a capitalised phrase NER missed; 0.0 for a
+    ``Clay``, ``Soule``), less again for a capitalised phrase NER missed, unless it is a
+    known first name (the model misses women's more often); 0.0 for a
     country, a role, an event, a common noun phrase."""
     if cluster.is_person:
         return 1.0
@@ -95,6 +102,8 @@ def personhood(cluster: Cluster) -> float:
     if not words or len(words) > 4 or not all(w[:1].isupper() for w in words) \
             or name_key(words[-1]) in ROLE_NOUNS | TITLE_WORDS:
         return 0.0
+    if gender_of_name(cluster.label, person=True) is not None:
+        return FIRST_NAMED  # "Misty", "Snow": a first name, whatever NER called it
     return UNTAGGED if cluster.key.startswith("concept:") else MISTAGGED
 
 
@@ -104,6 +113,9 @@ def may_fit(pronoun: Mention, seen: Seen) -> bool:
     cluster = seen.cluster
     if cluster.gender not in (None, pronoun.label) or seen.plural:
         return False
+    if cluster.gender is None and not cluster.is_person \
+            and gender_of_name(cluster.label, person=True) not in (None, pronoun.label):
+        return False  # a man's first name NER read as a place is no "she"
     return personhood(cluster) > 0.0
 
 
@@ -182,10 +194,10 @@ def choose(pronoun: Mention, history: list[Seen], quoted: bool = False,
     sure = [(s, d) for s, d in window if d < PERSON_REACH and fits(pronoun, s)]
     evidence = sure and (any(s.cluster.gender == pronoun.label for s, _ in sure)
                          or len({id(s.cluster) for s, _ in sure}) == 1)
-    best = _best(pronoun, sure) if evidence else None
+    best = _best(pronoun, sure, False) if evidence else None
     if not guess:
         return (best, SURE) if best is not None else (None, 0.0)
-    ranked = _best(pronoun, window)  # every name that may fit, not only known people
+    ranked = _best(pronoun, window, True)  # every name that may fit, not only known people
     return ranked, SURE if ranked is best else GUESS
 
 
@@ -220,19 +232,30 @@ def _collective_subject(pronoun: Mention, near: list[tuple[Seen, int]],
     return first.cluster if is_collective(first.cluster) else None
 
 
-def _best(pronoun: Mention, window: list[tuple[Seen, int]]) -> Cluster:
-    return max(_scores(pronoun, window).values(), key=lambda pair: pair[0])[1]
+def _best(pronoun: Mention, window: list[tuple[Seen, int]], guess: bool) -> Cluster:
+    return max(_scores(pronoun, window, guess).values(), key=lambda pair: pair[0])[1]
 
 
-def _scores(pronoun: Mention, window: list[tuple[Seen, int]]
+def _scores(pronoun: Mention, window: list[tuple[Seen, int]], guess: bool = False
             ) -> dict[int, tuple[float, Cluster]]:
-    """Salience of each candidate cluster for a ``he``/``she``: best mention score."""
+    """Salience of each candidate cluster for a ``he``/``she``: best mention score. A
+    ``guess`` also weighs the grammatical role (a verb's object over a noun in a phrase)
+    and how often a candidate was named: cues that rank well on GAP but that the
+    agreement-evidence choice of the graph does not need (``the capture of Maduro ...
+    His arrest``: an ``of`` phrase is a noun's argument, which the role cue cannot see)."""
+    w_object, w_oblique, w_count = (W_OBJECT, W_OBLIQUE, W_COUNT) if guess else (0, 0, 0)
     subject = pronoun.dep in SUBJECT_DEPS
     possessive = pronoun.dep == "poss"
     best: dict[int, tuple[float, Cluster]] = {}
-    for seen, distance in window:
+    for rank, (seen, distance) in enumerate(window):
         cluster = seen.cluster
         score = -W_DISTANCE * distance
+        if seen.dep in OBJECT_DEPS:
+            score += w_object
+        elif seen.dep == "pobj":
+            score -= w_oblique
+        if not subject and distance == 0:  # "X told Y about her plans": Y, nearer
+            score += W_RECENT * (rank == 0) + W_CLAUSE * (seen.clause == pronoun.clause)
         if seen.subject:
             score += W_SUBJECT
             if subject:
@@ -245,7 +268,7 @@ def _scores(pronoun: Mention, window: list[tuple[Seen, int]]
             score -= W_NOT_PERSON * (1.0 - personhood(cluster))
         if id(cluster) not in best or score > best[id(cluster)][0]:
             best[id(cluster)] = (score, cluster)
-    return {k: (score + W_COUNT * min(len(cluster.mentions) - 1, COUNT_CAP), cluster)
+    return {k: (score + w_count * min(len(cluster.mentions) - 1, COUNT_CAP), cluster)
             for k, (score, cluster) in best.items()}
 
 

@@ -163,7 +163,8 @@ class _DocumentResolver:
         if gender is None and mention.kind == "entity" and cluster.is_person:
             gender = gender_of_name(mention.text, person=mention.label == "PERSON")
         if mention.kind == "pronoun" and mention.label in PERSON_PRONOUNS:
-            gender = mention.label if sure else None  # a guess is no evidence
+            # A guess is no evidence for the graph; when guessing, later guesses build on it.
+            gender = mention.label if sure or self.guess else None
         if gender and cluster.gender is None:
             cluster.gender = gender
 
