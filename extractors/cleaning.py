@@ -65,7 +65,7 @@ def blank_boilerplate(text: str) -> str:
 
 
 # Characters that end a sentence or a quotation: a line ending on one is never continued.
-_LINE_END = frozenset('.!?:;"\')]')
+_LINE_END = frozenset('.!?:;')
 # Hard-wrapped text: every line at most this many characters, the wrapped ones close to it.
 _WRAP_WIDTHS = range(40, 101)
 _WRAP_SHARE = 0.75
@@ -81,7 +81,8 @@ def _is_wrapped(line: str, next_line: str, width: int) -> bool:
     the line ends on a comma or on a word no heading ends on ("the", "of", "was"), or the
     text is hard-wrapped at ``width`` and the line fills most of it."""
     body, following = line.rstrip(), next_line.lstrip()
-    if not body or not following or body[-1] in _LINE_END or _BULLET.match(following):
+    if not body or not following or _ends_sentence(body) \
+            or (_BULLET.match(following) and _opens_list(body)):
         return False
     if following[0].islower() or body[-1] in ",-(&":
         return True
@@ -89,6 +90,20 @@ def _is_wrapped(line: str, next_line: str, width: int) -> bool:
     if last_word in LINE_CONTINUING_WORDS:
         return True
     return width in _WRAP_WIDTHS and len(body) >= _WRAP_SHARE * width
+
+
+def _ends_sentence(body: str) -> bool:
+    """A line ending a sentence: its last character, closing quotes and brackets aside,
+    ends one (``said.'``, ``(in 2004.)``), or it ends on a double quote; ``Dunkin'`` ends
+    on an elision, not a sentence."""
+    bare = body.rstrip("'\")]")
+    return not bare or bare[-1] in _LINE_END or body.endswith('"')
+
+
+def _opens_list(body: str) -> bool:
+    """A line after which a dash or a number starts a list item: it announces one (``:``)
+    or is an item itself; otherwise ``- filed in 1999`` is a dash, ``57.`` a number."""
+    return body.endswith(":") or _BULLET.match(body.lstrip()) is not None
 
 
 def join_wrapped_lines(text: str) -> str:

@@ -93,11 +93,34 @@ def split_title(name: str) -> tuple[str, str]:
         lowered = word.casefold().strip(",")
         if lowered in NAME_PARTICLES or lowered in _CONNECTORS:
             continue
-        if (lowered in TITLE_WORDS or word[:1].islower() or DEMONYM.match(word)
-                or _INITIALISM.fullmatch(word)
-                or (last - i >= 2 and _is_place_name(word))):  # a full name must follow
+        title_shaped = (DEMONYM.match(word) or _INITIALISM.fullmatch(word)
+                        or (last - i >= 2 and _is_place_name(word)))  # then a full name
+        if lowered in TITLE_WORDS or word[:1].islower() \
+                or (title_shaped and not _starts_a_name(words, i, cut)):
             cut = i + 1
     return " ".join(words[:cut]), " ".join(words[cut:])
+
+
+def _starts_a_name(words: list[str], i: int, cut: int) -> bool:
+    """Whether ``words[i]``, shaped like a demonym, an initialism or a place, is part of
+    the name: a known first name right after the titles (``Susan Walsh``, ``Brian Cox``,
+    ``Mary Tyler Moore``; never a country's people, ``Jordanian``), or a middle initial
+    after one (``John F. Kennedy``)."""
+    word = words[i]
+    if len(word) == 2 and word.endswith(".") and word[0].isupper():
+        return i == cut + 1 and _is_first_name(words[cut])
+    return i == cut and _is_first_name(word)
+
+
+def _is_first_name(word: str) -> bool:
+    from kgbuilder.extractors.demonyms import country_of_demonym
+
+    from .genders import first_name_genders  # genders imports this module
+
+    if word.strip(".,").title() not in first_name_genders():
+        return False
+    country = country_of_demonym(word)
+    return country is None or country.casefold() == word.casefold()
 
 
 def _is_place_name(word: str) -> bool:

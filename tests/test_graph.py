@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from kgbuilder.graph import find_node
 from kgbuilder.graph.gazetteer import country_for
 from kgbuilder.graph.names import name_key, split_title
@@ -74,3 +75,23 @@ def test_reported_fact_is_attributed_to_a_node(graph_of):
     source = edge["evidence"][0]["attributed_to"]
     assert g.nodes[source]["label"] == "Angela Merkel"
     assert edge["evidence"][0]["phrases"] == ["Russia", "Crimea"]
+
+
+@pytest.mark.parametrize(("name", "split"), [
+    ("Susan Walsh", ("", "Susan Walsh")),            # a first name shaped like a demonym
+    ("Brian Cox", ("", "Brian Cox")),
+    ("Mary Tyler Moore", ("", "Mary Tyler Moore")),  # a first name that is also a place
+    ("John F. Kennedy", ("", "John F. Kennedy")),    # a middle initial
+    ("Labour MP Megan Fox", ("Labour MP", "Megan Fox")),
+    ("Venezuelan Nicolas Maduro", ("Venezuelan", "Nicolas Maduro")),  # a real demonym
+    ("Texan Rick Perry", ("Texan", "Rick Perry")),
+    ("US Bob Smith", ("US", "Bob Smith")),
+])
+def test_split_title_never_takes_a_first_name(name, split):
+    assert split_title(name) == split
+
+
+def test_a_person_whose_first_name_looks_like_a_demonym_keeps_it(graph_of):
+    g = graph_of("Susan Walsh, a lawyer, met Brian Cox in Leeds on Monday.")
+    labels = {d["label"] for _, d in g.nodes(data=True)}
+    assert {"Susan Walsh", "Brian Cox"} <= labels and not {"Walsh", "Cox"} & labels

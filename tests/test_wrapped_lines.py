@@ -57,3 +57,17 @@ def test_cleaning_keeps_every_offset_of_a_wrapped_text():
     assert len(cleaned) == len(text)
     assert cleaned.replace(" ", "\n") == text.replace(" ", "\n")
     assert cleaned.endswith("\n\nHeading\nNext paragraph here.")
+
+
+@pytest.mark.parametrize(("text", "joined"), [
+    ("The group sold its remaining stakes in snack food chains such as Dunkin'\n"
+     "Donuts and Baskin-Robbins to a group of private equity firms.", True),
+    ("A three-judge panel rejected the claim in a short ruling\n- filed in 1999 -"
+     " on Monday.", True),                                  # a dash, not a list item
+    ("The side scored 20 tries and are expected to come in at\n57. Of the 20 teams ...",
+     True),                                                 # a number, not a list item
+    ("The reasons were these:\n- cost\n- time", False),     # a list
+    ("He said it was over.'\nThe next day he came back.", False),
+])
+def test_quotes_dashes_and_numbers_at_a_line_break(text, joined):
+    assert (join_wrapped_lines(text).count("\n") < text.count("\n")) is joined
