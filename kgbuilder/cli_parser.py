@@ -70,6 +70,17 @@ class OneLineParser(argparse.ArgumentParser):
         self.exit(2, f"{command}: error: {message} (see '{self.prog} --help')\n")
 
 
+def _port(value: str) -> int:
+    """A TCP port number, 0 (any free one) to 65535."""
+    try:
+        port = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a port number: '{value}'") from None
+    if not 0 <= port <= 65535:
+        raise argparse.ArgumentTypeError(f"port {port} is out of range (0 to 65535)")
+    return port
+
+
 def parser() -> argparse.ArgumentParser:
     """The argument parser of the ``kgbuilder`` command."""
     top = OneLineParser(prog="kgbuilder", description=DESCRIPTION, epilog=EXAMPLES,
@@ -187,7 +198,7 @@ def _serve(sub: argparse._SubParsersAction) -> None:
     v.add_argument("--store", type=Path, metavar="DIR", help="serve a build --store DIR")
     v.add_argument("--host", default="127.0.0.1",
                    help="address to listen on (default %(default)s: this machine only)")
-    v.add_argument("--port", type=int, default=7878, help="default %(default)s; 0 picks one")
+    v.add_argument("--port", type=_port, default=7878, help="default %(default)s; 0 picks one")
 
 
 def _validate(sub: argparse._SubParsersAction) -> None:

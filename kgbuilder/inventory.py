@@ -30,6 +30,14 @@ CONVERT = {
     ".odt": "convert it to text first, e.g. pandoc FILE.odt -t plain -o FILE.txt",
     ".rtf": "convert it to text first, e.g. pandoc FILE.rtf -t plain -o FILE.txt",
 }
+# Data files no one means as an article (a named file of another suffix is read as text).
+NOT_ARTICLES = {
+    ".json": "JSON; kgbuilder reads JSON Lines (.jsonl), one article object per line",
+    **dict.fromkeys((".ttl", ".nt", ".nq", ".trig", ".jsonld", ".rdf", ".owl"),
+                    "RDF, not an article (query a graph with 'kgbuilder query')"),
+    **dict.fromkeys((".graphml", ".gexf", ".xml", ".yaml", ".yml", ".sql"),
+                    "structured data, not an article"),
+}
 # A folder holding any of these is a kgbuilder output folder.
 OUTPUT_MARKERS = ("kgbuilder.json", "extractions.jsonl.gz", ".kgbuilder-commit.json",
                   ".kgbuilder-resume")
@@ -88,6 +96,8 @@ class Inventory:
             if suffix in CONVERT:
                 raise InputError(f"{raw}: {suffix[1:].upper()} files are not read; "
                                  f"{_convert_hint(path, suffix)}")
+            if suffix in NOT_ARTICLES:
+                raise InputError(f"{raw}: {NOT_ARTICLES[suffix]}")
             if suffix in TABLE_SUFFIXES and self.text_column is None:
                 raise InputError(f"{raw}: a table; give --text-column NAME to read one "
                                  f"article per row{_columns_hint(path)}")

@@ -39,9 +39,17 @@ class BuildReport:
         s = self.kg.stats
         grown = f" ({self.added} added to {self.known})" if self.known else ""
         resumed = f", {self.resumed} resumed from an interrupted run" if self.resumed else ""
-        return (f"{s['documents']} documents{grown}, {s['sentences']} sentences, "
-                f"{s['entities']} entities, {s['facts']} facts in {self.seconds:.1f} s"
-                f"{resumed}")
+        counts = ", ".join(_counted(s[name], name) for name in
+                           ("sentences", "entities", "facts"))
+        return (f"{_counted(s['documents'], 'documents')}{grown}, {counts} in "
+                f"{self.seconds:.1f} s{resumed}")
+
+
+def _counted(number: int, plural: str) -> str:
+    """``1 document``, ``2 documents``; ``1 entity``, ``3 entities``."""
+    if number != 1:
+        return f"{number} {plural}"
+    return f"1 {plural[:-3] + 'y' if plural.endswith('ies') else plural[:-1]}"
 
 
 def check_output_folder(out: Path, store: Path | None = None) -> None:

@@ -168,7 +168,8 @@ def test_focus_on_an_unknown_name_is_a_one_line_error(tmp_path):
 
 
 @pytest.mark.parametrize("args", [(), ("frob",), ("build",), ("build", "seeds", "--hops", "7"),
-                                  ("query", "out/"), ("query", "--bogus")])
+                                  ("query", "out/"), ("query", "--bogus"),
+                                  ("serve", "out/", "--port", "99999")])
 def test_usage_errors_are_one_line_with_exit_2(args):
     result = kgbuilder(*args)
     assert_one_line_error(result)

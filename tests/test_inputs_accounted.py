@@ -6,7 +6,9 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import pytest
 from conftest import SEEDS
+from test_cli import assert_one_line_error
 
 from kgbuilder.inputs import read_documents
 from kgbuilder.inventory import Inventory
@@ -92,7 +94,7 @@ def test_an_output_folder_inside_the_inputs_is_never_read(tmp_path):
     assert inventory.files == [nest / "a.txt"]
     second = kgbuilder("build", str(nest), "--out", str(nest / "out"))
     assert second.returncode == 0, second.stderr
-    assert "1 documents" in second.stdout
+    assert "1 document," in second.stdout
     assert "a kgbuilder output folder; not read as input" in second.stderr
 
 
@@ -112,3 +114,24 @@ def test_when_every_input_is_skipped_the_error_says_why(tmp_path):
     none = kgbuilder("build", str(only_pdfs), "--out", str(tmp_path.parent / "o"))
     assert none.returncode == 1 and "no input files to read (1 other files skipped: .pdf)" \
         in none.stderr
+
+
+@pytest.mark.parametrize(("name", "content", "says"), [
+    ("articles.json", '[{"id": "a", "text": "Joe Biden met Xi Jinping."}]', "JSON Lines"),
+    ("graph.ttl", "<http://e/a> <http://e/b> <http://e/c> .\n", "RDF"),
+])
+def test_a_named_data_file_is_refused_not_read_as_prose(tmp_path, name, content, says):
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    result = kgbuilder("build", str(path), "--out", str(tmp_path / "out"))
+    assert_one_line_error(result)
+    assert result.returncode == 2 and says in result.stderr
+    assert not (tmp_path / "out").exists()
+
+
+def test_the_summary_counts_in_the_singular(tmp_path):
+    path = tmp_path / "one.txt"
+    path.write_text("Joe Biden met Xi Jinping in Bali.", encoding="utf-8")
+    result = kgbuilder("build", str(path), "--out", str(tmp_path / "out"))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("1 document, 1 sentence, ")
