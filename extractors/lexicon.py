@@ -301,3 +301,9 @@ LEAVE_TO_VERBS = frozenset({"leave"})
 # nouns that say the named are its members. Written here.
 INCLUDING_VERBS = frozenset({"include", "feature"})
 MEMBER_NOUNS = frozenset({"member", "player"})
+
+# Lowercase particles inside a person's name (``Ursula von der Leyen``, ``Ludwig van
+# Beethoven``): a name NER ends on one goes on over the capitalised word after it. Written
+# here from European and Arabic naming conventions.
+NAME_PARTICLES = frozenset("""van von der den de del della di da dos das du le bin ibn al
+ter""".split())

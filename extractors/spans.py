@@ -31,6 +31,7 @@ from .lexicon import (
     EVENT_NOUNS_AFTER,
     HONORIFICS,
     NAME_CONNECTORS,
+    NAME_PARTICLES,
     ROLE_MODIFIERS,
     ROLE_WORDS,
 )
@@ -94,6 +95,8 @@ def mended(ent: Span, inside: dict[int, Span]) -> tuple[Span, str]:
             last += 1
         if last > end:
             end, label = last, ""  # "UK Online": what the whole names is resolution's to say
+    if label == "PERSON" and end == ent.end:
+        end = _past_particles(doc, start, end, inside)
     year = doc[start - 1] if start > 0 else None
     if label == "EVENT" and year is not None and year.like_num and len(year.text) == 4 \
             and (start <= year.head.i < end or year.head.i == ent.root.head.i):
@@ -102,6 +105,22 @@ def mended(ent: Span, inside: dict[int, Span]) -> tuple[Span, str]:
     if listed:  # a list of titles: the one its root is in names the argument
         return next((s for s in listed if s.start <= ent.root.i < s.end), listed[0]), label
     return doc[start:end], label
+
+
+def _past_particles(doc: Doc, start: int, end: int, inside: dict[int, Span]) -> int:
+    """The end of a person's name NER stopped on a particle (``Ursula von der`` +
+    ``Leyen``): over the capitalised words after it, and the entity they begin."""
+    last = end
+    while last > start and doc[last - 1].lower_ in NAME_PARTICLES and doc[last - 1].is_lower:
+        last -= 1
+    if last == end or end >= len(doc) or not _capitalised_name_word(doc[end]):
+        return end
+    following = inside.get(end)
+    new_end = following.end if following is not None and following.start == end else end + 1
+    while new_end < len(doc) and _capitalised_name_word(doc[new_end]) \
+            and inside.get(new_end) is None:
+        new_end += 1
+    return new_end
 
 
 def _capitalised_name_word(token: Token) -> bool:

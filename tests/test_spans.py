@@ -149,3 +149,18 @@ def test_the_year_before_an_event_name_ner_missed_is_part_of_it(graph_of):
     g = graph_of("The Zephyrs won best dance act at the 2012 Mobo Awards in London.")
     node = find_node(g, "2012 Mobo Awards")
     assert node is not None and g.nodes[node]["type"] != "Concept"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Prime Minister Rishi Sunak met Ursula von der Leyen in Brussels on Monday.",
+     "Ursula von der Leyen"),
+    ("The orchestra played a symphony by Ludwig van Beethoven at the festival.",
+     "Ludwig van Beethoven"),
+])
+def test_a_person_named_with_particles_is_one_node(graph_of, text, name):
+    g = graph_of(text)
+    node = find_node(g, name)
+    assert node is not None and g.nodes[node]["label"] == name
+    assert g.nodes[node]["type"] == "Person"
+    last = name.split()[-1]
+    assert all(d["label"] != last for _, d in g.nodes(data=True))
