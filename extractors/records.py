@@ -20,7 +20,7 @@ class Document:
     """One input article. ``id`` is given by the user or derived from the text."""
 
     id: str
-    text: str
+    text: str = field(repr=False)  # a repr names the document, never prints its text
     title: str | None = None
     date: str | None = None
     url: str | None = None

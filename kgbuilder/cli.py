@@ -16,6 +16,7 @@ import signal
 import sys
 from collections.abc import Iterator
 from contextlib import nullcontext
+from pathlib import Path
 from urllib.parse import quote
 
 from .cli_parser import parser
@@ -201,9 +202,7 @@ def main(argv: list[str] | None = None) -> int:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 141
     except KeyboardInterrupt:
-        print("kgbuilder: interrupted; existing outputs were left as they were"
-              + ("; run the same command again to go on where it stopped"
-                 if args.command == "build" else ""), file=sys.stderr)
+        print(f"kgbuilder: interrupted{_left_behind(args)}", file=sys.stderr)
         return 130
     except OSError as exc:
         print(f"kgbuilder: error: {exc.filename or ''}: {exc.strerror or exc}", file=sys.stderr)
@@ -237,3 +236,14 @@ def run() -> None:
 if __name__ == "__main__":
     run()
 
+
+def _left_behind(args: argparse.Namespace) -> str:
+    """What an interrupted command leaves: a build, the previous outputs (or none) and
+    how to go on."""
+    if args.command != "build":
+        return ""
+    out = Path(args.out or args.into)
+    had = any((out / name).exists() for name in ("graph.json", "kgbuilder.json"))
+    return (("; existing outputs were left as they were" if had else
+             "; no outputs were written")
+            + "; run the same command again to go on where it stopped")

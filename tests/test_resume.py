@@ -116,3 +116,21 @@ def test_interrupted_build_keeps_its_results_for_the_next_run(tmp_path):
     assert not (out / "graph.json").exists()
 
 
+
+
+def test_an_interrupted_first_build_says_no_outputs_were_written(tmp_path):
+    source = corpus(tmp_path, 120)
+    out = tmp_path / "out"
+    process = subprocess.Popen([sys.executable, "-m", "kgbuilder", "build", str(source),
+                                "--out", str(out)], stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 300
+    while not list((out / RESUME_DIR).glob("chunk-*.jsonl.gz")) and time.monotonic() < deadline:
+        assert process.poll() is None, "the build ended before it could be interrupted"
+        time.sleep(0.2)
+    process.send_signal(signal.SIGINT)
+    _, stderr = process.communicate(timeout=60)
+    assert process.returncode == 130
+    assert stderr.strip().splitlines()[-1] == (
+        "kgbuilder: interrupted; no outputs were written; run the same command again to go "
+        "on where it stopped")
