@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterable, Iterator
 from contextlib import nullcontext
+from dataclasses import replace
 
 import numpy
 from spacy.language import Language
@@ -12,6 +13,7 @@ from spacy.tokens import Doc
 
 from .cleaning import clean_text
 from .mentions import document_mentions
+from .offsets import doubled_at_joins, restored, without
 from .pipeline import pipeline_name
 from .records import Document, DocumentExtractions
 from .triples import doc_extractions
@@ -153,12 +155,15 @@ def extract_documents(documents: Iterable[Document], nlp: Language,
 
 def _extracted(documents: Iterable[Document], nlp: Language, name: str, batch_size: int,
                n_process: int, chunk_chars: int) -> Iterator[DocumentExtractions]:
-    in_flight: dict[int, Document] = {}
+    in_flight: dict[int, tuple[Document, list[int]]] = {}
 
     def pieces() -> Iterator[tuple[str, tuple[int, int]]]:
         for number, document in enumerate(documents):
-            parts = split_for_parsing(clean_text(document.text), chunk_chars)
-            in_flight[number] = document
+            cleaned = clean_text(document.text)
+            # Spaces doubled by a joined line break are left out of the parse (offsets.py)
+            removed = doubled_at_joins(document.text, cleaned) if "\n" in cleaned else []
+            parts = split_for_parsing(without(cleaned, removed), chunk_chars)
+            in_flight[number] = document, removed
             for part in parts:  # the context crossing processes is two small ints
                 yield part, (number, len(parts))
 
@@ -171,4 +176,10 @@ def _extracted(documents: Iterable[Document], nlp: Language, name: str, batch_si
         if len(waiting) == count:
             whole = waiting[0] if count == 1 else Doc.from_docs(waiting, ensure_whitespace=False)
             waiting = []
-            yield extract_doc(whole, in_flight.pop(number), name)
+            document, removed = in_flight.pop(number)
+            if not removed:
+                yield extract_doc(whole, document, name)
+                continue
+            parsed = replace(document, text=without(document.text, removed))
+            result = restored(extract_doc(whole, parsed, name), removed)
+            yield replace(result, document=document, headline=first_line(document.text))

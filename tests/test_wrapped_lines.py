@@ -71,3 +71,32 @@ def test_cleaning_keeps_every_offset_of_a_wrapped_text():
 ])
 def test_quotes_dashes_and_numbers_at_a_line_break(text, joined):
     assert (join_wrapped_lines(text).count("\n") < text.count("\n")) is joined
+
+
+def test_a_line_ending_in_a_space_joins_without_splitting_a_name(nlp):
+    """``fold -s`` leaves a space at the end of each wrapped line: the doubled space is
+    left out of the parse, and every offset still points into the text as given."""
+    wrapped = ("The new President, Viktor Yushchenko, has said a limited list of \n"
+               "companies is being drawn up. But on Wednesday Prime Minister Yulia \n"
+               "Tymoshenko said the government was planning to renationalise 3,000 \n"
+               "firms, many of them sold to allies of the last administration.\n")
+    result = next(extract_documents([Document("d", wrapped)], nlp))
+    people = {m.text for m in result.mentions if m.label == "PERSON"}
+    assert any(p.endswith("Yulia Tymoshenko") for p in people) and "Tymoshenko" not in people
+    assert result.sentences == 2
+    for mention in result.mentions:
+        if mention.kind == "entity":
+            assert mention.text in " ".join(wrapped[mention.start:mention.end].split())
+    for extraction in result.extractions:
+        s = extraction.sentence
+        assert " ".join(wrapped[s.start:s.end].split()) == " ".join(s.text.split())
+        assert wrapped[s.start] not in " \n"
+
+
+def test_a_word_hyphenated_at_a_line_end_is_read_whole(nlp):
+    text = ("The board of the drug maker said on Monday that its chief executive Jean-\n"
+            "Pierre Garnier would step down at the end of the year after ten years.\n")
+    result = next(extract_documents([Document("d", text)], nlp))
+    people = [m for m in result.mentions if m.label == "PERSON"]
+    assert [m.text.removeprefix("chief executive ") for m in people] == ["Jean-Pierre Garnier"]
+    assert text[people[0].start:people[0].end].endswith("Jean-\nPierre Garnier")
