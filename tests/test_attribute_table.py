@@ -13,6 +13,7 @@ from kgbuilder.extractors.attribute_table import (
     attribute_table,
     use_attribute_table,
 )
+from kgbuilder.extractors.lemma_table import LemmaTable, lemma_table
 from kgbuilder.extractors.pipeline import DEFAULT_MODELS
 from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, ORTH, POS, TAG
 
@@ -25,6 +26,11 @@ SENTENCES = [
     "I'd say they ain't coming, y' know, and he's nothin' if not stubborn.",
     "We don't know whether the  plan will work,\n\nthough that's what they hope.",
     "Gonna be a long night: the ministers haven't agreed  and won't until Friday.",
+    # for the lemma table: irregular forms (exceptions), hyphenated and numeric forms
+    # (not alphabetic), unknown words (out of the index), proper nouns, base forms
+    "The geese were better fed than the mice, who'd co-operated on 3D-printed feeders.",
+    "Autumn leaves and their lives fell as blorfing zanders outran Smithsons' oxen;"
+    " she fled, they flew, we'd flied.",
 ]
 
 
@@ -41,6 +47,7 @@ def _original():
 
 def test_the_default_pipeline_runs_the_table(nlp):
     assert isinstance(nlp.get_pipe("attribute_ruler"), AttributeTable)
+    assert isinstance(nlp.get_pipe("lemmatizer"), LemmaTable)
     assert nlp.pipe_names.index("attribute_ruler") < nlp.pipe_names.index("lemmatizer")
 
 
@@ -92,3 +99,33 @@ def test_a_ruler_the_table_cannot_do_is_kept():
 def test_load_pipeline_keeps_every_component_name():
     nlp = load_pipeline()
     assert nlp.pipe_names == [name for name in _original().pipe_names]
+
+
+def test_the_lemma_table_keeps_lemmas_set_before_it_unless_told_to_overwrite():
+    """``overwrite`` as spaCy has it: a lemma an earlier component set stays, or is redone."""
+    original = _original()
+    texts = ["The mice were fed.", "He'd gone."]
+    for overwrite in (False, True):
+        lemmatizer = original.get_pipe("lemmatizer")
+        lemmatizer.overwrite = overwrite
+        table = lemma_table(lemmatizer)
+        assert table is not None
+        for text in texts:
+            doc = original(text, disable=["lemmatizer"])
+            doc[0].lemma_ = "PRESET"
+            expected = [t.lemma_ for t in lemmatizer(original(text, disable=["lemmatizer"]))]
+            got = [t.lemma_ for t in table(doc)]
+            assert got[1:] == expected[1:]
+            assert got[0] == (expected[0] if overwrite else "PRESET")
+
+
+def test_a_lemmatizer_reading_context_is_kept():
+    """A subclass may look beyond word, POS and morphology: no table for it."""
+    from spacy.pipeline import Lemmatizer
+
+    class Contextual(Lemmatizer):
+        pass
+
+    lemmatizer = _original().get_pipe("lemmatizer")
+    lemmatizer.__class__ = Contextual
+    assert lemma_table(lemmatizer) is None
