@@ -21,6 +21,7 @@ from .lexicon import (
 )
 from .records import Mention
 from .spans import (
+    MENDED,
     NUMBER_LABELS,
     capitalised_function_word,
     is_age_nominal,
@@ -40,11 +41,26 @@ HYPHENS = frozenset({"-", "\u2010", "\u2011", "\u2013"})
 _DROP_LEFT_DEPS = frozenset({"det", "predet", "punct", "case", "preconj", "cc"})
 
 
+_ENTITY_SPANS = "kgbuilder_entity_spans"  # key of the map in Doc.user_data
+
+
 def entity_spans(doc: Doc) -> dict[int, Span]:
     """Map of token index to the named-entity span that covers it (an age standing for a
-    person, ``the 25-year-old has ...``, is no date: see :func:`is_age_nominal`)."""
-    return {i: ent for ent in doc.ents if not is_age_nominal(ent)
+    person, ``the 25-year-old has ...``, is no date: see :func:`is_age_nominal`). Made
+    once per Doc (a parsed Doc's entities never change); not to be edited."""
+    spans = doc.user_data.get(_ENTITY_SPANS)
+    if spans is None:
+        spans = doc.user_data[_ENTITY_SPANS] = {
+            i: ent for ent in doc.ents if not is_age_nominal(ent)
             for i in range(ent.start, ent.end)}
+    return spans
+
+
+def forget_entities(doc: Doc) -> None:
+    """Drop the entity map and mended names kept in ``doc``: their Spans point back at
+    the Doc, which reference counting alone should free."""
+    doc.user_data.pop(_ENTITY_SPANS, None)
+    doc.user_data.pop(MENDED, None)
 
 
 def trimmed(span: Span) -> Span:

@@ -57,9 +57,27 @@ def _name_word(token, inside: set[int]) -> bool:
             and token.lower_.rstrip("s") not in _NOT_NAMES)
 
 
+MENDED = "kgbuilder_mended"  # key of the answers in Doc.user_data
+
+
 def mended(ent: Span, inside: dict[int, Span]) -> tuple[Span, str]:
     """The span and NER-style label of the name ``ent`` stands for (``inside``: the
-    entity of each token of the document that has one)."""
+    entity of each token of the document that has one). Worked out once per entity and
+    ``inside`` (mentions, facts and appositions all ask for the same names); the
+    answers stay in ``Doc.user_data`` until :func:`~.mentions.forget_entities`."""
+    answers = ent.doc.user_data.get(MENDED)
+    if answers is None:
+        answers = ent.doc.user_data[MENDED] = {}
+    key = (ent.start, ent.end, ent.label)
+    known = answers.get(key)
+    if known is not None and known[0] is inside:
+        return known[1]
+    answer = _mended(ent, inside)
+    answers[key] = (inside, answer)
+    return answer
+
+
+def _mended(ent: Span, inside: dict[int, Span]) -> tuple[Span, str]:
     doc = ent.doc
     start, end, label = ent.start, ent.end, ent.label_
     before = inside.get(start - 1) if start > 0 else None

@@ -27,7 +27,7 @@ from .constructions import verb_extractions
 from .contests import contest_extractions
 from .enumerations import enumeration_extractions
 from .lexicon import ENUMERATION_WORDS, POSSESSED_EVENTS, WIN_NOUNS
-from .mentions import entity_spans
+from .mentions import entity_spans, forget_entities
 from .nominals import (
     based_extractions,
     descriptor_extractions,
@@ -102,4 +102,5 @@ def doc_extractions(doc: Doc, doc_id: str, source_text: str | None = None) -> li
     for sent in doc.sents:
         found.extend(sentence_extractions(sent, doc_id, ents, source_text))
         forget(doc)  # a tree never crosses a sentence: a long text holds one sentence's
+    forget_entities(doc)
     return found

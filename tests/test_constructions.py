@@ -410,3 +410,22 @@ def test_the_children_table_is_dropped_after_a_document(nlp):
     assert [t.text for t in children(doc[2])] == [t.text for t in doc[2].children]
     doc_extractions(doc, "t")
     assert "kgbuilder_children" not in doc.user_data
+
+
+def test_mended_names_are_worked_out_once_and_dropped_after_a_document(nlp):
+    """Mentions and facts ask for the same names: one answer per entity, gone with the
+    document (the Spans it holds point back at the Doc)."""
+    from kgbuilder.extractors.mentions import entity_spans
+    from kgbuilder.extractors.spans import mended
+    from kgbuilder.extractors.triples import doc_extractions
+
+    doc = nlp("BBC Radio Five Live hired Ursula von der Leyen in Leeds.")
+    ents = entity_spans(doc)
+    assert entity_spans(doc) is ents
+    first = [mended(ent, ents) for ent in doc.ents]
+    assert [mended(ent, ents) for ent in doc.ents] == first
+    assert [mended(ent, dict(ents)) for ent in doc.ents] == first  # another map: redone
+    assert any(span.text == "Ursula von der Leyen" for span, _ in first)
+    doc_extractions(doc, "t")
+    assert not [key for key in doc.user_data if str(key).startswith("kgbuilder_")
+                and key != "kgbuilder_sentence_starts"]
