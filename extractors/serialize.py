@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import gzip
 import zlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import fields
 from operator import attrgetter
 
@@ -106,15 +106,29 @@ def extractions_from_dict(data: dict) -> DocumentExtractions:
     )
 
 
-def dump_extractions(records: Iterable[tuple[str, DocumentExtractions]]) -> bytes:
-    """``(content digest, result)`` pairs as gzipped JSON lines, byte-stable: the same
-    records always give the same bytes (no timestamp in the gzip header). Each line is
-    compressed as it is made, so the whole text is never held at once."""
+def encoded_record(digest: str, result: DocumentExtractions) -> bytes:
+    """One ``(content digest, result)`` pair as a gzip member holding its JSON line,
+    byte-stable (no timestamp in the gzip header). A cache is such members one after
+    the other, which gzip reads as one stream, so a member made once (while a build
+    saves its progress) is written into the finished cache as it is."""
     gz = zlib.compressobj(1, zlib.DEFLATED, 31)  # wbits 31: a gzip stream, mtime 0
-    chunks = [gz.compress(orjson.dumps({"v": FORMAT_VERSION, "digest": digest,
-                                        **extractions_to_dict(result)}) + b"\n")
-              for digest, result in records]  # key order: the records' field order
-    chunks.append(gz.flush())
+    line = orjson.dumps({"v": FORMAT_VERSION, "digest": digest,
+                         **extractions_to_dict(result)}) + b"\n"  # key order: field order
+    return gz.compress(line) + gz.flush()
+
+
+def dump_extractions(records: Iterable[tuple[str, DocumentExtractions]],
+                     encoded: Mapping[int, tuple[DocumentExtractions, bytes]] | None = None
+                     ) -> bytes:
+    """``(content digest, result)`` pairs as gzipped JSON lines, byte-stable: the same
+    records always give the same bytes. ``encoded``: members already made, by ``id`` of
+    their result (with the result, so the id cannot have been reused)."""
+    encoded = encoded or {}
+    chunks = []
+    for digest, result in records:
+        known = encoded.get(id(result))
+        chunks.append(known[1] if known is not None and known[0] is result
+                      else encoded_record(digest, result))
     return b"".join(chunks)
 
 

@@ -16,7 +16,7 @@ build leaves the previous set, or the new one, never a mix.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -121,12 +121,15 @@ def _output_names() -> list[str]:
 
 
 def write_outputs(kg: KnowledgeGraph, out_dir: Path, settings: Settings = Settings(),
-                  records: list[Record] | None = None) -> OutputPaths:
+                  records: list[Record] | None = None,
+                  encoded: Mapping[int, tuple[DocumentExtractions, bytes]] | None = None
+                  ) -> OutputPaths:
     """Render every output, then replace the folder's files together. Each is rendered
     just before it is staged, so only one is held in memory at a time.
 
     ``records``: the extraction results the graph was built from, kept for ``--into``
-    (without them the folder cannot be grown later).
+    (without them the folder cannot be grown later); ``encoded``: cache members of some
+    of them made already (:attr:`kgbuilder.resume.ResumeLog.encoded`).
     """
     unknown = sorted(set(settings.exports) - set(EXPORTS))
     if unknown:
@@ -155,7 +158,7 @@ def write_outputs(kg: KnowledgeGraph, out_dir: Path, settings: Settings = Settin
         rendered[paths.edges] = lambda: exports.to_edges_csv(graph)
     if records is not None and paths.cache is not None and paths.settings is not None:
         rendered[paths.cache] = lambda: dump_extractions(
-            sorted(records, key=lambda r: r[1].document.id))
+            sorted(records, key=lambda r: r[1].document.id), encoded)
         rendered[paths.settings] = lambda: (json.dumps(asdict(settings), indent=1,
                                                        sort_keys=True) + "\n").encode("utf-8")
     write_all(rendered)

@@ -140,7 +140,7 @@ def build_folder(documents: Iterable[Document], out: Path, extract: Extractor, *
             kg = graph_of_records(records, aliases, relations)
             if check:
                 check()
-            paths = write_outputs(kg, out, settings, records)
+            paths = write_outputs(kg, out, settings, records, log.encoded)
     except KeyboardInterrupt:
         raise  # the saved results stay for the next run
     except BaseException:

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from kgbuilder.exports.files import atomic_write
 from kgbuilder.extractors.records import DocumentExtractions
-from kgbuilder.extractors.serialize import dump_extractions, load_extractions
+from kgbuilder.extractors.serialize import encoded_record, load_extractions
 
 RESUME_DIR = ".kgbuilder-resume"
 _META = "resume.json"
@@ -34,6 +34,8 @@ class ResumeLog:
         self.model = model or "(default)"
         self.every = every
         self.pending: list[Record] = []
+        # every saved result's gzip member, by id of the result: the finished cache reuses them
+        self.encoded: dict[int, tuple[DocumentExtractions, bytes]] = {}
         self.last = time.monotonic()
         self.number = 0
 
@@ -70,8 +72,12 @@ class ResumeLog:
             return
         if self.number == 0 and not (self.folder / _META).is_file():
             atomic_write(self.folder / _META, json.dumps({"model": self.model}).encode())
-        atomic_write(self.folder / f"chunk-{self.number:06d}.jsonl.gz",
-                     dump_extractions(self.pending))
+        members = []
+        for digest, result in self.pending:
+            member = encoded_record(digest, result)
+            self.encoded[id(result)] = (result, member)
+            members.append(member)
+        atomic_write(self.folder / f"chunk-{self.number:06d}.jsonl.gz", b"".join(members))
         self.number += 1
         self.pending = []
         self.last = time.monotonic()
@@ -79,4 +85,5 @@ class ResumeLog:
     def remove(self) -> None:
         """Drop the saved results (the build they belonged to completed)."""
         self.pending = []
+        self.encoded = {}
         shutil.rmtree(self.folder, ignore_errors=True)

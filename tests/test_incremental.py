@@ -195,6 +195,31 @@ def test_extraction_cache_round_trips_every_record(seed_results):
                for (_, old), (_, new) in zip(records, back, strict=True))
 
 
+def test_cache_members_saved_while_extracting_are_written_as_they_are(seed_results, tmp_path):
+    """The finished cache reuses the gzip members the resume log made: the same bytes as
+    encoding every record afresh, readable as one gzip stream (also by ``gzip``)."""
+    import gzip
+
+    from kgbuilder.extractors.serialize import dump_extractions, encoded_record
+
+    from kgbuilder.resume import ResumeLog
+
+    records = [(str(n), r) for n, r in enumerate(seed_results)]
+    log = ResumeLog(tmp_path, None)
+    for record in records[:3]:
+        log.add(record)
+    log.flush()
+    assert set(log.encoded) == {id(r) for _, r in records[:3]}
+    reused = dump_extractions(records, log.encoded)
+    assert reused == dump_extractions(records)
+    assert reused.startswith(encoded_record(*records[0]))
+    assert len(gzip.decompress(reused).splitlines()) == len(records)
+    stale = {id(records[0][1]): (records[1][1], b"not this")}  # an id reused: not trusted
+    assert dump_extractions(records[:1], stale) == encoded_record(*records[0])
+    log.remove()
+    assert log.encoded == {}
+
+
 def test_extraction_cache_of_format_2_still_reads(seed_results):
     """A folder written before sentences were stored once (format 2) can still be grown."""
     import gzip
