@@ -58,3 +58,26 @@ def test_headings_end_pieces_and_sentences_do_not():
     text = "Summit\nJoe Biden met Xi Jinping.\nHe left.\n\nNext heading\n\nBody."
     assert split_for_parsing(text) == ["Summit\n", "Joe Biden met Xi Jinping.\nHe left.\n\n"
                                        "Next heading\n\n", "Body."]
+
+
+def test_pieces_are_joined_exactly_as_spacy_joins_them(nlp):
+    """A heading and its article, parsed apart, join into the Doc ``Doc.from_docs`` gives:
+    words, spaces, tags, lemmas, morphology, parse, entities and sentences alike."""
+    import numpy
+    from kgbuilder.extractors.extract import _ARRAY_ATTRS, joined
+    from spacy.attrs import LEMMA, MORPH
+    from spacy.tokens import Doc
+
+    text = ("Ministers Meet In Leeds\n\nThe talks, led by Ana Costa of Unite, ended late.  "
+            "They'll resume on 3 May.\nSecond Heading\nNo agreement was reached.\n")
+    pieces = list(nlp.pipe(split_for_parsing(text)))
+    assert len(pieces) >= 3
+    ours, theirs = joined(pieces), Doc.from_docs(pieces, ensure_whitespace=False)
+    assert ours.text == theirs.text == text
+    columns = [*_ARRAY_ATTRS, LEMMA, MORPH]
+    assert numpy.array_equal(ours.to_array(columns), theirs.to_array(columns))
+    assert [(e.text, e.label_) for e in ours.ents] == [(e.text, e.label_) for e in theirs.ents]
+    assert [s.text for s in ours.sents] == [s.text for s in theirs.sents]
+    pieces[0].user_data["mark"] = 1  # what only spaCy's join carries over: left to it
+    with pytest.warns(UserWarning):
+        joined(pieces)
