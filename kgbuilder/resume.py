@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import shutil
 import time
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 
 from kgbuilder.exports.files import atomic_write
@@ -23,6 +24,37 @@ from kgbuilder.extractors.serialize import encoded_record, load_extractions
 RESUME_DIR = ".kgbuilder-resume"
 _META = "resume.json"
 Record = tuple[str, DocumentExtractions]  # (content digest, extraction results)
+
+
+class SavedMembers(Mapping[int, tuple[DocumentExtractions, bytes]]):
+    """The gzip members a :class:`ResumeLog` wrote, by ``id`` of their result, read back
+    from its chunk files when asked for (held in memory, they would add the whole cache
+    to a build's peak). A member that cannot be read back is missing."""
+
+    def __init__(self) -> None:
+        self._where: dict[int, tuple[DocumentExtractions, Path, int, int]] = {}
+
+    def note(self, result: DocumentExtractions, chunk: Path, offset: int, length: int) -> None:
+        """``result``'s member is ``length`` bytes at ``offset`` of ``chunk``."""
+        self._where[id(result)] = (result, chunk, offset, length)
+
+    def __getitem__(self, key: int) -> tuple[DocumentExtractions, bytes]:
+        result, chunk, offset, length = self._where[key]
+        try:
+            with open(chunk, "rb") as handle:
+                handle.seek(offset)
+                member = handle.read(length)
+        except OSError:
+            raise KeyError(key) from None
+        if len(member) != length:
+            raise KeyError(key)
+        return result, member
+
+    def __iter__(self) -> Iterator[int]:
+        return iter(self._where)
+
+    def __len__(self) -> int:
+        return len(self._where)
 
 
 class ResumeLog:
@@ -35,7 +67,7 @@ class ResumeLog:
         self.every = every
         self.pending: list[Record] = []
         # every saved result's gzip member, by id of the result: the finished cache reuses them
-        self.encoded: dict[int, tuple[DocumentExtractions, bytes]] = {}
+        self.encoded = SavedMembers()
         self.last = time.monotonic()
         self.number = 0
 
@@ -72,12 +104,13 @@ class ResumeLog:
             return
         if self.number == 0 and not (self.folder / _META).is_file():
             atomic_write(self.folder / _META, json.dumps({"model": self.model}).encode())
-        members = []
-        for digest, result in self.pending:
-            member = encoded_record(digest, result)
-            self.encoded[id(result)] = (result, member)
-            members.append(member)
-        atomic_write(self.folder / f"chunk-{self.number:06d}.jsonl.gz", b"".join(members))
+        chunk = self.folder / f"chunk-{self.number:06d}.jsonl.gz"
+        members = [encoded_record(digest, result) for digest, result in self.pending]
+        atomic_write(chunk, b"".join(members))
+        offset = 0
+        for (_, result), member in zip(self.pending, members, strict=True):
+            self.encoded.note(result, chunk, offset, len(member))
+            offset += len(member)
         self.number += 1
         self.pending = []
         self.last = time.monotonic()
@@ -85,5 +118,5 @@ class ResumeLog:
     def remove(self) -> None:
         """Drop the saved results (the build they belonged to completed)."""
         self.pending = []
-        self.encoded = {}
+        self.encoded = SavedMembers()
         shutil.rmtree(self.folder, ignore_errors=True)

@@ -216,8 +216,11 @@ def test_cache_members_saved_while_extracting_are_written_as_they_are(seed_resul
     assert len(gzip.decompress(reused).splitlines()) == len(records)
     stale = {id(records[0][1]): (records[1][1], b"not this")}  # an id reused: not trusted
     assert dump_extractions(records[:1], stale) == encoded_record(*records[0])
+    (tmp_path / ".kgbuilder-resume" / "chunk-000000.jsonl.gz").write_bytes(b"")
+    assert log.encoded.get(id(records[0][1])) is None  # unreadable: encoded afresh
+    assert dump_extractions(records, log.encoded) == dump_extractions(records)
     log.remove()
-    assert log.encoded == {}
+    assert len(log.encoded) == 0
 
 
 def test_extraction_cache_of_format_2_still_reads(seed_results):
