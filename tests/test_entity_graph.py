@@ -108,6 +108,13 @@ def test_definite_nominal_joins_the_last_entity_of_its_kind(graph_of):
     assert any(v == find_node(g, "Ravi Kumar") for _, v in g.out_edges(nokia))
 
 
+def test_the_group_and_the_carmaker_join_their_company(graph_of):
+    g = graph_of("Vantor Motors opened a plant in Pune. The group hired Ravi Kumar.")
+    assert "group" in g.nodes[find_node(g, "Vantor Motors")]["aliases"]
+    g = graph_of("Vantor Motors opened a plant in Pune. The carmaker hired Ravi Kumar.")
+    assert "carmaker" in g.nodes[find_node(g, "Vantor Motors")]["aliases"]
+
+
 def test_nominal_with_two_candidates_in_a_sentence_stays_apart(graph_of):
     g = graph_of("Nokia and Siemens opened a plant in Chennai. The firm hired Ravi Kumar.")
     assert "firm" not in g.nodes[find_node(g, "Nokia")]["aliases"]
