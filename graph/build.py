@@ -51,7 +51,7 @@ from .arguments import (
 )
 from .clusters import Entity, Resolution
 from .lookup import find_node
-from .merge import resolve
+from .merge import Prepared, resolve
 from .modality import modality_class
 from .quotes import continued_speakers
 from .relations import RelationType, RelationTyper, typing_type
@@ -222,7 +222,8 @@ def _node_data(entity: Entity) -> dict:
 
 def build_graph(results: Iterable[DocumentExtractions],
                 aliases: Aliases | None = None,
-                relations: list[RelationType] | None = None) -> KnowledgeGraph:
+                relations: list[RelationType] | None = None,
+                prepared: Prepared | None = None) -> KnowledgeGraph:
     """Resolve entities across ``results`` and merge their facts into one graph.
 
     Every named entity becomes a node; an extraction becomes an edge only when
@@ -230,11 +231,12 @@ def build_graph(results: Iterable[DocumentExtractions],
     ``KnowledgeGraph.rejected`` with the reason.
     ``aliases``: the user's alias table (:func:`kgbuilder.graph.read_aliases`);
     ``relations``: the user's relation-mapping rows (:func:`~.relations.read_relations`),
-    tried before the shipped ones.
+    tried before the shipped ones; ``prepared``: documents resolved on their own while
+    they were extracted (:class:`~.merge.Prepared`).
     """
     typer = RelationTyper(relations)
     results = sorted(results, key=lambda r: r.document.id)
-    resolution = resolve(results, aliases)
+    resolution = resolve(results, aliases, prepared)
     ends = _Ends(resolution, {(r.document.id, start): speaker for r in results
                               for start, speaker in continued_speakers(r.extractions).items()})
     graph = nx.MultiDiGraph()

@@ -97,17 +97,42 @@ def _merge_acronyms(merged: dict[str, Cluster]) -> None:
             del merged[key]
 
 
-def resolve(results: Iterable[DocumentExtractions], aliases: Aliases | None = None
-            ) -> Resolution:
+class Prepared:
+    """Documents resolved on their own ahead of :func:`resolve`: the first pass, which
+    needs nothing but the document, done as each document's results arrive (while
+    worker processes parse the next ones) instead of after the last. Kept by ``id`` of
+    the result, with the result, so an id reused by another object is never trusted."""
+
+    def __init__(self, aliases: Aliases | None = None) -> None:
+        self.aliases = aliases
+        self._shipped = with_shipped(aliases)
+        self._done: dict[int, tuple[DocumentExtractions, list[Cluster]]] = {}
+
+    def add(self, result: DocumentExtractions) -> None:
+        """Resolve ``result``'s document on its own now."""
+        self._done[id(result)] = (result, document_clusters(result, self._shipped))
+
+    def take(self, result: DocumentExtractions) -> list[Cluster] | None:
+        """The clusters :meth:`add` made for ``result`` (each handed out once), or None."""
+        known = self._done.pop(id(result), None)
+        return known[1] if known is not None and known[0] is result else None
+
+
+def resolve(results: Iterable[DocumentExtractions], aliases: Aliases | None = None,
+            prepared: Prepared | None = None) -> Resolution:
     """Resolve the mentions of all documents into entities (order-independent).
 
-    ``aliases`` is the user's alias table (:func:`kgbuilder.graph.aliases.read_aliases`).
+    ``aliases`` is the user's alias table (:func:`kgbuilder.graph.aliases.read_aliases`);
+    ``prepared``: documents already resolved on their own, with the same ``aliases``.
     """
     merged: dict[str, Cluster] = {}
     local: list[tuple[str, Cluster]] = []
+    if prepared is not None and prepared.aliases is not aliases:
+        prepared = None  # made for another alias table: of no use here
     aliases = with_shipped(aliases)  # the party short forms under the user's rows
     for result in sorted(results, key=lambda r: r.document.id):
-        for cluster in document_clusters(result, aliases):
+        clusters = prepared.take(result) if prepared is not None else None
+        for cluster in document_clusters(result, aliases) if clusters is None else clusters:
             local.append((result.document.id, cluster))
     # Pass 2a: same normalised name across documents.
     for _, cluster in local:  # the first document's cluster of a name takes the others in

@@ -14,6 +14,7 @@ import networkx as nx
 from kgbuilder.extractors.records import Document, DocumentExtractions
 from kgbuilder.graph import KnowledgeGraph, build_graph
 from kgbuilder.graph.aliases import Aliases, read_aliases
+from kgbuilder.graph.merge import Prepared
 from kgbuilder.graph.relations import RelationType, read_relations
 
 from .errors import InputError
@@ -179,10 +180,12 @@ def extract_records(documents: Iterable[Document], extract: Extractor,
 
 
 def graph_of_records(records: Iterable[Record], aliases: Aliases | None = None,
-                     relations: list[RelationType] | None = None
-                     ) -> KnowledgeGraph:
-    """The knowledge graph of extraction records, in any order (resolution sorts them)."""
-    return build_graph([result for _, result in records], aliases, relations)
+                     relations: list[RelationType] | None = None,
+                     prepared: Prepared | None = None) -> KnowledgeGraph:
+    """The knowledge graph of extraction records, in any order (resolution sorts them).
+    ``prepared``: documents resolved on their own as they arrived (see
+    :class:`kgbuilder.graph.merge.Prepared`), made with the same ``aliases``."""
+    return build_graph([result for _, result in records], aliases, relations, prepared)
 
 
 def build_documents(documents: Iterable[Document], nlp: Language,

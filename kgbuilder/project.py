@@ -15,9 +15,17 @@ from pathlib import Path
 
 from kgbuilder.extractors.records import Document
 from kgbuilder.graph import KnowledgeGraph
+from kgbuilder.graph.merge import Prepared
 from kgbuilder.graph.relations import RelationType
 
-from .api import Extractor, Progress, Report, extract_records, graph_of_records
+from .api import (
+    Extractor,
+    LocalExtractor,
+    Progress,
+    Report,
+    extract_records,
+    graph_of_records,
+)
 from .errors import InputError
 from .outputs import SETTINGS_NAME, OutputPaths, Record, Settings, read_previous, write_outputs
 from .resume import ResumeLog
@@ -71,14 +79,21 @@ def previous_build(out: Path, grow: bool) -> tuple[Settings, list[Record]]:
 
 
 def _extracted(documents: Iterable[Document], extract: Extractor, log: ResumeLog,
-               known: list[Record], progress: Progress | None, report: Report | None
-               ) -> tuple[list[Record], list[Record]]:
-    """All records of the build (``known`` first) and those resumed from ``log``."""
+               known: list[Record], progress: Progress | None, report: Report | None,
+               prepared: Prepared | None = None) -> tuple[list[Record], list[Record]]:
+    """All records of the build (``known`` first) and those resumed from ``log``;
+    ``prepared`` resolves each new document on its own as its results arrive."""
     saved = log.load()
     resumed: list[Record] = []
+
+    def save(record: Record) -> None:
+        log.add(record)
+        if prepared is not None:
+            prepared.add(record[1])
+
     try:
         added = extract_records(documents, extract, progress, known, report,
-                                resume=saved, resumed=resumed, save=log.add)
+                                resume=saved, resumed=resumed, save=save)
     finally:
         log.flush()  # what was extracted survives Ctrl-C and errors
     return known + added, resumed
@@ -127,8 +142,12 @@ def build_folder(documents: Iterable[Document], out: Path, extract: Extractor, *
     aliases = settings.aliases(str(out / SETTINGS_NAME))
     log = ResumeLog(out, model)
     created = not out.exists()
+    # With worker processes parsing, the main process resolves each document on its own
+    # while they work (it would wait otherwise); in one process that gains nothing.
+    prepared = None if isinstance(extract, LocalExtractor) else Prepared(aliases)
     try:
-        records, resumed = _extracted(documents, extract, log, known, progress, report)
+        records, resumed = _extracted(documents, extract, log, known, progress, report,
+                                      prepared)
         release = getattr(extract, "release", None)
         if release is not None:  # the pipeline's memory goes to the graph and outputs
             release()
@@ -137,7 +156,7 @@ def build_folder(documents: Iterable[Document], out: Path, extract: Extractor, *
             raise InputError(reason or "no documents found in the inputs (.txt, .html, "
                              ".jsonl files, folders of them, or -)", exit_code=1)
         with _collector_paused():
-            kg = graph_of_records(records, aliases, relations)
+            kg = graph_of_records(records, aliases, relations, prepared)
             if check:
                 check()
             paths = write_outputs(kg, out, settings, records, log.encoded)

@@ -4,6 +4,7 @@ would be wrong beside the ones where it is right (real spaCy parse)."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import pytest
 from kgbuilder.extractors import Document, extract_doc
@@ -175,3 +176,24 @@ def test_alias_file_merges_what_no_rule_can(kg_of):
 def test_bad_alias_rows_name_file_and_line(rows, message):
     with pytest.raises(AliasFileError, match=re.escape(message)):
         parse_aliases(rows, "aliases.csv")
+
+
+def test_documents_resolved_as_they_arrive_give_the_same_resolution(seed_results):
+    """What the main process resolves while workers parse is what resolution would
+    have worked out at the end; clusters made for another object or alias table are
+    not used."""
+    from kgbuilder.graph.merge import Prepared, resolve
+
+    aliases = parse_aliases(["POTUS,Donald Trump"])
+    plain = resolve(seed_results, aliases)
+    prepared = Prepared(aliases)
+    for result in seed_results:
+        prepared.add(result)
+    assert resolve(seed_results, aliases, prepared) == plain
+    assert prepared.take(seed_results[0]) is None  # each handed out once
+    prepared.add(seed_results[0])
+    assert prepared.take(replace(seed_results[0])) is None  # an equal copy: not trusted
+    other = Prepared(None)
+    for result in seed_results:
+        other.add(result)
+    assert resolve(seed_results, aliases, other) == plain  # other aliases: redone
