@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .cleaning import clean_text
-from .mentions import document_mentions
+from .mentions import document_mentions, entities_kept, entity_spans
 from .offsets import doubled_at_joins, restored, without
 from .pipeline import pipeline_name
 from .records import Document, DocumentExtractions
@@ -21,15 +21,18 @@ from .triples import doc_extractions
 
 
 def extract_doc(doc: Doc, document: Document, pipeline: str = "") -> DocumentExtractions:
-    """Mentions and facts of one parsed document; ``pipeline`` names what parsed it."""
-    return DocumentExtractions(
-        document=document,
-        sentences=_sentence_count(doc),
-        mentions=tuple(document_mentions(doc)),
-        extractions=tuple(doc_extractions(doc, document.id, document.text)),
-        pipeline=pipeline,
-        headline=first_line(document.text),
-    )
+    """Mentions and facts of one parsed document; ``pipeline`` names what parsed it.
+    Mentions and facts share the document's entity map and mended names."""
+    with entities_kept(doc):
+        entity_spans(doc)
+        return DocumentExtractions(
+            document=document,
+            sentences=_sentence_count(doc),
+            mentions=tuple(document_mentions(doc)),
+            extractions=tuple(doc_extractions(doc, document.id, document.text)),
+            pipeline=pipeline,
+            headline=first_line(document.text),
+        )
 
 
 def _sentence_count(doc: Doc) -> int:

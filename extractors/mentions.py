@@ -7,6 +7,9 @@ labelled without determiners or possessive pronouns.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from spacy.tokens import Doc, Span, Token
 
 from .demonyms import is_country_name
@@ -61,6 +64,20 @@ def forget_entities(doc: Doc) -> None:
     the Doc, which reference counting alone should free."""
     doc.user_data.pop(_ENTITY_SPANS, None)
     doc.user_data.pop(MENDED, None)
+
+
+@contextmanager
+def entities_kept(doc: Doc) -> Iterator[None]:
+    """The entity map and mended names of ``doc`` kept for the block, then dropped (even
+    on an error), unless an enclosing block keeps them: a Doc leaves every public
+    function as it came (no stale map if its entities change later, nothing that
+    ``Doc.to_bytes`` cannot write)."""
+    outer = _ENTITY_SPANS in doc.user_data or MENDED in doc.user_data
+    try:
+        yield
+    finally:
+        if not outer:
+            forget_entities(doc)
 
 
 def trimmed(span: Span) -> Span:
@@ -389,6 +406,11 @@ def document_mentions(doc: Doc) -> list[Mention]:
     """Every named entity and personal pronoun of ``doc``, in order (for resolution);
     names in headings are left out (:func:`is_heading`: NER reads a capitalised line as a
     string of names), but for a country's own name, which no capital misleads."""
+    with entities_kept(doc):
+        return _document_mentions(doc)
+
+
+def _document_mentions(doc: Doc) -> list[Mention]:
     found: list[Mention] = []
     in_heading = bytearray(len(doc))  # per token: 1 inside a heading (one pass, no .sent)
     for sentence in doc.sents:

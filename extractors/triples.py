@@ -27,7 +27,7 @@ from .constructions import verb_extractions
 from .contests import contest_extractions
 from .enumerations import enumeration_extractions
 from .lexicon import ENUMERATION_WORDS, POSSESSED_EVENTS, WIN_NOUNS
-from .mentions import entity_spans, forget_entities
+from .mentions import entities_kept, entity_spans
 from .nominals import (
     based_extractions,
     descriptor_extractions,
@@ -49,6 +49,15 @@ def sentence_extractions(sentence: Span, doc_id: str, ents: dict[int, Span] | No
     ``source_text`` is the document as the user gave it (before cleaning); the
     evidence sentence is cut from it, so it reads exactly as written.
     """
+    with entities_kept(sentence.doc):
+        try:
+            return _sentence_extractions(sentence, doc_id, ents, source_text)
+        finally:
+            forget(sentence.doc)  # a tree never crosses a sentence: its table goes with it
+
+
+def _sentence_extractions(sentence: Span, doc_id: str, ents: dict[int, Span] | None,
+                          source_text: str | None) -> list[Extraction]:
     ents = entity_spans(sentence.doc) if ents is None else ents
     builder = ExtractionBuilder(sentence, doc_id, ents, source_text)
     found: list[Extraction] = []
@@ -97,10 +106,9 @@ def sentence_extractions(sentence: Span, doc_id: str, ents: dict[int, Span] | No
 
 def doc_extractions(doc: Doc, doc_id: str, source_text: str | None = None) -> list[Extraction]:
     """All facts of a parsed document, sentence by sentence."""
-    ents = entity_spans(doc)
     found: list[Extraction] = []
-    for sent in doc.sents:
-        found.extend(sentence_extractions(sent, doc_id, ents, source_text))
-        forget(doc)  # a tree never crosses a sentence: a long text holds one sentence's
-    forget_entities(doc)
+    with entities_kept(doc):
+        ents = entity_spans(doc)
+        for sent in doc.sents:
+            found.extend(sentence_extractions(sent, doc_id, ents, source_text))
     return found

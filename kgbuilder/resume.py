@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import shutil
 import time
+import zlib
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 
@@ -29,24 +30,27 @@ Record = tuple[str, DocumentExtractions]  # (content digest, extraction results)
 class SavedMembers(Mapping[int, tuple[DocumentExtractions, bytes]]):
     """The gzip members a :class:`ResumeLog` wrote, by ``id`` of their result, read back
     from its chunk files when asked for (held in memory, they would add the whole cache
-    to a build's peak). A member that cannot be read back is missing."""
+    to a build's peak). A member that cannot be read back, or whose bytes are no longer
+    the ones written (CRC-32: another build into the same folder rewrote the chunk), is
+    missing."""
 
     def __init__(self) -> None:
-        self._where: dict[int, tuple[DocumentExtractions, Path, int, int]] = {}
+        self._where: dict[int, tuple[DocumentExtractions, Path, int, int, int]] = {}
 
-    def note(self, result: DocumentExtractions, chunk: Path, offset: int, length: int) -> None:
-        """``result``'s member is ``length`` bytes at ``offset`` of ``chunk``."""
-        self._where[id(result)] = (result, chunk, offset, length)
+    def note(self, result: DocumentExtractions, chunk: Path, offset: int,
+             member: bytes) -> None:
+        """``result``'s member, ``member``, was written at ``offset`` of ``chunk``."""
+        self._where[id(result)] = (result, chunk, offset, len(member), zlib.crc32(member))
 
     def __getitem__(self, key: int) -> tuple[DocumentExtractions, bytes]:
-        result, chunk, offset, length = self._where[key]
+        result, chunk, offset, length, crc = self._where[key]
         try:
             with open(chunk, "rb") as handle:
                 handle.seek(offset)
                 member = handle.read(length)
         except OSError:
             raise KeyError(key) from None
-        if len(member) != length:
+        if len(member) != length or zlib.crc32(member) != crc:
             raise KeyError(key)
         return result, member
 
@@ -109,7 +113,7 @@ class ResumeLog:
         atomic_write(chunk, b"".join(members))
         offset = 0
         for (_, result), member in zip(self.pending, members, strict=True):
-            self.encoded.note(result, chunk, offset, len(member))
+            self.encoded.note(result, chunk, offset, member)
             offset += len(member)
         self.number += 1
         self.pending = []

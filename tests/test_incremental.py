@@ -216,6 +216,12 @@ def test_cache_members_saved_while_extracting_are_written_as_they_are(seed_resul
     assert len(gzip.decompress(reused).splitlines()) == len(records)
     stale = {id(records[0][1]): (records[1][1], b"not this")}  # an id reused: not trusted
     assert dump_extractions(records[:1], stale) == encoded_record(*records[0])
+    rival = ResumeLog(tmp_path, None)  # another build into the same folder
+    for record in records[3:6]:
+        rival.add(record)
+    rival.flush()  # rewrites chunk-000000 with other members, some at the same offsets
+    assert all(log.encoded.get(id(r)) is None for _, r in records[:3])
+    assert dump_extractions(records, log.encoded) == dump_extractions(records)
     (tmp_path / ".kgbuilder-resume" / "chunk-000000.jsonl.gz").write_bytes(b"")
     assert log.encoded.get(id(records[0][1])) is None  # unreadable: encoded afresh
     assert dump_extractions(records, log.encoded) == dump_extractions(records)
