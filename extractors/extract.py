@@ -13,7 +13,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .cleaning import clean_text
-from .mentions import document_mentions, entities_kept, entity_spans
+from .entity_map import entities_kept, entity_spans
+from .mentions import document_mentions
 from .offsets import doubled_at_joins, restored, without
 from .pipeline import pipeline_name
 from .records import Document, DocumentExtractions

@@ -7,12 +7,10 @@ labelled without determiners or possessive pronouns.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
-
 from spacy.tokens import Doc, Span, Token
 
 from .demonyms import is_country_name
+from .entity_map import entities_kept, entity_spans, forget_entities  # noqa: F401 (re-exported)
 from .kinds import kind_label, with_name_words
 from .lexicon import (
     CALENDAR_WORDS,
@@ -24,10 +22,8 @@ from .lexicon import (
 )
 from .records import Mention
 from .spans import (
-    MENDED,
     NUMBER_LABELS,
     capitalised_function_word,
-    is_age_nominal,
     lone_names,
     mended,
     title_case_names,
@@ -42,42 +38,6 @@ NAMED_LABELS = frozenset(
 TIME_LABELS = frozenset({"DATE", "TIME"})
 HYPHENS = frozenset({"-", "\u2010", "\u2011", "\u2013"})
 _DROP_LEFT_DEPS = frozenset({"det", "predet", "punct", "case", "preconj", "cc"})
-
-
-_ENTITY_SPANS = "kgbuilder_entity_spans"  # key of the map in Doc.user_data
-
-
-def entity_spans(doc: Doc) -> dict[int, Span]:
-    """Map of token index to the named-entity span that covers it (an age standing for a
-    person, ``the 25-year-old has ...``, is no date: see :func:`is_age_nominal`). Made
-    once per Doc (a parsed Doc's entities never change); not to be edited."""
-    spans = doc.user_data.get(_ENTITY_SPANS)
-    if spans is None:
-        spans = doc.user_data[_ENTITY_SPANS] = {
-            i: ent for ent in doc.ents if not is_age_nominal(ent)
-            for i in range(ent.start, ent.end)}
-    return spans
-
-
-def forget_entities(doc: Doc) -> None:
-    """Drop the entity map and mended names kept in ``doc``: their Spans point back at
-    the Doc, which reference counting alone should free."""
-    doc.user_data.pop(_ENTITY_SPANS, None)
-    doc.user_data.pop(MENDED, None)
-
-
-@contextmanager
-def entities_kept(doc: Doc) -> Iterator[None]:
-    """The entity map and mended names of ``doc`` kept for the block, then dropped (even
-    on an error), unless an enclosing block keeps them: a Doc leaves every public
-    function as it came (no stale map if its entities change later, nothing that
-    ``Doc.to_bytes`` cannot write)."""
-    outer = _ENTITY_SPANS in doc.user_data or MENDED in doc.user_data
-    try:
-        yield
-    finally:
-        if not outer:
-            forget_entities(doc)
 
 
 def trimmed(span: Span) -> Span:

@@ -25,9 +25,9 @@ from .as_roles import as_role_extractions
 from .builder import ExtractionBuilder
 from .constructions import verb_extractions
 from .contests import contest_extractions
+from .entity_map import entities_kept, entity_spans
 from .enumerations import enumeration_extractions
 from .lexicon import ENUMERATION_WORDS, POSSESSED_EVENTS, WIN_NOUNS
-from .mentions import entities_kept, entity_spans
 from .nominals import (
     based_extractions,
     descriptor_extractions,
