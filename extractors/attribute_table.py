@@ -28,6 +28,8 @@ from spacy.language import Language
 from spacy.pipeline import AttributeRuler
 from spacy.tokens import Doc
 
+from .components import replace_pipe
+
 KEYS = (TAG, DEP, IS_SPACE, LOWER, ORTH)  # the columns a pattern may test, in this order
 _COLUMN = {"TAG": 0, "DEP": 1, "IS_SPACE": 2, "LOWER": 3, "ORTH": 4, "TEXT": 4}
 WORDS = (3, 4)  # LOWER and ORTH: a key keeps them only for words some rule names
@@ -241,10 +243,7 @@ def use_attribute_table(nlp: Language) -> Language:
     ruler = nlp.get_pipe("attribute_ruler") if "attribute_ruler" in nlp.pipe_names else None
     if not isinstance(ruler, AttributeRuler) or attribute_table(ruler) is None:
         return nlp
-    nlp.add_pipe("kgbuilder_attribute_table", before="attribute_ruler")
-    nlp.remove_pipe("attribute_ruler")
-    nlp.rename_pipe("kgbuilder_attribute_table", "attribute_ruler")
-    return nlp
+    return replace_pipe(nlp, "attribute_ruler", "kgbuilder_attribute_table")
 
 
 @Language.factory("kgbuilder_attribute_table")

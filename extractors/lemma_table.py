@@ -25,6 +25,8 @@ from spacy.language import Language
 from spacy.pipeline import Lemmatizer
 from spacy.tokens import Doc, Token
 
+from .components import replace_pipe
+
 COLUMNS = (ORTH, POS, MORPH, LEMMA)
 PURE_MODES = frozenset({"rule", "lookup"})  # modes whose lemma depends on word, POS, morph
 PURE_CLASSES = (Lemmatizer, EnglishLemmatizer)  # subclasses may read context: left alone
@@ -55,19 +57,20 @@ class LemmaTable:
         lemmatize = self._lemmatize
         overwrite = self._overwrite
         strings = doc.vocab.strings
-        found: list[str | int] = []
+        hashes: dict[str, int] = {}  # strings may be transient (a memory zone): added per Doc
+        column: list[int] = []
         for i, (orth, pos, morph, lemma) in enumerate(rows):
             if lemma and not overwrite:
-                found.append(lemma)
+                column.append(lemma)
                 continue
             key = (orth, pos, morph)
             text = lemmas.get(key)
             if text is None:
                 text = lemmas[key] = lemmatize(doc[i])
-            found.append(text)
-        # Strings may be transient (a memory zone): each is added again for this Doc.
-        hashes = {text: strings.add(text) for text in set(found) if isinstance(text, str)}
-        column = [hashes[v] if isinstance(v, str) else v for v in found]
+            value = hashes.get(text)
+            if value is None:
+                value = hashes[text] = strings.add(text)
+            column.append(value)
         doc.from_array([LEMMA], numpy.array(column, dtype="uint64").reshape((-1, 1)))
         return doc
 
@@ -129,10 +132,7 @@ def use_lemma_table(nlp: Language) -> Language:
     """``nlp`` with its ``lemmatizer`` answered from the table when the mode allows it."""
     if "lemmatizer" not in nlp.pipe_names or lemma_table(nlp.get_pipe("lemmatizer")) is None:
         return nlp
-    nlp.add_pipe("kgbuilder_lemma_table", before="lemmatizer")
-    nlp.remove_pipe("lemmatizer")
-    nlp.rename_pipe("kgbuilder_lemma_table", "lemmatizer")
-    return nlp
+    return replace_pipe(nlp, "lemmatizer", "kgbuilder_lemma_table")
 
 
 @Language.factory("kgbuilder_lemma_table")

@@ -7,6 +7,7 @@ import signal
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 from conftest import SEEDS
 from kgbuilder.extractors import Document, extract_documents
@@ -28,17 +29,23 @@ def build(*args: str) -> subprocess.CompletedProcess:
                           capture_output=True, text=True, timeout=600)
 
 
+def build_until_first_chunk(source: Path, out: Path, quiet: bool = False) -> subprocess.Popen:
+    """``kgbuilder build SOURCE --out OUT`` started, once its first results are saved.
+    ``quiet``: its output is thrown away; else it is kept as text for ``communicate``."""
+    pipe = subprocess.DEVNULL if quiet else subprocess.PIPE
+    process = subprocess.Popen([sys.executable, "-m", "kgbuilder", "build", str(source),
+                                "--out", str(out)], stdout=pipe, stderr=pipe, text=True)
+    deadline = time.monotonic() + 300
+    while not list((out / RESUME_DIR).glob("chunk-*.jsonl.gz")) and time.monotonic() < deadline:
+        assert process.poll() is None, "the build ended before its first results were saved"
+        time.sleep(0.2)
+    return process
+
+
 def test_a_build_killed_midway_goes_on_where_it_stopped(tmp_path):
     source = corpus(tmp_path)
     out = tmp_path / "out"
-    process = subprocess.Popen([sys.executable, "-m", "kgbuilder", "build", str(source),
-                                "--out", str(out)], stdout=subprocess.DEVNULL,
-                               stderr=subprocess.DEVNULL)
-    chunks = out / RESUME_DIR
-    deadline = time.monotonic() + 300
-    while not list(chunks.glob("chunk-*.jsonl.gz")) and time.monotonic() < deadline:
-        assert process.poll() is None, "the build ended before it could be killed"
-        time.sleep(0.2)
+    process = build_until_first_chunk(source, out, quiet=True)
     process.kill()  # SIGKILL: nothing runs after it
     process.wait(timeout=60)
     assert not (out / "graph.json").exists()
@@ -51,7 +58,7 @@ def test_a_build_killed_midway_goes_on_where_it_stopped(tmp_path):
     assert resumed >= saved
     # the bar counts the resumed documents too: it ends at all 60 of 60
     assert again.stderr.replace("\r", "\n").strip().splitlines()[-1].count(" 60/60 ") == 1
-    assert not chunks.exists()  # a completed build drops what it kept aside
+    assert not (out / RESUME_DIR).exists()  # a completed build drops what it kept aside
 
     clean = build(str(source), "--out", str(tmp_path / "clean"), "--quiet")
     assert clean.returncode == 0, clean.stderr
@@ -99,14 +106,7 @@ def test_saved_results_are_used_only_for_the_same_model_text_and_id(tmp_path, nl
 def test_interrupted_build_keeps_its_results_for_the_next_run(tmp_path):
     source = corpus(tmp_path, 120)
     out = tmp_path / "out"
-    process = subprocess.Popen([sys.executable, "-m", "kgbuilder", "build", str(source),
-                                "--out", str(out)], stdout=subprocess.PIPE,
-                               stderr=subprocess.PIPE, text=True)
-    chunks = out / RESUME_DIR
-    deadline = time.monotonic() + 300
-    while not list(chunks.glob("chunk-*.jsonl.gz")) and time.monotonic() < deadline:
-        assert process.poll() is None, "the build ended before it could be interrupted"
-        time.sleep(0.2)
+    process = build_until_first_chunk(source, out)
     saved = len(ResumeLog(out, None).load())
     process.send_signal(signal.SIGINT)
     _, stderr = process.communicate(timeout=60)
@@ -116,18 +116,10 @@ def test_interrupted_build_keeps_its_results_for_the_next_run(tmp_path):
     assert not (out / "graph.json").exists()
 
 
-
-
 def test_an_interrupted_first_build_says_no_outputs_were_written(tmp_path):
     source = corpus(tmp_path, 120)
     out = tmp_path / "out"
-    process = subprocess.Popen([sys.executable, "-m", "kgbuilder", "build", str(source),
-                                "--out", str(out)], stdout=subprocess.PIPE,
-                               stderr=subprocess.PIPE, text=True)
-    deadline = time.monotonic() + 300
-    while not list((out / RESUME_DIR).glob("chunk-*.jsonl.gz")) and time.monotonic() < deadline:
-        assert process.poll() is None, "the build ended before it could be interrupted"
-        time.sleep(0.2)
+    process = build_until_first_chunk(source, out)
     process.send_signal(signal.SIGINT)
     _, stderr = process.communicate(timeout=60)
     assert process.returncode == 130
