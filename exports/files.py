@@ -13,18 +13,29 @@ import json
 import os
 import tempfile
 from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 JOURNAL = ".kgbuilder-commit.json"
 
 
-Content = bytes | Iterable[bytes]  # a file's bytes, or its bytes in chunks
+@dataclass(frozen=True)
+class Streamed:
+    """A file's content as the function that writes it into an open binary file (a
+    serialiser with a file output, such as pyoxigraph's): never held in memory."""
+
+    write: Callable[[BinaryIO], object]
+
+
+# A file's bytes, or its bytes in chunks, or the function that writes them.
+Content = bytes | Iterable[bytes] | Streamed
 
 
 def _stage(path: Path, data: Content) -> Path:
-    """``data`` (bytes, or an iterable of byte chunks written as they come, so a big file
-    is never whole in memory) in a fsynced temporary file beside ``path``, with the usual
-    permissions."""
+    """``data`` (bytes, or an iterable of byte chunks written as they come, or a
+    :class:`Streamed` writer, so a big file is never whole in memory) in a fsynced
+    temporary file beside ``path``, with the usual permissions."""
     path.parent.mkdir(parents=True, exist_ok=True)
     umask = os.umask(0)
     os.umask(umask)
@@ -33,6 +44,8 @@ def _stage(path: Path, data: Content) -> Path:
         with os.fdopen(fd, "wb") as handle:
             if isinstance(data, bytes | bytearray):
                 handle.write(data)
+            elif isinstance(data, Streamed):
+                data.write(handle)
             else:
                 handle.writelines(data)
             handle.flush()

@@ -36,6 +36,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from importlib.metadata import PackageNotFoundError, version
+from typing import BinaryIO
 from urllib.parse import quote
 
 import networkx as nx
@@ -382,8 +383,11 @@ def to_rdflib(graph: nx.MultiDiGraph, base: str = DEFAULT_BASE,
     return rdf
 
 
-def serialize_rdf(graph: nx.MultiDiGraph, fmt: str = "turtle", base: str = DEFAULT_BASE) -> bytes:
-    """``graph`` serialised as RDF in one of :data:`RDF_FORMATS`, by pyoxigraph's writers.
+def serialize_rdf(graph: nx.MultiDiGraph, fmt: str = "turtle", base: str = DEFAULT_BASE,
+                  output: BinaryIO | None = None) -> bytes | None:
+    """``graph`` serialised as RDF in one of :data:`RDF_FORMATS`, by pyoxigraph's writers:
+    returned as bytes, or written into the binary file ``output`` as it is made (a
+    corpus's Turtle is tens of megabytes, never whole in memory then).
 
     Quad formats put everything in one named graph, ``<base>graph``.
     """
@@ -393,5 +397,5 @@ def serialize_rdf(graph: nx.MultiDiGraph, fmt: str = "turtle", base: str = DEFAU
     if fmt in QUAD_FORMATS:
         name = ox.NamedNode(Namespaces(base).base + "graph")
         triples = (ox.Quad(t.subject, t.predicate, t.object, name) for t in triples)
-    return ox.serialize(triples, format=_OX_FORMAT[fmt], prefixes=prefixes(base)
+    return ox.serialize(triples, output, format=_OX_FORMAT[fmt], prefixes=prefixes(base)
                         if fmt in ("turtle", "trig") else None)

@@ -17,9 +17,11 @@ from .aliases import Aliases, with_shipped
 from .clusters import Cluster, Entity, MentionKey, Resolution
 from .gazetteer import country_for
 from .lexicon import KIND_WORDS, THING_NOUNS
+from .mention_cues import is_role_only
 from .names import (
     DEMONYM,
     acronyms,
+    clear_name_caches,
     looks_like_acronym,
     slug,
     split_title,
@@ -172,4 +174,6 @@ def resolve(results: Iterable[DocumentExtractions], aliases: Aliases | None = No
     for key in sorted(merged):
         for mention in merged[key].mentions:
             entity_of[mention] = id_of_key[key]
+    clear_name_caches()  # names are all keyed now; the graph and outputs get the memory
+    is_role_only.cache_clear()
     return Resolution(entities, entity_of)

@@ -206,3 +206,10 @@ def slug(text: str) -> str:
     """A readable, stable id fragment: ``Delcy Rodríguez`` → ``delcy_rodriguez``."""
     key = name_key(text)
     return _SPACES.sub("_", key) or "_"
+
+
+def clear_name_caches() -> None:
+    """Empty the name caches above. Called once a corpus is resolved: on 2,125 BBC
+    articles they hold some 45 MiB that the graph and its outputs can use instead."""
+    for cached in (name_key, split_title, title_words, acronyms):
+        cached.cache_clear()

@@ -24,7 +24,7 @@ from pathlib import Path
 # build loads rdflib, pyvis and pyoxigraph only once its extraction is over, and its
 # parsing pipeline is gone (about 30 MiB that are not held while the parser runs).
 from kgbuilder import exports
-from kgbuilder.exports.files import Content, finish_interrupted_write, write_all
+from kgbuilder.exports.files import Content, Streamed, finish_interrupted_write, write_all
 from kgbuilder.exports.formats import DEFAULT_BASE, RDF_FORMATS
 from kgbuilder.extractors.records import DocumentExtractions
 from kgbuilder.extractors.serialize import dump_extractions, load_extractions
@@ -145,7 +145,8 @@ def write_outputs(kg: KnowledgeGraph, out_dir: Path, settings: Settings = Settin
     finish_interrupted_write(Path(out_dir), _output_names())
     graph = kg.graph
     rendered: dict[Path, Callable[[], Content]] = {
-        paths.rdf: lambda: exports.serialize_rdf(graph, settings.rdf_format, settings.base),
+        paths.rdf: lambda: Streamed(lambda handle: exports.serialize_rdf(
+            graph, settings.rdf_format, settings.base, handle)),  # written as made
         paths.json: lambda: exports.node_link_chunks(graph),  # in chunks: never whole
         paths.csv: lambda: exports.facts_csv_chunks(graph, kg.rejected),
         paths.html: lambda: exports.render_html(graph, max_nodes=settings.max_nodes,

@@ -124,3 +124,24 @@ def test_big_outputs_are_written_in_chunks_with_the_same_bytes(seed_kg, tmp_path
     write_all({tmp_path / "graph.json": lambda: node_link_chunks(g, items=7)})
     assert (tmp_path / "graph.json").read_bytes() == whole
     assert nx.utils.graphs_equal(read_node_link(tmp_path / "graph.json"), g)
+
+
+def test_rdf_is_streamed_into_its_file_with_the_same_bytes(seed_kg, tmp_path):
+    """The Turtle of a corpus is written into its staged file as pyoxigraph makes it
+    (never whole in memory); a writer that fails leaves the old file and no stray."""
+    from kgbuilder.exports.files import Streamed, write_all
+
+    g = seed_kg.graph
+    target = tmp_path / "graph.ttl"
+    write_all({target: lambda: Streamed(lambda handle: serialize_rdf(g, "turtle",
+                                                                     output=handle))})
+    assert target.read_bytes() == serialize_rdf(g, "turtle")
+
+    def broken(handle) -> None:
+        handle.write(b"@prefix half")
+        raise RuntimeError("disk gone")
+
+    with pytest.raises(RuntimeError):
+        write_all({target: Streamed(broken)})
+    assert target.read_bytes() == serialize_rdf(g, "turtle")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["graph.ttl"]
