@@ -13,7 +13,14 @@ The specificity rule for a noun phrase (a Concept end), in order:
    ``part of his remarks``) is too generic, whatever modifies it;
 3. a bare word (``door``, ``large-scale``) is too generic unless it is a role
    (``president``, ``chief executive``);
-4. more than :data:`MAX_CONCEPT_WORDS` words is a clause, not a thing.
+4. more than :data:`MAX_CONCEPT_WORDS` words is a clause, not a thing;
+5. an end cut inside brackets (``$2bn (1.53bn euros``) is a broken span.
+
+Two rules look at the fact as a whole: a relation whose preposition lost its object
+(``shed to in`` of "shed 2.1% to 17.58 euros in Paris") reads wrongly, and a noun
+phrase's whereabouts (rule ``location``: ``annual sales in Asia``) is a fact only for a
+site or an event (:data:`~.lexicon.PLACED_HEADS`: ``the new factory in Gaydon``) or a named
+subject.
 
 What passes has a head noun a reader can picture and at least one modifier that makes
 it specific: ``covert CIA actions``, ``political prisoners``, ``second wave of attacks``.
@@ -25,7 +32,7 @@ import re
 
 from kgbuilder.extractors.records import Mention, Sentence
 
-from .lexicon import REFERENCELESS_WORDS, VAGUE_HEADS
+from .lexicon import PLACED_HEADS, REFERENCELESS_WORDS, VAGUE_HEADS
 from .names import ROLE_NOUNS, TITLE_WORDS
 
 MAX_CONCEPT_WORDS = 8
@@ -43,6 +50,9 @@ HYPHENS = frozenset("-\u2010\u2011")
 NAME_COMPOUNDS = frozenset({"based", "born", "bred", "headquartered", "listed", "owned",
                             "run", "led", "backed", "made"})
 _SENTENCE_END = re.compile(r"""[.!?…:;"'”’)\]]\s*$""")
+# A preposition left with no object before the next one: "shed to in", "move from into".
+_DANGLING_PREPOSITION = re.compile(
+    r"\b(?:to|at|from|by)\s+(?:in|on|at|to|from|by|for|with|against|into)$")
 
 
 def vagueness(mention: Mention) -> str | None:
@@ -61,7 +71,34 @@ def vagueness(mention: Mention) -> str | None:
         return f"'{mention.text}' is too generic"
     if len(words) == 1 and words[0] not in ROLE_NOUNS and words[0] not in TITLE_WORDS:
         return f"'{mention.text}' is a bare word, too generic"
+    return cut_in_brackets(mention)
+
+
+def cut_in_brackets(mention: Mention) -> str | None:
+    """Why a phrase is a broken span: it opens a bracket it does not close, or closes
+    one it did not open (``$2bn (1.53bn euros`` of "$2bn (1.53bn euros; £1.05bn)")."""
+    text = mention.text
+    if text.count("(") != text.count(")") or text.count("[") != text.count("]"):
+        return f"'{text}' is cut inside brackets"
     return None
+
+
+def dangling_preposition(relation: str) -> str | None:
+    """Why a relation reads wrongly: a preposition lost its object to the next one's."""
+    if _DANGLING_PREPOSITION.search(relation):
+        return f"relation '{relation}' lost the object of a preposition"
+    return None
+
+
+def whereabouts(rule: str, subject: Mention, subject_type: str | None) -> str | None:
+    """Why a place fact says nothing worth an edge: where an unnamed thing other than a
+    site or an event is (``annual sales be in Asia``), or None."""
+    if rule != "location" or subject_type != "Concept":
+        return None
+    head = (subject.head or subject.text.split()[-1]).casefold()
+    if head in PLACED_HEADS:
+        return None
+    return f"where '{subject.text}' is: no site or event, a detail of its sentence"
 
 
 def value_vagueness(mention: Mention) -> str | None:
@@ -110,16 +147,21 @@ def end_problem(mention: Mention, node_type: str | None, side: str) -> str | Non
     if node_type in VALUE_TYPES:
         if side == "subject":
             return f"subject '{mention.text}' is an amount"
-        reason = value_vagueness(mention)
+        reason = value_vagueness(mention) or cut_in_brackets(mention)
         return f"{side} {reason}" if reason else None
     return None
 
 
 def rejection(subject: Mention, subject_type: str | None, obj: Mention,
-              object_type: str | None, sentence: Sentence) -> str | None:
-    """Why an extraction is not an edge, or None when it is a fact worth having."""
+              object_type: str | None, sentence: Sentence, relation: str = "",
+              rule: str = "") -> str | None:
+    """Why an extraction is not an edge, or None when it is a fact worth having
+    (``relation`` and ``rule``: the extraction's, when known)."""
     if is_heading(sentence.text):
         return "heading, not a sentence of fact"
+    problem = dangling_preposition(relation) or whereabouts(rule, subject, subject_type)
+    if problem:
+        return problem
     for mention, node_type, side in ((subject, subject_type, "subject"),
                                      (obj, object_type, "object")):
         problem = end_problem(mention, node_type, side)

@@ -178,7 +178,7 @@ def _admit(extraction: Extraction, ends: _Ends) -> tuple[str | None, str | None,
     obj = ends.node(extraction, extraction.object)
     reason = rejection(ends.named(extraction.subject, subject), ends.type_of(subject),
                        ends.named(extraction.object, obj), ends.type_of(obj),
-                       extraction.sentence)
+                       extraction.sentence, extraction.relation, extraction.rule)
     if reason is None and subject == obj:
         reason = "subject and object are one entity"
     return subject, obj, reason

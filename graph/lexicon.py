@@ -30,6 +30,21 @@ counterparts allies opposition campaigners critics executives
 # Brit Awards, the Turner Prize): winning one is an award received (P166), winning an event
 # is being its winner (P1346). Written here.
 AWARD_HEADS = frozenset("award awards prize prizes medal medals trophy".split())
+# Head nouns of things that have a whereabouts worth an edge: sites, buildings and events
+# ("the new factory in Gaydon", "the attacks in Madrid"). Where any other noun phrase is
+# ("annual sales in Asia", "top executives in Japan", "strong growth in the US") says
+# nothing a reader would look up. Written here.
+PLACED_HEADS = frozenset("""
+factory factories plant plants site sites mine mines office offices headquarters store
+stores shop shops branch branches base bases station stations airport airports port ports
+refinery refineries warehouse warehouses facility facilities mill mills works stadium
+hospital hospitals school schools university prison prisons camp camps museum embassy
+consulate farm farms field fields reactor pipeline terminal depot centre center hotel
+court courts attack attacks bombing bombings explosion blast fire crash protest protests
+strike strikes riot riots election elections summit conference meeting talks earthquake
+flood floods operation operations action raid raids invasion deployment offensive war
+battle clashes visit
+""".split())
 # Words that make a phrase refer to nothing by itself: pronouns, quantifiers, demonstratives.
 REFERENCELESS_WORDS = frozenset("""
 you your yours yourself yourselves i me my we us our it its they them their he him his she

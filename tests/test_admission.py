@@ -1,0 +1,59 @@
+"""Which facts become edges: broken spans, relations that lost a preposition's object,
+and the whereabouts of things that are no site (real spaCy parse on texts of our own)."""
+
+from __future__ import annotations
+
+import pytest
+from kgbuilder.extractors import Document, extract_doc
+from kgbuilder.extractors.records import Mention
+from kgbuilder.graph import build_graph
+from kgbuilder.graph.admission import cut_in_brackets, dangling_preposition
+
+
+def kg_of(nlp, text: str):
+    return build_graph([extract_doc(nlp(text), Document("d0", text))])
+
+
+def labelled(kg) -> set[tuple[str, str, str]]:
+    g = kg.graph
+    return {(g.nodes[u]["label"], d["relation"], g.nodes[v]["label"])
+            for u, v, d in g.edges(data=True)}
+
+
+@pytest.mark.parametrize("text, broken", [("$2bn (1.53bn euros", True),
+                                          ("Liberian) authorities", True),
+                                          ("crossover] segment", True),
+                                          ("$2bn (1.53bn euros) settlement", False),
+                                          ("second wave of attacks", False)])
+def test_an_end_cut_inside_brackets_is_a_broken_span(text, broken):
+    mention = Mention(text, 0, len(text), "concept", "")
+    assert (cut_in_brackets(mention) is not None) == broken
+
+
+@pytest.mark.parametrize("relation, garbled", [("shed to in", True), ("close at in", True),
+                                               ("move from into", True), ("shed to", False),
+                                               ("take over from", False),
+                                               ("break away from", False),
+                                               ("be sold to", False)])
+def test_a_relation_whose_preposition_lost_its_object_is_refused(relation, garbled):
+    assert (dangling_preposition(relation) is not None) == garbled
+
+
+def test_a_settlement_cut_inside_its_brackets_is_no_edge(nlp):
+    kg = kg_of(nlp, "Talia Motors reached a $2bn (1.53bn euros; £1.05bn) settlement "
+                    "with Borex.")
+    assert not any("(" in o for _, _, o in labelled(kg))
+    assert any("cut inside brackets" in r["reason"] for r in kg.rejected)
+
+
+def test_only_sites_and_events_have_a_whereabouts_worth_an_edge(nlp):
+    """``the new factory in Gaydon`` is a place fact; ``top executives in Japan`` is a
+    detail of its sentence, kept out of the graph with its reason."""
+    kg = kg_of(nlp, "Thousands of workers at the new factory in Gaydon went on strike. "
+                    "Top executives in Japan praised Norbel.")
+    facts = labelled(kg)
+    assert ("new factory", "be in", "Gaydon") in facts
+    assert not any(s == "Top executives" and r == "be in" for s, r, _ in facts)
+    assert ("Top executives", "praise", "Norbel") in facts
+    assert any(r["relation"] == "be in" and r["reason"].startswith("where 'Top executives'")
+               for r in kg.rejected)
