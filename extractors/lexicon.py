@@ -50,6 +50,8 @@ HEDGE_ADVERBS = frozenset({"reportedly", "allegedly", "possibly", "perhaps", "ap
                            "probably", "likely", "purportedly", "supposedly"})
 # Verbs and adjectives that hedge the infinitive they govern: "is expected to", "seems to".
 HEDGE_VERBS = frozenset({"expect", "seem", "appear", "suppose", "believe", "rumor", "rumour"})
+# Verbs whose "it ... that" clause is hedged: "It appears that the UK is in a downturn".
+IMPERSONAL_HEDGES = frozenset({"seem", "appear"})
 HEDGE_ADJECTIVES = frozenset({"likely", "unlikely", "set", "poised", "due"})
 # The classes a modality falls in (the newskg gold's convention); a hedge word is read as
 # "hypothetical" unless listed below (``Extraction.modality_class``).

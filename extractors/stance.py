@@ -28,6 +28,7 @@ from .lexicon import (
     HEDGE_ADVERBS,
     HEDGE_VERBS,
     HYPOTHETICAL_MARKS,
+    IMPERSONAL_HEDGES,
     IMPLICATIVE_ADJECTIVES,
     IMPLICATIVE_CONTROL_VERBS,
     INTENTION_VERBS,
@@ -90,9 +91,18 @@ def hedge_of(verb: Token) -> str | None:
         return verb.head.lower_  # "is expected to visit", "seems to back"
     if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.lower_ in HEDGE_ADJECTIVES:
         return verb.head.lower_  # "is likely to win"
+    if verb.dep_ == "ccomp" and is_impersonal_hedge(verb.head):
+        return verb.head.lower_  # "it appears that the UK is in ..."
     if verb.dep_ in ("xcomp", "conj") and verb.head.pos_ in VERBAL_POS:
         return hedge_of(verb.head)
     return None
+
+
+def is_impersonal_hedge(verb: Token) -> bool:
+    """``it seems``/``it appears`` (with an ``it`` subject): what its clause says is
+    hedged, not asserted."""
+    return verb.lemma_ in IMPERSONAL_HEDGES and any(
+        c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in children(verb))
 
 
 def _has_mark(clause: Token, marks: frozenset[str]) -> bool:

@@ -122,3 +122,14 @@ def test_according_to_on_the_head_of_an_infinitive_chain(extract):
     fact = _fact(extract, "The team will have to face Spain without its captain, according "
                  "to the coach.", "have to face")
     assert fact.modality == "future" and fact.attributed_to.text == "coach"
+
+
+@pytest.mark.parametrize("text, word", [
+    ("It seems that Norbel bought Talia Motors.", "seems"),
+    ('"It appears that the bank bought Talia Motors," said an analyst.', "appears"),
+    ("Norbel bought Talia Motors, it appears.", "appears"),
+    ("Norbel bought Talia Motors.", None),
+])
+def test_it_seems_that_hedges_its_clause(extract, text, word):
+    """``it seems/appears that X``: X is hedged, never a plain assertion."""
+    assert _fact(extract, text, "buy").modality == word
