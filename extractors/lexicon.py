@@ -176,6 +176,17 @@ executive officer commissioner judge prosecutor general admiral colonel commande
 """.split())
 ROLE_MODIFIERS = frozenset("""press shadow prime home foreign deputy vice assistant
 executive general lead research chief junior senior first""".split())
+# Role words an organisation can hold as well as a person ("market leader X", "fund
+# manager Y", "industry analyst Z", "shopping centre W"): a name the NER calls an
+# organisation after any other role word is a person's (nominals.py). Written here.
+ORGANISATION_ROLES = frozenset("""leader member host producer creator player analyst
+manager centre partner""".split())
+# Role words that name a tie to an organisation and no position by themselves: "party
+# leader X", "controller Y" without their owner say nothing a graph can keep (a "hooker"
+# or a "senator" is a position of its own). Written here.
+RELATIONAL_ROLES = frozenset("""leader chairman chairwoman chair co-chairman chief boss head
+director controller manager spokesman spokeswoman spokesperson member founder co-founder
+executive officer captain coach""".split())
 # Words before a role that date or qualify it, no part of its owner ("former Labour MP").
 ROLE_QUALIFIERS = frozenset({"former", "acting", "interim", "then", "ex", "outgoing",
                              "incoming", "new", "current", "late"})

@@ -15,6 +15,8 @@ from .demonyms import country_of_demonym
 from .lexicon import (
     HONORIFICS,
     LOCATIVE_PREPOSITIONS,
+    ORGANISATION_ROLES,
+    RELATIONAL_ROLES,
     ROLE_MODIFIERS,
     ROLE_QUALIFIERS,
     ROLE_WORDS,
@@ -72,13 +74,33 @@ def _title_start(ent: Span, ents: dict[int, Span], low: int) -> int:
                 and all(t.pos_ in ("PROPN", "NOUN") for t in doc[of.i + 1:start])):
             start = of.i - 1  # "Undersecretary of State X": the role and its field
             continue
-        if (previous.dep_ not in ("compound", "amod", "nmod") or previous.is_punct
-                or not start <= previous.head.i < ent.end):
+        if (not (previous.dep_ in ("compound", "amod", "nmod") or _is_name_number(previous))
+                or previous.is_punct or not start <= previous.head.i < ent.end):
             break
         start -= 1
     while start < ent.start and doc[start - 1].text in HYPHENS and not doc[start - 1].whitespace_:
         start += 1  # "Moscow-based US lawyer X": never a piece of a hyphenated word
     return start
+
+
+def _is_name_number(token: Token) -> bool:
+    """A number that is a word of a name, not a count: written with a capital inside the
+    sentence (``BBC Three controller X``) or in digits after a proper noun (``Channel 4
+    controller X``)."""
+    if not token.like_num or token.dep_ not in ("nummod", "compound") \
+            or token.i == token.sent.start:
+        return False
+    return token.text[:1].isupper() or (token.text.isdigit() and token.i > token.sent.start
+                                        and token.nbor(-1).pos_ == "PROPN")
+
+
+def _owner_with_numbers(owner: Span, role: Span) -> Span:
+    """An owner name with the name numbers the NER left after it: ``BBC`` of ``BBC Three
+    controller`` is ``BBC Three``."""
+    end = owner.end
+    while end < role.end - 1 and _is_name_number(owner.doc[end]):
+        end += 1
+    return owner.doc[owner.start:end]
 
 
 def title_before_name(ent: Span, ents: dict[int, Span], low: int = 0) -> Span | None:
@@ -98,6 +120,16 @@ def title_before_name(ent: Span, ents: dict[int, Span], low: int = 0) -> Span | 
                            for t in role):
         return None
     return role
+
+
+def has_person_title(ent: Span, ents: dict[int, Span], low: int = 0) -> bool:
+    """A name the NER calls an organisation set after a role only a person holds (``former
+    England full-back X``, ``Fiat chief executive Y``): the name is a person's."""
+    role = title_before_name(ent, ents, low)
+    if role is None or role[-1].tag_ != "NN" or not role[-1].is_lower:
+        return False
+    word = _words(list(role))[-1]
+    return word in ROLE_WORDS and word not in ORGANISATION_ROLES
 
 
 def _words(tokens: list[Token]) -> list[str]:
@@ -147,6 +179,15 @@ def _unlabelled_owner(role: Span) -> tuple[Mention, list[Token]] | None:
             tokens[cut:])
 
 
+def _is_position(role: Span) -> bool:
+    """A title that names a position by itself (``Home Secretary``, ``German Chancellor``,
+    ``shadow chancellor``, ``hooker``): a bare tie to an organisation in lower case
+    (``controller``, ``party leader``) is no position without its owner."""
+    return (role[-1].lower_ not in RELATIONAL_ROLES
+            or any(t.text[:1].isupper() and t.i != t.sent.start for t in role)
+            or any(t.lower_ in ROLE_MODIFIERS for t in role[:-1]))
+
+
 def title_extractions(ent: Span, builder: ExtractionBuilder) -> Iterator[Extraction]:
     """A role fact from a title before a name: ``author Bill Bryson`` → Bill Bryson –be→
     author; ``Fiat chief executive X`` → X –chief executive of→ Fiat (rule ``title``)."""
@@ -162,15 +203,20 @@ def title_extractions(ent: Span, builder: ExtractionBuilder) -> Iterator[Extract
                        and builder.ents[t.i].end == role.end - 1)]  # "Finance Minister"
     subject = mention_for(ent.root, builder.ents)
     if owners:
-        owner = builder.ents[owners[0].i]
+        named = builder.ents[owners[0].i]
+        owner = _owner_with_numbers(named, role)
         words = _words([t for t in role if not owner.start <= t.i < owner.end])
-        relation, objects = " ".join(words) + " of", [mention_for(owner.root, builder.ents)]
+        relation = " ".join(words) + " of"
+        objects = [mention_for(owner.root, builder.ents) if owner.end == named.end else
+                   Mention(span_label(owner), owner.start_char, owner.end_char, "entity",
+                           named.label_, owner.root.text, sentence=builder.span.start_char,
+                           dep=owner.root.dep_)]
     elif (named := _unlabelled_owner(role)) is not None:
         owner_mention, role_tokens = named
         relation = " ".join(_words(role_tokens)) + " of"
         objects = [owner_mention]
     elif (_words(list(role[:field - role.start])) or [""])[-1] in ROLE_WORDS and \
-            role[-1].tag_ not in ("NNS", "NNPS"):
+            role[-1].tag_ not in ("NNS", "NNPS") and _is_position(role):
         label = span_label(role)  # "Home Secretary", "German Chancellor": a position held
         relation = f"be {label.casefold()}"
         objects = [Mention(label, role.start_char, role.end_char, "concept", "ROLE",

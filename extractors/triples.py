@@ -31,6 +31,7 @@ from .lexicon import ENUMERATION_WORDS, POSSESSED_EVENTS, WIN_NOUNS
 from .nominals import (
     based_extractions,
     descriptor_extractions,
+    has_person_title,
     location_extractions,
     possessive_place_extractions,
     title_extractions,
@@ -94,7 +95,10 @@ def _sentence_extractions(sentence: Span, doc_id: str, ents: dict[int, Span] | N
             if ent.label_ == "PERSON" and ent.root.i == token.i and ent.start > sentence.start:
                 found.extend(title_extractions(ent, builder))
             elif ent.label_ == "ORG" and ent.root.i == token.i and ent.start > sentence.start:
-                found.extend(descriptor_extractions(ent, builder))
+                if has_person_title(ent, ents, sentence.start):
+                    found.extend(title_extractions(ent, builder))
+                else:
+                    found.extend(descriptor_extractions(ent, builder))
         if complementizer and pos in ("NOUN", "PROPN"):
             repaired = clause_read_as_noun_phrase(token)
             if repaired:

@@ -153,3 +153,46 @@ def test_a_role_at_a_bank_is_at_the_bank(graph_of):
     g = graph_of("Tom Smith, an economist at the Bank of England, said rates would rise.")
     [data] = edges_between(g, "Tom Smith", "Bank of England")
     assert data["relation"] == "economist at"
+
+
+def test_a_number_word_of_an_owner_name_stays_in_the_owner(graph_of):
+    g = graph_of("Viewing figures rose, said BBC Four controller Jane Farrow on Monday.",
+                 "Viewing figures rose, said BBC Three controller Tom Reyes on Monday.")
+    assert [d["relation"] for d in edges_between(g, "Jane Farrow", "BBC Four")] == [
+        "controller of"]
+    assert [d["relation"] for d in edges_between(g, "Tom Reyes", "BBC Three")] == [
+        "controller of"]
+
+
+def test_a_bare_tie_without_its_owner_is_no_role_node(graph_of):
+    g = graph_of("The plan was backed by party leader Anne Morel on Monday.",
+                 "Viewing figures rose, said controller Tom Reyes on Monday.")
+    for name in ("Anne Morel", "Tom Reyes"):
+        node = find_node(g, name)
+        assert not [v for _, v in g.out_edges(node) if g.nodes[v]["type"] == "Role"]
+
+
+def test_a_position_of_its_own_stays_a_role(graph_of):
+    g = graph_of("The plan was backed by hooker Tom Reyes on Monday.")
+    node = find_node(g, "Tom Reyes")
+    assert [g.nodes[v]["label"] for _, v in g.out_edges(node)
+            if g.nodes[v]["type"] == "Role"] == ["hooker"]
+
+
+def test_a_name_the_ner_calls_an_organisation_after_a_persons_role(nlp, extract):
+    text = "Meanwhile, Norbel chief executive Dusty Mills put the losses down to costs."
+    assert nlp(text).ents[1].label_ == "ORG"  # the NER's reading this test is about
+    facts = [(e.subject.text, e.relation, e.object.text) for e in extract(text).extractions
+             if e.rule == "title"]
+    assert facts == [("Dusty Mills", "chief executive of", "Norbel")]
+
+
+def test_an_organisation_after_a_role_an_organisation_holds_keeps_its_reading(nlp):
+    from kgbuilder.extractors import Document, extract_doc
+    from spacy.tokens import Span
+
+    text = "Shares in UK fund manager Norbel Capital rose on Monday."
+    doc = nlp(text)
+    doc.ents = [Span(doc, 2, 3, "GPE"), Span(doc, 5, 7, "ORG")]  # as a NER may read it
+    result = extract_doc(doc, Document("t", text))
+    assert not [e for e in result.extractions if e.rule == "title"]
