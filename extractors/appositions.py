@@ -14,6 +14,7 @@ from .arguments import is_usable
 from .confidence import confidence
 from .lexicon import ROLE_QUALIFIERS, ROLE_WORDS
 from .mentions import NAMED_LABELS, argument_span, mention_for
+from .possessed import creation_relation
 from .records import Extraction
 from .tree import children
 
@@ -157,7 +158,11 @@ def apposition_extractions(token: Token, builder: ExtractionBuilder) -> Iterator
         role_span = argument_span(role_noun, builder.ents)
         subject = mention_for(named, builder.ents)
         named_role = named_owner(role_noun, builder.ents) if owner is None else None
-        if owner is not None and is_usable(owner):
+        made = creation_relation(role_noun, named, owner) if owner is not None and \
+            owner.dep_ == "poss" else None
+        if made is not None and is_usable(owner):  # "Norbel's drug, Zentrol": its maker's
+            subject, relation, objects = builder.mention(owner), made, [subject]
+        elif owner is not None and is_usable(owner):
             relation, objects = f"{role} of", [builder.mention(owner)]
         elif named_role is not None:
             role, preposition, owner = named_role

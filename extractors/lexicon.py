@@ -292,6 +292,14 @@ AS_ROLE_PREPS = frozenset({"of", "at", "for"})
 # programme", "the firm's Acme unit"): the name is the owner's thing of that kind.
 OWNED_KIND_NOUNS = frozenset("""programme program show campaign unit subsidiary division
 brand label album single film series magazine newspaper channel station""".split())
+# Kind nouns of things their possessor made or performs: ``Norbel's diabetes drug Zentrol``
+# → Norbel –diabetes drug→ Zentrol, the maker first (a song is its band's, a drug its
+# maker's; a programme or unit belongs to its owner the other way round). Written here.
+CREATION_KINDS = frozenset("""single album song track film movie novel book drug medicine
+vaccine game""".split())
+# Time words written in lower case inside a sentence: capitalised there, the NER's date is
+# a name (``Radio Wessex's Today programme``). Written here.
+DEICTIC_TIME_WORDS = frozenset({"today", "tonight", "tomorrow", "yesterday"})
 
 # Words a heading or a sentence never ends on: a line ending on one of them (in lower case)
 # was wrapped in mid-sentence, so its line break is read as a space (cleaning.py). Closed-class

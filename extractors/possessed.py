@@ -20,9 +20,16 @@ from spacy.tokens import Token
 
 from .confidence import confidence
 from .contests import is_side
-from .lexicon import OWNED_KIND_NOUNS, POSSESSED_EVENTS, UNREALISED_MODIFIERS
+from .lexicon import (
+    CREATION_KINDS,
+    DEICTIC_TIME_WORDS,
+    KIND_NOUNS_BEFORE,
+    OWNED_KIND_NOUNS,
+    POSSESSED_EVENTS,
+    UNREALISED_MODIFIERS,
+)
 from .mentions import argument_span, mention_for
-from .records import Extraction
+from .records import Extraction, Mention
 from .tree import children
 
 if TYPE_CHECKING:
@@ -56,22 +63,85 @@ def possessed_extractions(noun: Token, builder: ExtractionBuilder) -> Iterator[E
             yield replace(extraction, relation_text=f"{noun.lower_} {prep.lower_}")
 
 
+def _is_misread_date(token: Token, ents: dict) -> bool:
+    """A name the NER read as a date: a time word that is written in lower case inside a
+    sentence, here with a capital (``Radio Wessex's Today programme``)."""
+    return (token.i in ents and ents[token.i].label_ in ("DATE", "TIME")
+            and len(ents[token.i]) == 1 and token.lower_ in DEICTIC_TIME_WORDS
+            and token.text[:1].isupper() and token.i != token.sent.start)
+
+
+def _name_mention(token: Token, kind: str, builder: ExtractionBuilder) -> Mention:
+    """The mention of a name set before a kind noun: the NER's entity, else the word as a
+    name of the kind the noun says (``Today programme``: a work)."""
+    if token.i in builder.ents and is_side(token, builder.ents):
+        return mention_for(token, builder.ents)
+    return Mention(token.text, token.idx, token.idx + len(token), "entity",
+                   KIND_NOUNS_BEFORE.get(kind, "WORK_OF_ART"), token.text,
+                   sentence=builder.span.start_char, dep=token.dep_)
+
+
 def owned_name_extractions(noun: Token, builder: ExtractionBuilder) -> Iterator[Extraction]:
     """``Channel 9's Morning Show programme`` → Morning Show –programme of→ Channel 9: a
     name between a named owner's possessive and a kind noun is the owner's thing (rule
-    ``possessed``; a graph fact with no argument phrases of its own)."""
-    if noun.pos_ != "NOUN" or noun.lower_ not in OWNED_KIND_NOUNS:
+    ``possessed``; a graph fact with no argument phrases of its own); a made thing is its
+    maker's the other way round (``Norbel's Zentrol drug`` → Norbel –drug→ Zentrol)."""
+    if noun.pos_ != "NOUN" or noun.lower_ not in OWNED_KIND_NOUNS | CREATION_KINDS:
         return
     owners = [c for c in children(noun) if c.dep_ == "poss"]
-    names = [c for c in noun.lefts if c.dep_ == "compound" and c.i in builder.ents
-             and builder.ents[c.i].root.i == c.i and is_side(c, builder.ents)]
+    names = [c for c in noun.lefts if c.dep_ == "compound" and (
+        (c.i in builder.ents and builder.ents[c.i].root.i == c.i and is_side(c, builder.ents))
+        or _is_misread_date(c, builder.ents))]
     if len(owners) != 1 or len(names) != 1 or not is_side(owners[0], builder.ents):
         return
-    owner, name = mention_for(owners[0], builder.ents), mention_for(names[0], builder.ents)
+    owner = mention_for(owners[0], builder.ents)
+    name = _name_mention(names[0], noun.lower_, builder)
     if owner.text == name.text or owner.end > name.start:
         return
-    extraction = builder.make(noun, name, f"{noun.lower_} of", [owner], rule="possessed",
+    if noun.lower_ in CREATION_KINDS:
+        yield _owned(noun, owner, noun.lower_, name, builder, names[0])
+    else:
+        yield _owned(noun, name, f"{noun.lower_} of", owner, builder, owners[0])
+
+
+def _owned(noun: Token, subject: Mention, relation: str, obj: Mention,
+           builder: ExtractionBuilder, other: Token) -> Extraction:
+    """A graph fact of rule ``possessed`` read off a noun phrase (no argument phrases)."""
+    extraction = builder.make(noun, subject, relation, [obj], rule="possessed",
                               surface=([], []), confidence=confidence(
-                                  "possessed", names[0], owners[0], builder.span, noun, 2))
-    yield replace(extraction, relation_text=f"{noun.lower_} of", negated=False,
-                  modality=None, time=None, arguments=())
+                                  "possessed", noun, other, builder.span, noun, 2))
+    return replace(extraction, relation_text=relation, negated=False, modality=None,
+                   time=None, arguments=())
+
+
+def creation_relation(kind: Token, name: Token, owner: Token) -> str | None:
+    """The words that say what a maker's named thing is, when ``kind`` is a creation kind
+    noun between the possessive ``owner`` and ``name`` (``popular diabetes drug`` →
+    diabetes drug, ``comeback single`` → comeback single; describing adjectives dropped);
+    None otherwise."""
+    if kind.lower_ not in CREATION_KINDS or not owner.right_edge.i < kind.i < name.i:
+        return None
+    words = [t.lower_ for t in kind.doc[owner.right_edge.i + 1:kind.i] if t.pos_ == "NOUN"]
+    return " ".join([*words, kind.lower_])
+
+
+def creation_extractions(name: Token, builder: ExtractionBuilder) -> Iterator[Extraction]:
+    """``Norbel's popular diabetes drug Zentrol`` → Norbel –diabetes drug→ Zentrol: a name
+    after a possessor's creation kind noun (the parse makes the noun a modifier of the
+    name) is the possessor's making (rule ``possessed``)."""
+    if not is_side(name, builder.ents) or (name.i in builder.ents
+                                           and builder.ents[name.i].root.i != name.i):
+        return
+    kinds = [c for c in name.lefts if c.dep_ in ("compound", "amod", "nmod")
+             and c.i == name.i - 1]
+    # The possessive hangs on the name or on a word before it ("Norbel's drug Zentrol").
+    modifiers = [c for c in name.lefts if c.dep_ in ("compound", "amod", "nmod")]
+    owners = [c for t in (name, *modifiers) for c in children(t) if c.dep_ == "poss"]
+    if len(owners) != 1 or not kinds or not is_side(owners[0], builder.ents):
+        return
+    relation = creation_relation(kinds[0], name, owners[0])
+    owner, thing = mention_for(owners[0], builder.ents), _name_mention(name, kinds[0].lower_,
+                                                                       builder)
+    if relation is None or owner.text == thing.text or owner.end > thing.start:
+        return
+    yield _owned(name, owner, relation, thing, builder, owners[0])

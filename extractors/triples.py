@@ -36,7 +36,7 @@ from .nominals import (
     possessive_place_extractions,
     title_extractions,
 )
-from .possessed import owned_name_extractions, possessed_extractions
+from .possessed import creation_extractions, owned_name_extractions, possessed_extractions
 from .records import Extraction
 from .relatives import whose_extractions
 from .repairs import clause_read_as_noun_phrase, repaired_extraction
@@ -88,6 +88,8 @@ def _sentence_extractions(sentence: Span, doc_id: str, ents: dict[int, Span] | N
                 found.extend(as_role_extractions(token, builder))
         if pos == "NOUN" and token.n_lefts > 1:
             found.extend(owned_name_extractions(token, builder))
+        elif pos == "PROPN" and token.n_lefts:
+            found.extend(creation_extractions(token, builder))
         if pos == "PROPN" and token.i in ents:
             ent = ents[token.i]
             if dep == "poss":

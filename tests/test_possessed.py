@@ -32,3 +32,29 @@ def test_a_name_an_owners_possessive_holds_before_a_kind_noun(graph_of):
 def test_a_kind_noun_without_a_name_between_is_no_owned_name(extract):
     result = extract("Sales at Microsoft's games unit rose.")
     assert not [e for e in result.extractions if e.rule == "possessed"]
+
+
+def _possessed(extract, text):
+    return [(e.subject.text, e.relation, e.object.text) for e in extract(text).extractions
+            if e.rule == "possessed"]
+
+
+def test_a_made_thing_after_its_makers_kind_noun_is_the_makers(graph_of, extract):
+    assert _possessed(extract, "The new release is outselling the Velvet Hounds' comeback "
+                      "single Skyfall and other records.") == [
+        ("Velvet Hounds", "comeback single", "Skyfall")]
+    g = graph_of("Sales of Norbel's popular diabetes drug Zentrol fell.")
+    assert [d["relation"] for d in edges(g, "Norbel", "Zentrol")] == ["diabetes drug"]
+
+
+def test_a_made_thing_set_beside_its_makers_kind_noun_reads_maker_first(graph_of):
+    g = graph_of("Doctors praised a version of Norbel's popular diabetes drug, Zentrol, in May.")
+    assert [d["relation"] for d in edges(g, "Norbel", "Zentrol")] == ["diabetes drug"]
+    assert not edges(g, "Zentrol", "Norbel")
+
+
+def test_a_capitalised_time_word_before_a_kind_noun_is_a_name(extract):
+    assert _possessed(extract, "He told Radio Wessex's Tonight programme that he was "
+                      "pleased.") == [("Tonight", "programme of", "Radio Wessex")]
+    assert not _possessed(extract, "He told Radio Wessex's Saturday programme that he was "
+                          "pleased.")  # a programme on Saturdays, maybe no name
