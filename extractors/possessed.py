@@ -48,8 +48,9 @@ def possessed_extractions(noun: Token, builder: ExtractionBuilder) -> Iterator[E
     if not owners or not is_side(owners[0], builder.ents):
         return
     for prep in (c for c in noun.rights if c.dep_ == "prep" and c.lower_ in preps):
-        for target in (c for c in children(prep) if c.dep_ == "pobj"):
-            if not is_side(target, builder.ents):
+        for pobj in (c for c in children(prep) if c.dep_ == "pobj"):
+            target = pobj if is_side(pobj, builder.ents) else _named_kind(pobj, builder.ents)
+            if target is None:
                 continue
             owner, obj = mention_for(owners[0], builder.ents), mention_for(target, builder.ents)
             if owner.text == obj.text:
@@ -61,6 +62,15 @@ def possessed_extractions(noun: Token, builder: ExtractionBuilder) -> Iterator[E
                                           "possessed", owners[0], target, builder.span,
                                           noun, 2))
             yield replace(extraction, relation_text=f"{noun.lower_} {prep.lower_}")
+
+
+def _named_kind(noun: Token, ents: dict) -> Token | None:
+    """The name a kind noun carries before it (``its Clearstream unit``), else None."""
+    if noun.pos_ != "NOUN" or noun.lower_ not in OWNED_KIND_NOUNS:
+        return None
+    names = [c for c in noun.lefts if c.dep_ in ("compound", "amod") and is_side(c, ents)
+             and (c.i not in ents or ents[c.i].root.i == c.i)]
+    return names[0] if len(names) == 1 else None
 
 
 def _is_misread_date(token: Token, ents: dict) -> bool:

@@ -58,3 +58,10 @@ def test_a_capitalised_time_word_before_a_kind_noun_is_a_name(extract):
                       "pleased.") == [("Tonight", "programme of", "Radio Wessex")]
     assert not _possessed(extract, "He told Radio Wessex's Saturday programme that he was "
                           "pleased.")  # a programme on Saturdays, maybe no name
+
+
+def test_an_event_over_a_named_unit_reaches_the_name(extract):
+    assert _possessed(extract, "Shareholders fear that Norbel's control over its Zentra unit "
+                      "would create a monopoly.") == [("Norbel", "control", "Zentra")]
+    assert not _possessed(extract, "Shareholders fear that Norbel's control over its games "
+                          "unit would create a monopoly.")
