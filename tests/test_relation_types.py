@@ -168,3 +168,17 @@ def test_winning_at_an_award_ceremony_is_an_award_received():
     assert kind is None  # the subject must be an actor: typed by its own kinds
     kind = RelationTyper().type_of("win at", "Organization", typing_type("Event", "Awards"))
     assert kind is not None and kind.wikidata_property == "P166"
+
+
+@pytest.mark.parametrize("relation, subject, obj, prop, inverse", [
+    ("comeback single", "Organization", "CreativeWork", "P175", True),  # X's single Y
+    ("debut album", "Person", "CreativeWork", "P175", True),
+    ("hypertension drug", "Organization", "Product", "P176", True),     # X's drug Y
+    ("control", "Organization", "Organization", "P355", False),         # X controls Y
+    ("control", "Country", "Place", None, None),                       # a territory: no unit
+])
+def test_a_maker_s_named_thing_and_a_controlled_unit_are_typed(relation, subject, obj,
+                                                                prop, inverse):
+    kind = RelationTyper().type_of(relation, subject, obj)
+    assert (kind.wikidata_property if kind else None) == prop
+    assert (kind.inverse if kind else None) == inverse
