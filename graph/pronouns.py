@@ -262,7 +262,7 @@ def _scores(pronoun: Mention, window: list[tuple[Seen, int]], guess: bool = Fals
                 score += W_PARALLEL
             if possessive and distance == 0:
                 score += W_POSSESSIVE if seen.clause == pronoun.clause else W_POSSESSIVE_NEAR
-        if cluster.gender == pronoun.label:
+        if cluster.gender == pronoun.label or (guess and _named_as(cluster, pronoun.label)):
             score += W_GENDER
         if not cluster.is_person:
             score -= W_NOT_PERSON * (1.0 - personhood(cluster))
@@ -270,6 +270,14 @@ def _scores(pronoun: Mention, window: list[tuple[Seen, int]], guess: bool = Fals
             best[id(cluster)] = (score, cluster)
     return {k: (score + w_count * min(len(cluster.mentions) - 1, COUNT_CAP), cluster)
             for k, (score, cluster) in best.items()}
+
+
+def _named_as(cluster: Cluster, gender: str) -> bool:
+    """Whether a cluster NER called no person, and of no gender yet, carries a first name
+    of ``gender`` (``Alice``, ``Cate Blanchett`` read as a place or a firm): the small
+    model misses women's names more often than men's."""
+    return (cluster.gender is None and not cluster.is_person
+            and gender_of_name(cluster.label, person=True) == gender)
 
 
 def cataphora_subject(pronoun: Mention, subjects: Sequence[Mention]) -> Mention | None:

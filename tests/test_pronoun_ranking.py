@@ -103,3 +103,11 @@ def test_a_first_name_ner_read_as_no_person_may_still_be_a_person(nlp):
     florence, brandt = clusters["Florence"], clusters["Brandt"]
     assert not florence.is_person and not brandt.is_person  # both tagged ORG
     assert personhood(florence) > personhood(brandt) > 0.0
+
+
+def test_a_guess_weighs_a_womans_first_name_ner_read_as_a_place(referent):
+    # "Victoria" is tagged a place; her first name still says "she", so the subject
+    # outranks the known woman in the object (without the cue, Maria Lopez won).
+    text = "Victoria visited Maria Lopez in Warsaw. Her book appeared a year later."
+    assert referent(text, "Her", guess=True) == {"Victoria"}
+
