@@ -129,11 +129,15 @@ class _DocumentResolver:
     def _surname_antecedent(self, mention: Mention, bare: str,
                             title: frozenset[str]) -> Cluster | None:
         """The multi-word person whose last name ``bare`` is: the one whose titles fit
-        ``title`` if any does, else the most recently mentioned."""
+        ``title`` if any does, else the most recently mentioned; never one whose gender a
+        he/she before the surname contradicts (``After her divorce from Ted Bailey, Bailey
+        sang``: a woman takes a husband's or a father's surname)."""
         words = name_key(bare).split()
         if len(words) != 1 or mention.label not in SURNAME_LABELS:
             return None
-        people = [c for c in self.by_surname.get(words[0], ()) if c.is_person]
+        cue = {p.label for p in self.pending.get((mention.start, mention.end), ())}
+        people = [c for c in self.by_surname.get(words[0], ())
+                  if c.is_person and not (len(cue) == 1 and c.gender not in (None, *cue))]
         titled = [c for c in people if title and title <= c.titles()]
         return max(titled or people, key=lambda c: c.last_seen) if people else None
 

@@ -33,7 +33,8 @@ def short_form_words(cluster: Cluster) -> tuple[str, ...]:
 
 def short_form_of(word: str, cluster: Cluster, short: Cluster | None = None) -> bool:
     """Whether one-word key ``word`` (the key of cluster ``short``) is how the text
-    shortens ``cluster``'s name: a person's first or last name, an organisation's or
+    shortens ``cluster``'s name: a person's first or last name (unless the two are known
+    to differ in gender: ``Bailey``, she, is not ``Ted Bailey``), an organisation's or
     event's head word (``the Commission``; never a place: ``Europe`` is not ``LSE -
     Europe``), or a company's first word (``Virgin`` for ``Virgin Radio``,
     which NER may call a person unless it is a first name; never a place: ``China`` is
@@ -42,8 +43,10 @@ def short_form_of(word: str, cluster: Cluster, short: Cluster | None = None) -> 
     words = [w for w in cluster.key.split() if w not in NAME_PARTICLES]
     if not words:
         return False
-    if cluster.is_person:
-        return word in (words[0], words[-1])
+    if cluster.is_person:  # a woman named by her husband's surname is not he
+        return word in (words[0], words[-1]) and (
+            short is None or None in (short.gender, cluster.gender)
+            or short.gender == cluster.gender)
     head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
     if cluster.type not in SHORTENED_TYPES or len(word) < 3:
         return False

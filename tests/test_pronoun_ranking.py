@@ -111,3 +111,11 @@ def test_a_guess_weighs_a_womans_first_name_ner_read_as_a_place(referent):
     text = "Victoria visited Maria Lopez in Warsaw. Her book appeared a year later."
     assert referent(text, "Her", guess=True) == {"Victoria"}
 
+
+def test_a_womans_surname_is_not_her_husbands_full_name(referent):
+    # "her" before the subject "Bailey" says a woman: the surname is hers, not that of
+    # the man she married, and the two stay apart.
+    text = ("Rinker sang in Seattle clubs and married Ted Bailey in 1950. After her "
+            "divorce, Bailey moved to Los Angeles.")
+    found = referent(text, "her", guess=True)
+    assert found is not None and "Bailey" in found and "Ted Bailey" not in found
