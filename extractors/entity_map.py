@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 from .spans import MENDED, is_age_nominal
 
 _ENTITY_SPANS = "kgbuilder_entity_spans"  # key of the map in Doc.user_data
+CLAUSE_STARTS = "kgbuilder_clause_starts"  # per token, its clause's start (mentions.py)
 
 
 def entity_spans(doc: Doc) -> dict[int, Span]:
@@ -31,10 +32,12 @@ def entity_spans(doc: Doc) -> dict[int, Span]:
 
 
 def forget_entities(doc: Doc) -> None:
-    """Drop the entity map and mended names kept in ``doc``: their Spans point back at
-    the Doc, which reference counting alone should free."""
+    """Drop the entity map and mended names kept in ``doc`` (their Spans point back at
+    the Doc, which reference counting alone should free), and the clause table made
+    with them."""
     doc.user_data.pop(_ENTITY_SPANS, None)
     doc.user_data.pop(MENDED, None)
+    doc.user_data.pop(CLAUSE_STARTS, None)
 
 
 @contextmanager

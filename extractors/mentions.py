@@ -7,10 +7,17 @@ labelled without determiners or possessive pronouns.
 
 from __future__ import annotations
 
+from spacy.attrs import HEAD, IDX, POS
+from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc, Span, Token
 
 from .demonyms import is_country_name
-from .entity_map import entities_kept, entity_spans, forget_entities  # noqa: F401 (re-exported)
+from .entity_map import (  # noqa: F401 (entities_kept, forget_entities: re-exported)
+    CLAUSE_STARTS,
+    entities_kept,
+    entity_spans,
+    forget_entities,
+)
 from .kinds import kind_label, with_name_words
 from .lexicon import (
     CALENDAR_WORDS,
@@ -109,14 +116,40 @@ def sentence_start_char(token: Token) -> int:
     return starts[token.i]
 
 
+_VERBAL = frozenset({VERB, AUX})
+
+
 def clause_of(token: Token) -> int:
-    """Where the verb of ``token``'s clause starts (its nearest verb ancestor), -1 if none."""
-    head = token.head
-    while head.i != token.i:  # spaCy makes a new Token per access: compare positions
-        token, head = head, head.head
-        if token.pos_ in ("VERB", "AUX"):
-            return token.idx
-    return -1
+    """Where the verb of ``token``'s clause starts (its nearest verb ancestor), -1 if none.
+
+    Read from a table made once per Doc from its arrays (walking ``Token.head`` makes a
+    new Token per step).
+    """
+    doc = token.doc
+    starts = doc.user_data.get(CLAUSE_STARTS)
+    if starts is None or len(starts) != len(doc):
+        starts = doc.user_data[CLAUSE_STARTS] = _clause_starts(doc)
+    return starts[token.i]
+
+
+def _clause_starts(doc: Doc) -> list[int]:
+    """Per token, the character offset of its nearest verb ancestor, -1 if none."""
+    table = doc.to_array([HEAD, POS, IDX]).astype("int64")
+    heads = (table[:, 0] + range(len(doc))).tolist()  # HEAD is an offset from the token
+    verbal = [pos in _VERBAL for pos in table[:, 1].tolist()]
+    offsets = table[:, 2].tolist()
+    starts = []
+    for i in range(len(doc)):
+        j, head = i, heads[i]
+        start = -1
+        while head != j:
+            j = head
+            if verbal[j]:
+                start = offsets[j]
+                break
+            head = heads[j]
+        starts.append(start)
+    return starts
 
 
 def _cues(head: Token) -> dict:
@@ -337,12 +370,21 @@ def with_titles(ent: Span) -> Span:
 _CLOSING = frozenset('.!?:;"\'”’)]')  # not "…": a heading may trail off
 
 
+def _last_character(sentence: Span) -> str:
+    """The last character of ``sentence`` that is no whitespace ("" if none), read from
+    its last tokens only (``Span.text`` makes a Token object per word)."""
+    for i in range(len(sentence) - 1, -1, -1):
+        text = sentence[i].text.rstrip()
+        if text:
+            return text[-1]
+    return ""
+
+
 def is_heading(sentence: Span) -> bool:
     """A headline or sub-heading: no closing punctuation, and at least three in four of
     its content words capitalised. NER reads such lines as strings of names ("Trump
     Halts Second Wave of Attacks")."""
-    text = sentence.text.rstrip()
-    if not text or text[-1] in _CLOSING:  # most sentences: decided by their last character
+    if _last_character(sentence) in ("", *_CLOSING):  # most sentences: decided by it
         return False
     words = [t for t in sentence if t.is_alpha and not t.is_stop]
     if len(words) < 2:
@@ -396,16 +438,17 @@ def _document_mentions(doc: Doc) -> list[Mention]:
             named = named_number(ent)  # "BBC Radio 4's Today programme"
             if named is not None:
                 found.append(named)
-    for span in lone_names(doc, inside):  # "the Premiership": a name NER missed
+    tokens = list(doc)  # one Token per position for the three passes below
+    for span in lone_names(doc, inside, tokens):  # "the Premiership": a name NER missed
         if not in_heading[span.start]:
             found.append(Mention(span.text, span.start_char, span.end_char, "entity",
                                  kind_label(span, ""), span.text, **_cues(span.root)))
-    for span in title_case_names(doc):
+    for span in title_case_names(doc, tokens):
         if not in_heading[span.start]:
             label = "WORK_OF_ART" if capitalised_function_word(span) else ""
             found.append(Mention(span_label(span), span.start_char, span.end_char, "entity",
                                  label, span.root.text, **_cues(span.root)))
-    for token in doc:
+    for token in tokens:
         if is_pronoun(token) and not is_pleonastic(token):
             found.append(pronoun_mention(token))
     found.sort(key=lambda m: (m.start, m.end))

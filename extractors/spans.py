@@ -202,14 +202,16 @@ def _joined(first: Span, second: Span) -> bool:
             and last.dep_ == "compound" and second.start <= last.head.i < second.end)
 
 
-def lone_names(doc: Doc, inside: set[int]) -> list[Span]:
+def lone_names(doc: Doc, inside: set[int], tokens: list[Token] | None = None) -> list[Span]:
     """Single capitalised proper nouns NER left unlabelled, inside a sentence and next to
-    no other capitalised word (runs of them are :func:`title_case_names`')."""
+    no other capitalised word (runs of them are :func:`title_case_names`'). ``tokens``:
+    ``list(doc)``, when the caller has it (spaCy makes a new Token per access)."""
     found = []
-    for token in doc:
+    tokens = list(doc) if tokens is None else tokens
+    for token in tokens:
         if token.is_sent_start or not _name_word(token, inside):
             continue
-        neighbours = [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)]
+        neighbours = [tokens[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(tokens)]
         if any(n.text[:1].isupper() or n.i in inside or n.like_num  # "Number 42"
                or n.lower_ in ("of", "and", "&")
                for n in neighbours if not n.is_punct):
@@ -255,7 +257,7 @@ def _sentence_break(tokens: list[Token], i: int) -> bool:
     return tokens[i].is_sent_start and not tokens[i - 1].is_alpha
 
 
-def title_case_names(doc: Doc) -> list[Span]:
+def title_case_names(doc: Doc, tokens: list[Token] | None = None) -> list[Span]:
     """Runs of capitalised words that NER left unlabelled (``Six Nations``, ``A Fool Such As
     I``, ``It's Now Or Never``): at least two capitalised words that are no stop words
     (three at a sentence's start), or three words with a capitalised stop word among them
@@ -263,7 +265,8 @@ def title_case_names(doc: Doc) -> list[Span]:
     before an event's name is part of it (``the 2004 Brit Awards``)."""
     inside = {i for ent in doc.ents if not _number_words(ent) for i in range(ent.start, ent.end)}
     found: list[Span] = []
-    tokens = list(doc)  # one Token object per position, however often it is looked at
+    # One Token object per position, however often it is looked at.
+    tokens = list(doc) if tokens is None else tokens
     i = 0
     while i < len(tokens):
         token = tokens[i]
