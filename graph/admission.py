@@ -14,7 +14,8 @@ The specificity rule for a noun phrase (a Concept end), in order:
 3. a bare word (``door``, ``large-scale``) is too generic unless it is a role
    (``president``, ``chief executive``);
 4. more than :data:`MAX_CONCEPT_WORDS` words is a clause, not a thing;
-5. an end cut inside brackets (``$2bn (1.53bn euros``) is a broken span.
+5. an end cut inside brackets (``$2bn (1.53bn euros``) is a broken span;
+6. a bare role word as a subject (``a spokesman told the BBC``) names nobody in particular.
 
 Two rules look at the fact as a whole: a relation whose preposition lost its object
 (``shed to in`` of "shed 2.1% to 17.58 euros in Paris") reads wrongly, and a noun
@@ -72,6 +73,15 @@ def vagueness(mention: Mention) -> str | None:
     if len(words) == 1 and words[0] not in ROLE_NOUNS and words[0] not in TITLE_WORDS:
         return f"'{mention.text}' is a bare word, too generic"
     return cut_in_brackets(mention)
+
+
+def unnamed_holder(mention: Mention) -> str | None:
+    """Why a bare role word is no subject: ``a spokesman told the BBC`` says who spoke
+    only by the role (the role word stays an end of role facts: X –be→ president)."""
+    words = mention.text.casefold().split()
+    if len(words) == 1 and words[0] in ROLE_NOUNS:
+        return f"'{mention.text}' names nobody in particular"
+    return None
 
 
 def cut_in_brackets(mention: Mention) -> str | None:
@@ -142,7 +152,7 @@ def end_problem(mention: Mention, node_type: str | None, side: str) -> str | Non
     if node_type == "Role":
         return None
     if node_type == "Concept":
-        reason = vagueness(mention)
+        reason = vagueness(mention) or (unnamed_holder(mention) if side == "subject" else None)
         return f"{side} {reason}" if reason else None
     if node_type in VALUE_TYPES:
         if side == "subject":

@@ -57,3 +57,15 @@ def test_only_sites_and_events_have_a_whereabouts_worth_an_edge(nlp):
     assert ("Top executives", "praise", "Norbel") in facts
     assert any(r["relation"] == "be in" and r["reason"].startswith("where 'Top executives'")
                for r in kg.rejected)
+
+
+def test_a_bare_role_word_is_no_subject_but_stays_a_role(nlp):
+    """``a spokesman told the BBC``: a role names nobody in particular (one "spokesman"
+    node would gather every firm's); ``X is the president`` keeps its role end."""
+    kg = kg_of(nlp, "A spokesman told Reuters the plant would close. "
+                    "Ana Lind is the president of Norbel.")
+    facts = labelled(kg)
+    assert not any(s == "spokesman" for s, _, _ in facts)
+    assert any(r["subject_text"] == "spokesman" and "nobody in particular" in r["reason"]
+               for r in kg.rejected)
+    assert ("Ana Lind", "president of", "Norbel") in facts
