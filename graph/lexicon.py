@@ -98,3 +98,8 @@ sheikh""".split())
 # Words that stand inside a role name before its noun ("Home Secretary", "Prime Minister").
 ROLE_MODIFIERS = frozenset("""home foreign shadow prime deputy vice assistant executive
 general junior senior interim acting""".split())
+
+# Verbs whose object becomes the subject's spouse (English; hand-listed): a woman often
+# takes the surname of the man she marries, so his full name is no antecedent of that
+# surname standing alone (``she married John Patey ... Patey was``).
+SPOUSE_VERBS = frozenset({"marry", "wed"})

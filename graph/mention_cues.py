@@ -9,7 +9,7 @@ from functools import lru_cache
 from kgbuilder.extractors.records import DocumentExtractions, Mention
 
 from .gazetteer import country_for, place_starts
-from .lexicon import PARTY_WORDS, ROLE_MODIFIERS, THING_NOUNS
+from .lexicon import PARTY_WORDS, ROLE_MODIFIERS, SPOUSE_VERBS, THING_NOUNS
 from .names import DEMONYM, ROLE_NOUNS, TITLE_WORDS, gender_of, name_key
 
 ROLE_OR_TITLE = ROLE_NOUNS | TITLE_WORDS  # once: a union per call cost 1 s on the BBC corpus
@@ -67,6 +67,15 @@ def gender_cues(result: DocumentExtractions) -> dict[tuple[int, int], str]:
                 if kind:
                     cues[span] = "thing:" + kind
     return cues
+
+
+def spouse_spans(result: DocumentExtractions) -> set[tuple[int, int]]:
+    """Spans of names that a he/she marries (``she married John Patey``): a spouse, whose
+    surname may stand alone for the pronoun's referent too."""
+    return {(o.start, o.end) for e in result.extractions
+            if e.relation in SPOUSE_VERBS and e.subject.kind == "pronoun"
+            and e.subject.label in ("masc", "fem")
+            for o in e.objects if o.kind == "entity"}
 
 
 def in_title(result: DocumentExtractions, mentions: list[Mention]) -> set[Mention]:

@@ -38,6 +38,7 @@ from .mention_cues import (
     is_role_only,
     is_unlabelled_name,
     mention_order,
+    spouse_spans,
 )
 from .names import (
     ROLE_NOUNS,
@@ -108,6 +109,7 @@ class _DocumentResolver:
         self.subjects: dict[int, list[Mention]] = {}  # sentence → its subjects, in order
         self.pending: dict[tuple[int, int], list[Mention]] = {}  # subject → pronouns before it
         self.titled: set[tuple[int, int]] = set()  # spans of the title line's mentions
+        self.spouses: set[tuple[int, int]] = set()  # names a he/she marries
 
     def _cluster(self, key: str, label: str) -> Cluster:
         if key not in self.by_key:
@@ -131,15 +133,28 @@ class _DocumentResolver:
         """The multi-word person whose last name ``bare`` is: the one whose titles fit
         ``title`` if any does, else the most recently mentioned; never one whose gender a
         he/she before the surname contradicts (``After her divorce from Ted Bailey, Bailey
-        sang``: a woman takes a husband's or a father's surname)."""
+        sang``: a woman takes a husband's or a father's surname), nor one whose gender
+        the surname's own title, or the surname's earlier use alone for someone of known
+        gender, contradicts (``Lady Paget``, ``Mrs Clinton``); nor one a he/she married
+        (``she married John Patey ... Patey was``) unless a cue gives his gender."""
         words = name_key(bare).split()
         if len(words) != 1 or mention.label not in SURNAME_LABELS:
             return None
         cue = {p.label for p in self.pending.get((mention.start, mention.end), ())}
+        if gender_of(title):  # "Lady Paget" is not "Sir Augustus Paget"
+            cue.add(gender_of(title))
+        alone = self.by_key.get(words[0])  # the surname already named someone on its own
+        if not cue and alone is not None and alone.is_person and alone.gender:
+            cue.add(alone.gender)
         people = [c for c in self.by_surname.get(words[0], ())
-                  if c.is_person and not (len(cue) == 1 and c.gender not in (None, *cue))]
+                  if c.is_person and not (len(cue) == 1 and c.gender not in (None, *cue))
+                  and not (self._married(c) and c.gender not in cue)]
         titled = [c for c in people if title and title <= c.titles()]
         return max(titled or people, key=lambda c: c.last_seen) if people else None
+
+    def _married(self, cluster: Cluster) -> bool:
+        """Whether ``cluster`` entered the text as the name a he/she married."""
+        return bool(cluster.mentions) and cluster.mentions[0][1:] in self.spouses
 
     def _acronym_antecedent(self, text: str, label: str) -> Cluster | None:
         """The one earlier multi-word name that ``text`` abbreviates (``FBI``; ``Bat`` for
@@ -336,7 +351,9 @@ class _DocumentResolver:
                     or len(key.split()) != 1 or looks_like_acronym(cluster.label):
                 continue
             fitting = [c for c in by_word.get(key, ()) if c is not cluster
-                       and c.key in self.by_key and short_form_of(key, c, cluster)]
+                       and c.key in self.by_key and short_form_of(key, c, cluster)
+                       and not (self._married(c) and key == c.key.split()[-1]
+                                and cluster.gender != c.gender)]  # his name, taken
             # "Virgin": of Virgin Radio and Virgin Radio Groove, the name the others extend
             fitting = [c for c in fitting
                        if not any(c.key.startswith(o.key + " ") for o in fitting)]
@@ -371,6 +388,7 @@ def document_clusters(result: DocumentExtractions, aliases: Aliases | None = Non
     resolver.speakers = speaker_spans(result.extractions)
     resolver.speaker_names = speaker_names(result.extractions)
     resolver.quotes = quoted_spans(result.extractions)
+    resolver.spouses = spouse_spans(result)
     # Every argument, facts or not: a noun phrase is a candidate antecedent ("the race
     # was close and it ...") even when its own clause gives no edge.
     arguments = [m for e in result.extractions for m in (e.subject, *e.objects)

@@ -119,3 +119,33 @@ def test_a_womans_surname_is_not_her_husbands_full_name(referent):
             "divorce, Bailey moved to Los Angeles.")
     found = referent(text, "her", guess=True)
     assert found is not None and "Bailey" in found and "Ted Bailey" not in found
+
+
+def _cluster_of(nlp, text: str, word: str, nth: int) -> set[str]:
+    """The names of the cluster holding the ``nth`` occurrence of ``word``."""
+    result = extract_doc(nlp(text), Document("d", text))
+    found = list(re.finditer(rf"\b{word}\b", text))[nth]
+    for cluster in document_clusters(result):
+        if (found.start(), found.end()) in [(s, e) for _, s, e in cluster.mentions]:
+            return {cluster.label, *cluster.aliases}
+    return set()
+
+
+def test_a_surname_titled_for_a_woman_is_not_a_mans_full_name(nlp):
+    # "Lady Wren" is a woman: not Sir Henry Wren, whose surname she took; and the lone
+    # "Wren" after her stays hers, as the text used it for her alone before.
+    text = ("Wren married Sir Henry Wren in 1860. Lady Wren had been a singer in London. "
+            "In 1870 Wren opened a school for girls in Bath.")
+    assert "Henry Wren" not in _cluster_of(nlp, text, "Wren", 2)
+    assert "Henry Wren" not in _cluster_of(nlp, text, "Wren", 3)
+
+
+def test_a_surname_is_not_the_full_name_of_the_man_she_married(nlp):
+    # "she married John Tolley": the later lone "Tolley" may be her, who took his name,
+    # so it does not fold into his full name; one his "Mr" names still does.
+    text = ("In 1866 she sang at the festival and married John Tolley, a bass singer. "
+            "Tolley was without a rival in oratorio.")
+    assert "John Tolley" not in _cluster_of(nlp, text, "Tolley", 1)
+    titled = ("In 1866 she sang at the festival and married John Tolley, a bass singer. "
+              "Mr Tolley was without a rival in oratorio.")
+    assert "John Tolley" in _cluster_of(nlp, titled, "Mr Tolley", 0)
