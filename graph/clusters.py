@@ -25,15 +25,21 @@ class Cluster:
     last_seen: int = -1
     gender: str | None = None
     fixed: bool = False  # label and type given by the user's alias file
+    # A kind the name's own title words settle ("Indian drugmaker Dr Reddy's"): it
+    # outvotes every NER label of the other mentions (see resolve._kind_cue).
+    cue: str | None = None
     _type: str | None = field(default=None, repr=False, compare=False)  # set by ``type``
     _titles: tuple[int, frozenset[str]] = field(default=(-1, frozenset()), repr=False,
                                                 compare=False)  # set by ``titles``
 
     @property
     def type(self) -> str:
-        """The most frequent type (the first seen on a tie), ``Thing`` (NER saw no name)
-        only when no mention says more; pronoun resolution asks it of
+        """The kind a title word settled (:attr:`cue`), else the most frequent type (the
+        first seen on a tie), ``Thing`` (NER saw no name) only when no mention says
+        more; pronoun resolution asks it of
         every earlier mention, so it is kept until the counts change."""
+        if self.cue is not None:
+            return self.cue
         if self._type is None:
             types = self.types
             if len(types) > 1 and "Thing" in types:  # an unlabelled mention says nothing
@@ -85,6 +91,7 @@ class Cluster:
         self.mentions.extend(other.mentions)
         self.last_seen = max(self.last_seen, other.last_seen)
         self.gender = self.gender or other.gender
+        self.cue = self.cue or other.cue
         if other.fixed and not self.fixed:
             self.fixed, self.label = True, other.label
 

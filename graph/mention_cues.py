@@ -9,8 +9,16 @@ from functools import lru_cache
 from kgbuilder.extractors.records import DocumentExtractions, Mention
 
 from .gazetteer import country_for, place_starts
-from .lexicon import PARTY_WORDS, ROLE_MODIFIERS, SPOUSE_VERBS, THING_NOUNS
-from .names import DEMONYM, ROLE_NOUNS, TITLE_WORDS, gender_of, name_key
+from .lexicon import (
+    HONORIFICS,
+    NOMINAL_HEADS,
+    ORGANIZATION_TYPES,
+    PARTY_WORDS,
+    ROLE_MODIFIERS,
+    SPOUSE_VERBS,
+    THING_NOUNS,
+)
+from .names import DEMONYM, ROLE_NOUNS, TITLE_WORDS, gender_of, name_key, split_title
 
 ROLE_OR_TITLE = ROLE_NOUNS | TITLE_WORDS  # once: a union per call cost 1 s on the BBC corpus
 
@@ -35,6 +43,15 @@ def is_role_only(name: str) -> bool:
     rest = [w for w in words[:-1] if w not in TITLE_WORDS and w not in ROLE_MODIFIERS]
     return not rest or country_for(" ".join(rest)) is not None or (
         len(rest) == 1 and (DEMONYM.match(rest[0].title()) is not None or len(rest[0]) <= 3))
+
+
+def organisation_titled(name: str) -> bool:
+    """Whether the word set right before a "person's" name is an organisation's kind
+    noun (``Indian drugmaker Dr Reddy's``, ``rock band Dr Feelgood``; a courtesy title in
+    between is part of the name): the name is the organisation's. Only the last title
+    word counts: ``club captain John Terry`` is a captain."""
+    words = [w for w in name_key(split_title(name)[0]).split() if w not in HONORIFICS]
+    return bool(words) and NOMINAL_HEADS.get(words[-1]) == ORGANIZATION_TYPES
 
 
 def is_demonym(mention: Mention) -> bool:

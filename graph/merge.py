@@ -159,9 +159,11 @@ def resolve(results: Iterable[DocumentExtractions], aliases: Aliases | None = No
         label = _best_label(cluster)
         # A lone title-line person vote (half a vote, see mention_cues.TITLE_VOTE) is no
         # evidence that a name with a first-name word is a person ("Davis Cup").
+        cued = cluster.cue is not None  # its title words outweigh NER's person votes
         kind = cluster.type if cluster.fixed or prefix else entity_type(
-            cluster.type, _fullest(cluster), int(cluster.types.get("Person", 0)),
-            cluster.gender is not None)
+            cluster.type, _fullest(cluster),
+            0 if cued else int(cluster.types.get("Person", 0)),
+            not cued and cluster.gender is not None)
         if kind == "Person" and not cluster.is_person:  # NER's other labels outvoted
             cluster.retype("Person")
             label = _best_label(cluster)

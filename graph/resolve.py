@@ -38,6 +38,7 @@ from .mention_cues import (
     is_role_only,
     is_unlabelled_name,
     mention_order,
+    organisation_titled,
     spouse_spans,
 )
 from .names import (
@@ -241,6 +242,7 @@ class _DocumentResolver:
         if mention.kind == "concept" and is_unlabelled_name(mention):
             mention = replace(mention, kind="entity")  # "Clearstream" mid-sentence
         kind = _type_of(mention)
+        cue_kind: str | None = None
         cue = self.gender_cues.get((mention.start, mention.end), "")
         if cue.startswith("thing:") and mention.label in ("PERSON", ""):
             # "the aircraft carrier, Gerald Ford": no person
@@ -249,6 +251,8 @@ class _DocumentResolver:
             things = [THING_NOUNS[w] for w in title_words(mention.text) if w in THING_NOUNS]
             if things:  # "the aircraft carrier Gerald Ford": the carrier's title words
                 kind = things[0]
+            elif organisation_titled(mention.text):  # "drugmaker Dr Reddy's": decisive
+                kind = cue_kind = "Organization"
         elif mention.kind == "entity" and mention.label == "" and gender_of_name(mention.text):
             kind = "Person"  # a proper name NER missed, with a known first name
         text = mention.text
@@ -295,6 +299,8 @@ class _DocumentResolver:
             cluster = self._cluster(prefix + name_key(text), text)
         weight = TITLE_VOTE if (mention.start, mention.end) in self.titled else 1.0
         cluster.add(mention, self.doc_id, kind, reason, weight)
+        if cue_kind is not None and not cluster.fixed:
+            cluster.cue = cue_kind
         if honorific and honorific not in cluster.aliases:
             cluster.aliases[honorific] = 0  # a form the text implies: searchable, uncounted
             cluster.reasons.setdefault(honorific, "courtesy title and name")
@@ -410,7 +416,7 @@ def document_clusters(result: DocumentExtractions, aliases: Aliases | None = Non
     resolver.resolve_nominals()
     resolver.resolve_short_names()
     resolver.resolve_namesakes()
-    definite = definite_spans(e for e in result.extractions if e.is_fact)
+    definite = definite_spans(result.extractions)  # facts or not ("the firm said ...")
     pronouns = frozenset((m.start, m.end) for m in mentions if m.kind == "pronoun")
     for nominal, entity in nominal_targets(list(resolver.by_key.values()), definite,
                                            resolver.history, pronouns):
