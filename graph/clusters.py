@@ -26,7 +26,7 @@ class Cluster:
     gender: str | None = None
     fixed: bool = False  # label and type given by the user's alias file
     # A kind the name's own title words settle ("Indian drugmaker Dr Reddy's"): it
-    # outvotes every NER label of the other mentions (see resolve._kind_cue).
+    # outvotes every NER label of the other mentions (see mention_cues.voted_kind).
     cue: str | None = None
     _type: str | None = field(default=None, repr=False, compare=False)  # set by ``type``
     _titles: tuple[int, frozenset[str]] = field(default=(-1, frozenset()), repr=False,

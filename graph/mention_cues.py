@@ -9,6 +9,7 @@ from functools import lru_cache
 from kgbuilder.extractors.records import DocumentExtractions, Mention
 
 from .gazetteer import country_for, place_starts
+from .genders import gender_of_name
 from .lexicon import (
     HONORIFICS,
     NOMINAL_HEADS,
@@ -18,7 +19,16 @@ from .lexicon import (
     SPOUSE_VERBS,
     THING_NOUNS,
 )
-from .names import DEMONYM, ROLE_NOUNS, TITLE_WORDS, gender_of, name_key, split_title
+from .names import (
+    DEMONYM,
+    ROLE_NOUNS,
+    TITLE_WORDS,
+    gender_of,
+    name_key,
+    split_title,
+    title_words,
+)
+from .types import TYPE_OF_LABEL
 
 ROLE_OR_TITLE = ROLE_NOUNS | TITLE_WORDS  # once: a union per call cost 1 s on the BBC corpus
 
@@ -115,3 +125,26 @@ def mention_order(mention: Mention) -> tuple:
     resolution never depends on hashing or on the order documents arrive in."""
     return (mention.start, -mention.end, KIND_ORDER.get(mention.kind, 3), mention.text,
             mention.label, mention.head, mention.sentence, mention.dep, mention.plural)
+
+
+def voted_kind(mention: Mention, cue: str = "") -> tuple[str, str | None]:
+    """The node type a mention votes for, and the type it settles whatever the other
+    mentions vote (``drugmaker Dr Reddy's``: an organisation), if any. NER's label, but
+    a thing noun beside a "person" (``cue`` ``thing:...``: ``the aircraft carrier, Gerald
+    Ford``) or among its title words makes it that thing, and a known first name makes
+    a name NER missed a person."""
+    if mention.kind == "concept":
+        kind = "Role" if mention.label == "ROLE" else "Concept"
+    else:
+        kind = TYPE_OF_LABEL.get(mention.label, "Thing")
+    if cue.startswith("thing:") and mention.label in ("PERSON", ""):
+        return cue.removeprefix("thing:"), None
+    if mention.kind == "entity" and mention.label == "PERSON":
+        things = [THING_NOUNS[w] for w in title_words(mention.text) if w in THING_NOUNS]
+        if things:
+            return things[0], None
+        if organisation_titled(mention.text):
+            return "Organization", "Organization"
+    elif mention.kind == "entity" and mention.label == "" and gender_of_name(mention.text):
+        return "Person", None
+    return kind, None

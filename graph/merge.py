@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from kgbuilder.extractors.records import DocumentExtractions
 
 from .aliases import Aliases, with_shipped
+from .antecedents import ACRONYM_TYPES
 from .clusters import Cluster, Entity, MentionKey, Resolution
 from .gazetteer import country_for
 from .lexicon import KIND_WORDS, THING_NOUNS
@@ -29,7 +30,7 @@ from .names import (
     title_words,
 )
 from .nominals import NOMINAL_REASON
-from .resolve import ACRONYM_TYPES, document_clusters
+from .resolve import document_clusters
 from .types import entity_type
 
 

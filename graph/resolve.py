@@ -26,10 +26,16 @@ from dataclasses import replace
 from kgbuilder.extractors.records import NODE_KINDS, DocumentExtractions, Mention
 
 from .aliases import Aliases
+from .antecedents import (
+    SURNAME_LABELS,
+    acronym_antecedent,
+    married,
+    surname_antecedent,
+)
 from .clusters import Cluster
 from .gazetteer import country_for
 from .genders import gender_of_name
-from .lexicon import HONORIFICS, KIND_WORDS, THING_NOUNS
+from .lexicon import HONORIFICS, KIND_WORDS
 from .mention_cues import (
     TITLE_VOTE,
     gender_cues,
@@ -38,15 +44,14 @@ from .mention_cues import (
     is_role_only,
     is_unlabelled_name,
     mention_order,
-    organisation_titled,
     spouse_spans,
+    voted_kind,
 )
 from .names import (
     ROLE_NOUNS,
     acronyms,
     gender_of,
     has_title_word,
-    is_word_acronym,
     looks_like_acronym,
     name_key,
     split_title,
@@ -64,22 +69,10 @@ from .pronouns import (
 )
 from .quotes import quoted_spans, speaker_names, speaker_spans
 from .shortforms import country_of_people, short_form_of, short_form_words, titled_person
-from .types import TYPE_OF_LABEL
 
 COUNTRY_LABELS = frozenset({"GPE", "LOC", "ORG", "NORP"})
-# NER often calls a lone surname ORG, or misses it (label "").
-SURNAME_LABELS = frozenset({"PERSON", "ORG", "NORP", ""})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
-ACRONYM_TYPES = frozenset({"Organization", "Place", "Event", "Legislation", "Thing"})
-# NER labels of a word that may be an acronym written as a word (``Bat``, ``Nato``).
-WORD_ACRONYM_LABELS = frozenset({"ORG", "GROUP", ""})
-
-def _type_of(mention: Mention) -> str:
-    if mention.kind == "concept":
-        return "Role" if mention.label == "ROLE" else "Concept"
-    return TYPE_OF_LABEL.get(mention.label, "Thing")
-
 
 def _is_person_name(mention: Mention) -> bool:
     return mention.kind == "entity" and mention.label == "PERSON"
@@ -125,50 +118,13 @@ class _DocumentResolver:
         for acronym in acronyms(cluster.label):
             self.by_acronym.setdefault(acronym, []).append(cluster)
 
+    def _cues_before(self, mention: Mention) -> set[str]:
+        """The labels (he/she) of the pronouns waiting for ``mention``'s span."""
+        return {p.label for p in self.pending.get((mention.start, mention.end), ())}
+
     def _resolved(self, span: tuple[int, int], cluster: Cluster) -> None:
         self.entity_of[span] = cluster
         self.spans_of.setdefault(id(cluster), []).append(span)
-
-    def _surname_antecedent(self, mention: Mention, bare: str,
-                            title: frozenset[str]) -> Cluster | None:
-        """The multi-word person whose last name ``bare`` is: the one whose titles fit
-        ``title`` if any does, else the most recently mentioned; never one whose gender a
-        he/she before the surname contradicts (``After her divorce from Ted Bailey, Bailey
-        sang``: a woman takes a husband's or a father's surname), nor one whose gender
-        the surname's own title, or the surname's earlier use alone for someone of known
-        gender, contradicts (``Lady Paget``, ``Mrs Clinton``); nor one a he/she married
-        (``she married John Patey ... Patey was``) unless a cue gives his gender."""
-        words = name_key(bare).split()
-        if len(words) != 1 or mention.label not in SURNAME_LABELS:
-            return None
-        cue = {p.label for p in self.pending.get((mention.start, mention.end), ())}
-        if gender_of(title):  # "Lady Paget" is not "Sir Augustus Paget"
-            cue.add(gender_of(title))
-        alone = self.by_key.get(words[0])  # the surname already named someone on its own
-        if not cue and alone is not None and alone.is_person and alone.gender:
-            cue.add(alone.gender)
-        people = [c for c in self.by_surname.get(words[0], ())
-                  if c.is_person and not (len(cue) == 1 and c.gender not in (None, *cue))
-                  and not (self._married(c) and c.gender not in cue)]
-        titled = [c for c in people if title and title <= c.titles()]
-        return max(titled or people, key=lambda c: c.last_seen) if people else None
-
-    def _married(self, cluster: Cluster) -> bool:
-        """Whether ``cluster`` entered the text as the name a he/she married."""
-        return bool(cluster.mentions) and cluster.mentions[0][1:] in self.spouses
-
-    def _acronym_antecedent(self, text: str, label: str) -> Cluster | None:
-        """The one earlier multi-word name that ``text`` abbreviates (``FBI``; ``Bat`` for
-        ``British American Tobacco``, an organisation's acronym written as a word)."""
-        if not (looks_like_acronym(text) or (is_word_acronym(text) and (
-                label in WORD_ACRONYM_LABELS
-                or (label == "PERSON" and gender_of_name(text, person=True) is None)))):
-            return None  # NER calls "Bat" a person; no first name is one
-        wanted = name_key(text)
-        found = {id(c): c for c in self.by_acronym.get(wanted, ())
-                 if self.by_key.get(c.key) is c and not c.key.startswith("concept:")
-                 and c.type in ACRONYM_TYPES and wanted in acronyms(c.label)}
-        return next(iter(found.values())) if len(found) == 1 else None
 
     def _remember(self, mention: Mention, cluster: Cluster, sure: bool = True) -> None:
         self._resolved((mention.start, mention.end), cluster)
@@ -241,20 +197,8 @@ class _DocumentResolver:
             return
         if mention.kind == "concept" and is_unlabelled_name(mention):
             mention = replace(mention, kind="entity")  # "Clearstream" mid-sentence
-        kind = _type_of(mention)
-        cue_kind: str | None = None
-        cue = self.gender_cues.get((mention.start, mention.end), "")
-        if cue.startswith("thing:") and mention.label in ("PERSON", ""):
-            # "the aircraft carrier, Gerald Ford": no person
-            kind = cue.removeprefix("thing:")
-        elif mention.kind == "entity" and mention.label == "PERSON":
-            things = [THING_NOUNS[w] for w in title_words(mention.text) if w in THING_NOUNS]
-            if things:  # "the aircraft carrier Gerald Ford": the carrier's title words
-                kind = things[0]
-            elif organisation_titled(mention.text):  # "drugmaker Dr Reddy's": decisive
-                kind = cue_kind = "Organization"
-        elif mention.kind == "entity" and mention.label == "" and gender_of_name(mention.text):
-            kind = "Person"  # a proper name NER missed, with a known first name
+        kind, cue_kind = voted_kind(mention, self.gender_cues.get((mention.start,
+                                                                   mention.end), ""))
         text = mention.text
         reason = "name"
         honorific = ""
@@ -287,11 +231,12 @@ class _DocumentResolver:
                 self._index_acronyms(cluster)
             kind = user.type or (kind if kind != "Concept" else "Thing")
         elif mention.kind == "entity":
-            cluster = self._surname_antecedent(mention, text, title)
+            cluster = surname_antecedent(mention, text, title, self.by_surname, self.by_key,
+                                         self._cues_before(mention), self.spouses)
             if cluster is not None:
                 reason, kind = "surname of an earlier full name", "Person"
             else:
-                cluster = self._acronym_antecedent(text, mention.label)
+                cluster = acronym_antecedent(text, mention.label, self.by_acronym, self.by_key)
                 if cluster is not None:
                     reason, kind = "acronym of an earlier name", cluster.type
         if cluster is None:
@@ -358,7 +303,7 @@ class _DocumentResolver:
                 continue
             fitting = [c for c in by_word.get(key, ()) if c is not cluster
                        and c.key in self.by_key and short_form_of(key, c, cluster)
-                       and not (self._married(c) and key == c.key.split()[-1]
+                       and not (married(c, self.spouses) and key == c.key.split()[-1]
                                 and cluster.gender != c.gender)]  # his name, taken
             # "Virgin": of Virgin Radio and Virgin Radio Groove, the name the others extend
             fitting = [c for c in fitting
