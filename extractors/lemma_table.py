@@ -11,7 +11,11 @@ once (the rule algorithm with the word lists as sets: :meth:`LemmaTable.rule_lem
 writes the lemmas back in one call.
 Semantics are the lemmatizer's, ``overwrite`` included (a lemma an earlier component set
 is kept unless the lemmatizer overwrites); ``tests/test_attribute_table.py`` checks that
-every annotation comes out identical.
+every annotation comes out identical, but for one correction of the English verb rules
+(:func:`silent_e_verb`): spaCy reads ``hopes``, ``hoped`` and ``hoping`` as forms of
+``hop``, ``rates``/``rated`` of ``rat``, ``scared`` of ``scar`` (the e-less stem is in its
+verb index and its rules try it first), where English spells ``hop`` as ``hops``,
+``hopped``, ``hopping``.
 """
 
 from __future__ import annotations
@@ -106,6 +110,10 @@ class LemmaTable:
         for form in exceptions.get(lower, []):
             if form not in known:
                 known.insert(0, form)
+        if pos == "verb" and len(known) > 1:
+            corrected = silent_e_verb(lower, known)
+            if corrected is not None:
+                return corrected
         return (known or unknown or [text])[0]
 
     def _tables_for(self, pos: str) -> tuple[bool, frozenset[str], dict, list]:
@@ -118,6 +126,28 @@ class LemmaTable:
     def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
         for doc in docs:
             yield self(doc)
+
+
+_VOWELS = frozenset("aeiou")
+
+
+def _doubles_its_consonant(stem: str) -> bool:
+    """A stem ending consonant-vowel-consonant (``hop``, ``rat``, ``scar``): English doubles
+    that consonant before ``-ed``/``-ing`` (``hopped``) and adds ``-s`` alone (``hops``)."""
+    return (len(stem) >= 3 and stem[-1] not in _VOWELS and stem[-1] not in "wxy"
+            and stem[-2] in _VOWELS and stem[-3] not in _VOWELS)
+
+
+def silent_e_verb(word: str, forms: list[str]) -> str | None:
+    """The lemma of an inflected verb ``word`` when spaCy's candidate ``forms`` (index
+    forms first) put a consonant-vowel-consonant stem before the same stem with a silent
+    ``e``: ``hopes``/``hoped``/``hoping`` are ``hope``'s (``hop`` makes ``hops``,
+    ``hopped``, ``hopping``); else None (spaCy's first form stands)."""
+    stem = forms[0]
+    if stem + "e" in forms and _doubles_its_consonant(stem) and word in (
+            stem + "es", stem + "ed", stem + "ing"):
+        return stem + "e"
+    return None
 
 
 def lemma_table(lemmatizer: object) -> LemmaTable | None:

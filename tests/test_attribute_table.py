@@ -52,15 +52,34 @@ def test_the_default_pipeline_runs_the_table(nlp):
 
 
 def test_every_annotation_is_the_rulers(nlp):
-    """Seed articles and our sentences come out token for token the same."""
+    """Seed articles and our sentences come out token for token the same, but for the
+    silent-e verbs spaCy reads as another verb (``hoping`` → ``hop``), corrected."""
     original = _original()
     texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))] + SENTENCES
-    tokens = 0
+    tokens = corrected = 0
+    others = [c for c in COLUMNS if c != LEMMA]
     for ours, theirs in zip(nlp.pipe(texts), original.pipe(texts), strict=True):
-        assert numpy.array_equal(ours.to_array(COLUMNS), theirs.to_array(COLUMNS))
+        assert numpy.array_equal(ours.to_array(others), theirs.to_array(others))
         assert [str(t.morph) for t in ours] == [str(t.morph) for t in theirs]
+        for mine, spacys in zip(ours, theirs, strict=True):
+            if mine.lemma_ != spacys.lemma_:
+                assert mine.pos_ == "VERB" and mine.lemma_ == spacys.lemma_ + "e", mine.text
+                corrected += 1
         tokens += len(ours)
-    assert tokens > 3000
+    assert tokens > 3000 and corrected < tokens / 1000
+
+
+@pytest.mark.parametrize("text, lemmas", [
+    ("She hopes, hoped and is hoping.", ["hope", "hope", "hope"]),
+    ("They rated it, dined and were fined.", ["rate", "dine", "fine"]),
+    ("He hops, hopped and is hopping.", ["hop", "hop", "hop"]),      # the real hop
+    ("It used, visited, planned and is singing.", ["use", "visit", "plan", "sing"]),
+])
+def test_silent_e_verbs_get_their_own_lemma(nlp, text, lemmas):
+    """spaCy's rules try the e-less stem first (``hoping`` → ``hop``); English doubles a
+    consonant-vowel-consonant stem's consonant (``hopping``), so an undoubled form is
+    the silent-e verb's."""
+    assert [t.lemma_ for t in nlp(text) if t.pos_ == "VERB"] == lemmas
 
 
 def _ruler(patterns):
