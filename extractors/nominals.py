@@ -87,10 +87,9 @@ def _is_name_number(token: Token) -> bool:
     """A number that is a word of a name, not a count: written with a capital inside the
     sentence (``BBC Three controller X``) or in digits after a proper noun (``Channel 4
     controller X``)."""
-    if not token.like_num or token.dep_ not in ("nummod", "compound") \
-            or token.i == token.sent.start:
+    if not token.like_num or token.dep_ not in ("nummod", "compound") or token.is_sent_start:
         return False
-    return token.text[:1].isupper() or (token.text.isdigit() and token.i > token.sent.start
+    return token.text[:1].isupper() or (token.text.isdigit()
                                         and token.nbor(-1).pos_ == "PROPN")
 
 
@@ -184,7 +183,7 @@ def _is_position(role: Span) -> bool:
     ``shadow chancellor``, ``hooker``): a bare tie to an organisation in lower case
     (``controller``, ``party leader``) is no position without its owner."""
     return (role[-1].lower_ not in RELATIONAL_ROLES
-            or any(t.text[:1].isupper() and t.i != t.sent.start for t in role)
+            or any(t.text[:1].isupper() and not t.is_sent_start for t in role)
             or any(t.lower_ in ROLE_MODIFIERS for t in role[:-1]))
 
 

@@ -64,6 +64,10 @@ def possessed_extractions(noun: Token, builder: ExtractionBuilder) -> Iterator[E
             yield replace(extraction, relation_text=f"{noun.lower_} {prep.lower_}")
 
 
+# Kind nouns a name stands before: an owner's thing or a maker's creation.
+_NAMED_KIND_NOUNS = OWNED_KIND_NOUNS | CREATION_KINDS
+
+
 def _named_kind(noun: Token, ents: dict) -> Token | None:
     """The name a kind noun carries before it (``its Clearstream unit``), else None."""
     if noun.pos_ != "NOUN" or noun.lower_ not in OWNED_KIND_NOUNS:
@@ -78,7 +82,7 @@ def _is_misread_date(token: Token, ents: dict) -> bool:
     sentence, here with a capital (``Radio Wessex's Today programme``)."""
     return (token.i in ents and ents[token.i].label_ in ("DATE", "TIME")
             and len(ents[token.i]) == 1 and token.lower_ in DEICTIC_TIME_WORDS
-            and token.text[:1].isupper() and token.i != token.sent.start)
+            and token.text[:1].isupper() and not token.is_sent_start)
 
 
 def _name_mention(token: Token, kind: str, builder: ExtractionBuilder) -> Mention:
@@ -96,7 +100,7 @@ def owned_name_extractions(noun: Token, builder: ExtractionBuilder) -> Iterator[
     name between a named owner's possessive and a kind noun is the owner's thing (rule
     ``possessed``; a graph fact with no argument phrases of its own); a made thing is its
     maker's the other way round (``Norbel's Zentrol drug`` → Norbel –drug→ Zentrol)."""
-    if noun.pos_ != "NOUN" or noun.lower_ not in OWNED_KIND_NOUNS | CREATION_KINDS:
+    if noun.pos_ != "NOUN" or noun.lower_ not in _NAMED_KIND_NOUNS:
         return
     owners = [c for c in children(noun) if c.dep_ == "poss"]
     names = [c for c in noun.lefts if c.dep_ == "compound" and (
