@@ -14,8 +14,9 @@ from contextlib import contextmanager
 from spacy.tokens import Doc, Span
 
 from .spans import MENDED, is_age_nominal
+from .tree import KEPT, forget_tables
 
-_ENTITY_SPANS = "kgbuilder_entity_spans"  # key of the map in Doc.user_data
+_ENTITY_SPANS = KEPT  # key of the map in Doc.user_data; the tree's tables live with it
 CLAUSE_STARTS = "kgbuilder_clause_starts"  # per token, its clause's start (mentions.py)
 
 
@@ -33,11 +34,12 @@ def entity_spans(doc: Doc) -> dict[int, Span]:
 
 def forget_entities(doc: Doc) -> None:
     """Drop the entity map and mended names kept in ``doc`` (their Spans point back at
-    the Doc, which reference counting alone should free), and the clause table made
-    with them."""
+    the Doc, which reference counting alone should free), and the clause and token
+    tables made with them."""
     doc.user_data.pop(_ENTITY_SPANS, None)
     doc.user_data.pop(MENDED, None)
     doc.user_data.pop(CLAUSE_STARTS, None)
+    forget_tables(doc)
 
 
 @contextmanager

@@ -8,7 +8,7 @@ from contextlib import nullcontext
 from dataclasses import replace
 
 import numpy
-from spacy.attrs import ORTH, SPACY
+from spacy.attrs import IS_SPACE, ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -37,9 +37,15 @@ def extract_doc(doc: Doc, document: Document, pipeline: str = "") -> DocumentExt
 
 
 def _sentence_count(doc: Doc) -> int:
-    """Sentences with any visible character (read from the text once, not per token)."""
-    text = doc.text
-    return sum(1 for s in doc.sents if text[s.start_char:s.end_char].strip())
+    """Sentences with any visible character: with a token that is not all whitespace
+    (read from the Doc's arrays; ``Doc.text`` makes every Token)."""
+    if not len(doc):
+        return 0
+    table = doc.to_array([SENT_START, IS_SPACE])
+    starts = table[:, 0] == 1
+    starts[0] = True  # Doc.sents starts a sentence at the first token, whatever its flag
+    sentence = numpy.cumsum(starts)
+    return len(numpy.unique(sentence[table[:, 1] == 0]))
 
 
 HEADLINE_CHARS = 200

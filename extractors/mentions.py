@@ -36,6 +36,7 @@ from .spans import (
     title_case_names,
     titles_listed,
 )
+from .tree import doc_tokens, span_of
 
 # NER labels that name things a graph node can stand for. Numbers, dates and
 # amounts (CARDINAL, DATE, MONEY ...) still become mentions when they are arguments.
@@ -51,23 +52,25 @@ def trimmed(span: Span) -> Span:
     """``span`` without leading determiners/quotes and trailing possessives or punctuation."""
     start, end = span.start, span.end
     doc = span.doc
+    tokens = doc_tokens(doc)
     while start < end:
-        token = doc[start]  # one Token object per position, not one per test
+        token = tokens[start]
         if not (token.dep_ in _DROP_LEFT_DEPS or token.is_punct
                 or (token.dep_ == "poss" and token.pos_ == "PRON")):
             break
         start += 1
     while end > start:
-        token = doc[end - 1]
+        token = tokens[end - 1]
         if not (token.tag_ == "POS" or token.is_punct):
             break
         end -= 1
-    return doc[start:end] if end > start else span
+    return span_of(doc, start, end) if end > start else span
 
 
 def span_label(span: Span) -> str:
     """The words of ``span`` as a label: quotes dropped, whitespace collapsed."""
-    text = "".join(t.whitespace_ if t.is_quote else t.text_with_ws for t in span)
+    tokens = doc_tokens(span.doc)[span.start:span.end]
+    text = "".join(t.whitespace_ if t.is_quote else t.text_with_ws for t in tokens)
     return " ".join(text.split())
 
 
@@ -204,7 +207,7 @@ def noun_phrase(token: Token) -> Span:
             if pobj is not None:
                 end = noun_phrase(pobj).end
         break
-    return trimmed(doc[start:end])
+    return trimmed(span_of(doc, start, end))
 
 
 def quoted_name(token: Token, longest: int = 8) -> Span | None:
@@ -314,9 +317,10 @@ def argument_span(token: Token, ents: dict[int, Span] | None = None,
     is never cut (``the London, Midland and Scottish Railway``).
     """
     doc = token.doc
+    tokens = doc_tokens(doc)
     start, end = token.left_edge.i, token.i + 1
     for child in token.rights:
-        comma_before = child.i > 0 and doc[child.i - 1].text == ","
+        comma_before = child.i > 0 and tokens[child.i - 1].text == ","
         if (child.dep_ in _PHRASE_END_DEPS or (distribute and child.dep_ in _CONJUNCT_DEPS)
                 or (child.dep_ == "acl" and (comma_before or child.pos_ in ("VERB", "AUX")))
                 or (distribute and is_enumeration(child))):
@@ -329,11 +333,11 @@ def argument_span(token: Token, ents: dict[int, Span] | None = None,
     if ents and token.i in ents:
         ent = ents[token.i]
         start, end = min(start, ent.start), max(end, ent.end)
-    while start < end - 1 and (doc[start].is_punct or doc[start].dep_ in ("cc", "preconj")):
+    while start < end - 1 and (tokens[start].is_punct or tokens[start].dep_ in ("cc", "preconj")):
         start += 1
-    while end - 1 > start and doc[end - 1].is_punct and not doc[end - 1].is_quote:
+    while end - 1 > start and tokens[end - 1].is_punct and not tokens[end - 1].is_quote:
         end -= 1
-    return doc[start:end]
+    return span_of(doc, start, end)
 
 
 def clause_span(verb: Token) -> Span:
@@ -438,7 +442,7 @@ def _document_mentions(doc: Doc) -> list[Mention]:
             named = named_number(ent)  # "BBC Radio 4's Today programme"
             if named is not None:
                 found.append(named)
-    tokens = list(doc)  # one Token per position for the three passes below
+    tokens = doc_tokens(doc)  # one Token per position for the three passes below
     for span in lone_names(doc, inside, tokens):  # "the Premiership": a name NER missed
         if not in_heading[span.start]:
             found.append(Mention(span.text, span.start_char, span.end_char, "entity",

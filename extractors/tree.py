@@ -1,31 +1,67 @@
-"""The dependency tree read once: a token's children, kept per Doc.
+"""The parsed Doc read once: its Token objects and each token's children, kept per Doc.
 
-``Token.children`` builds new Token objects on every call, and the extractor asks for
-the same verb's children a dozen times; the table in ``Doc.user_data`` makes each
-token's children a list read once. A Doc is never edited once parsed, so the table
-stays true.
+spaCy makes a new Token object on every ``doc[i]`` and every step of
+``Token.children``, and the extractor looks at the same tokens and asks for the same
+verb's children a dozen times. The tables here are made once per Doc, from its arrays,
+and kept in ``Doc.user_data`` only while :func:`extractors.entity_map.entities_kept`
+holds the document's entity map (:data:`KEPT`): their Tokens point back at the Doc, a
+cycle only the collector frees, so the block that keeps them drops them. Outside such a
+block each call works from the Doc alone. A Doc is never edited once parsed, so the
+tables stay true.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.attrs import HEAD
+from spacy.tokens import Doc, Span, Token
 
-_CHILDREN = "kgbuilder_children"  # key of the table in Doc.user_data
+KEPT = "kgbuilder_entity_spans"  # present while a block keeps the document's tables
+TOKENS = "kgbuilder_tokens"  # key of the Token list in Doc.user_data
+CHILDREN = "kgbuilder_children"  # key of the children table in Doc.user_data
 
 
-def children(token: Token) -> list[Token]:
-    """``list(token.children)``, made once per token of a Doc."""
-    table = token.doc.user_data.get(_CHILDREN)
-    if table is None:
-        table = token.doc.user_data[_CHILDREN] = {}
-    i = token.i
-    found = table.get(i)
+def doc_tokens(doc: Doc) -> list[Token]:
+    """``list(doc)``, one Token per position, made once per kept Doc."""
+    data = doc.user_data
+    found = data.get(TOKENS)
     if found is None:
-        found = table[i] = list(token.children)
+        found = list(doc)
+        if KEPT in data:
+            data[TOKENS] = found
     return found
 
 
-def forget(doc: Doc) -> None:
-    """Drop the table: its Token objects point back at the Doc, and a Doc freed by
-    reference counting alone, not by the cycle collector, keeps memory flat."""
-    doc.user_data.pop(_CHILDREN, None)
+def span_of(doc: Doc, start: int, end: int) -> Span:
+    """``doc[start:end]``: a Span made directly when the bounds are in range (spaCy's
+    slice normalisation costs twice the Span itself), else as the slice would be."""
+    if 0 <= start <= end <= len(doc):
+        return Span(doc, start, end)
+    return doc[start:end]
+
+
+def children(token: Token) -> list[Token]:
+    """``list(token.children)`` (in token order), read from a table made once per kept
+    Doc."""
+    data = token.doc.user_data
+    table = data.get(CHILDREN)
+    if table is None:
+        if KEPT not in data:
+            return list(token.children)
+        table = data[CHILDREN] = _children_table(token.doc)
+    return table[token.i]
+
+
+def _children_table(doc: Doc) -> list[list[Token]]:
+    """Per token, its children in token order, from the Doc's head offsets."""
+    tokens = doc_tokens(doc)
+    table: list[list[Token]] = [[] for _ in tokens]
+    for i, offset in enumerate(doc.to_array(HEAD).astype("int64").tolist()):
+        if offset:
+            table[i + offset].append(tokens[i])
+    return table
+
+
+def forget_tables(doc: Doc) -> None:
+    """Drop the token and children tables of ``doc``."""
+    doc.user_data.pop(TOKENS, None)
+    doc.user_data.pop(CHILDREN, None)

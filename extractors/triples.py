@@ -40,7 +40,7 @@ from .possessed import creation_extractions, owned_name_extractions, possessed_e
 from .records import Extraction
 from .relatives import whose_extractions
 from .repairs import clause_read_as_noun_phrase, repaired_extraction
-from .tree import forget
+from .tree import doc_tokens
 
 
 def sentence_extractions(sentence: Span, doc_id: str, ents: dict[int, Span] | None = None,
@@ -51,10 +51,7 @@ def sentence_extractions(sentence: Span, doc_id: str, ents: dict[int, Span] | No
     evidence sentence is cut from it, so it reads exactly as written.
     """
     with entities_kept(sentence.doc):
-        try:
-            return _sentence_extractions(sentence, doc_id, ents, source_text)
-        finally:
-            forget(sentence.doc)  # a tree never crosses a sentence: its table goes with it
+        return _sentence_extractions(sentence, doc_id, ents, source_text)
 
 
 def _sentence_extractions(sentence: Span, doc_id: str, ents: dict[int, Span] | None,
@@ -62,7 +59,7 @@ def _sentence_extractions(sentence: Span, doc_id: str, ents: dict[int, Span] | N
     ents = entity_spans(sentence.doc) if ents is None else ents
     builder = ExtractionBuilder(sentence, doc_id, ents, source_text)
     found: list[Extraction] = []
-    tokens = list(sentence)
+    tokens = doc_tokens(sentence.doc)[sentence.start:sentence.end]
     # Appositions need an ``appos`` arc, the repair a complementizer ``that``: sentences
     # without one skip those tests for every noun.
     appositions = any(t.dep_ == "appos" for t in tokens)
