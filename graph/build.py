@@ -50,6 +50,7 @@ from .arguments import (
     role_facts,
 )
 from .clusters import Entity, Resolution
+from .groups import fanned_out, group_members
 from .lookup import find_node
 from .merge import Prepared, resolve
 from .modality import modality_class
@@ -245,7 +246,7 @@ def build_graph(results: Iterable[DocumentExtractions],
     seen: set[tuple] = set()  # places of evidence already filed
     left_out: list[tuple[Extraction, str, str | None]] = []
     for result in results:
-        for extraction in result.extractions:
+        for extraction in fanned_out(result.extractions, group_members(result)):
             subject, obj, reason = _admit(extraction, ends)
             if reason is not None:
                 left_out.append((extraction, reason, ends.source(extraction)))

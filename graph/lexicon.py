@@ -103,3 +103,8 @@ general junior senior interim acting""".split())
 # takes the surname of the man she marries, so his full name is no antecedent of that
 # surname standing alone (``she married John Patey ... Patey was``).
 SPOUSE_VERBS = frozenset({"marry", "wed"})
+# Nouns that name a group of a known number of people ("the duo", "the pair"): with
+# "the", news uses them for the people it has just named together ("Ant and Dec ... the
+# duo"). Noun → how many. Written here.
+GROUP_SIZES: dict[str, int] = {"duo": 2, "pair": 2, "couple": 2, "twosome": 2,
+                               "trio": 3, "threesome": 3, "quartet": 4, "foursome": 4}
