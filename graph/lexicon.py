@@ -69,6 +69,12 @@ NOMINAL_HEADS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys("regime government".split(), ("Country", "GovernmentOrganization")),
     **dict.fromkeys("city capital town".split(), ("City", "Place")),
 }
+# Nominal heads of works, which stand for an earlier work only when their modifiers say
+# which (``tsunami charity single X ... the charity song``): alone, "the film" and "the
+# album" as often mean one the text never names ("the latest album", "the hit novel").
+DESCRIBED_NOMINAL_HEADS: dict[str, tuple[str, ...]] = dict.fromkeys(
+    """song single album film movie novel book sitcom documentary programme""".split(),
+    ("CreativeWork",))
 # Organisation names whose kind their words make clear (schema.org subclasses).
 GOVERNMENT_WORDS = frozenset("""ministry department agency commission council parliament
 congress senate assembly bureau court police army navy military government cabinet office
@@ -108,3 +114,9 @@ SPOUSE_VERBS = frozenset({"marry", "wed"})
 # duo"). Noun → how many. Written here.
 GROUP_SIZES: dict[str, int] = {"duo": 2, "pair": 2, "couple": 2, "twosome": 2,
                                "trio": 3, "threesome": 3, "quartet": 4, "foursome": 4}
+# Modifiers that rank or date a thing without saying which one it is ("the new operator",
+# "the largest firm"): a nominal needs another word to name the thing it was introduced
+# with (graph/nominals.py). Written here.
+GRADING_MODIFIERS = frozenset("""new old latest former current largest biggest big small
+smaller larger bigger main first second third last top leading major other same own next
+previous recent early late""".split())

@@ -7,6 +7,9 @@ most recently before it, when that entity is the only one of its kind in its sen
 both sit in that sentence, and then nothing merges). Every mention of the nominal that
 finds an entity must find the same one, and all must find it unless two or more do
 (a mention after an entity of unsure kind stays undecided), else it stays a concept.
+A nominal with modifiers refers first to the last entity of its kind introduced with
+all of them (``tsunami charity single Grief Never Grows Old ... the charity song``),
+whatever else its sentence names: the words say which one it is.
 """
 
 from __future__ import annotations
@@ -17,7 +20,12 @@ from collections.abc import Iterable
 from kgbuilder.extractors.records import Extraction
 
 from .clusters import Cluster
-from .lexicon import GOVERNMENT_KINDS, NOMINAL_HEADS
+from .lexicon import (
+    DESCRIBED_NOMINAL_HEADS,
+    GOVERNMENT_KINDS,
+    GRADING_MODIFIERS,
+    NOMINAL_HEADS,
+)
 from .pronouns import Seen
 from .types import organization_kind
 
@@ -42,6 +50,23 @@ def definite_spans(extractions: Iterable[Extraction]) -> set[tuple[int, int]]:
     return found
 
 
+DESCRIBING_RULES = frozenset({"apposition"})  # "X, the Y" and "kind words X": X is Y
+
+
+def descriptions(extractions: Iterable[Extraction]) -> dict[int, frozenset[str]]:
+    """Start of each mention the text describes (``tsunami charity single Grief Never
+    Grows Old``, ``Deutsche Boerse, the German exchange``) → the lowercase words that
+    describe it there."""
+    found: dict[int, frozenset[str]] = {}
+    for extraction in extractions:
+        if extraction.rule in DESCRIBING_RULES and extraction.relation == "be" \
+                and extraction.objects and extraction.object.kind == "concept":
+            words = frozenset(w for w in extraction.object.text.split() if w.islower())
+            found[extraction.subject.start] = found.get(extraction.subject.start,
+                                                         frozenset()) | words
+    return found
+
+
 def _kinds(cluster: Cluster) -> tuple[str, ...] | None:
     """The entity types a nominal cluster may stand for, or None when it is no nominal:
     a kind word with lowercase modifiers only (``the China Daily newspaper`` and ``the
@@ -54,7 +79,7 @@ def _kinds(cluster: Cluster) -> tuple[str, ...] | None:
         return None  # a name or a possessive ("the president's authority") inside
     if AGE_NOMINAL.fullmatch(" ".join(words)):
         return PERSON_KINDS
-    return NOMINAL_HEADS.get(words[-1])
+    return NOMINAL_HEADS.get(words[-1]) or DESCRIBED_NOMINAL_HEADS.get(words[-1])
 
 
 def _fits(cluster: Cluster, kinds: tuple[str, ...]) -> bool:
@@ -90,6 +115,21 @@ def _referent(start: int, kinds: tuple[str, ...], history: list[Seen]) -> Cluste
     return chosen.cluster if chosen is not None else None
 
 
+def _described(start: int, kinds: tuple[str, ...], modifiers: frozenset[str],
+               history: list[Seen], described: dict[int, frozenset[str]]) -> Cluster | None:
+    """The most recent named entity of ``kinds`` before ``start`` introduced with every
+    word of ``modifiers``, or None (None too when they only rank or date it: ``the new
+    operator``)."""
+    if not modifiers - GRADING_MODIFIERS:
+        return None
+    for seen in reversed(history):
+        if seen.start < start and not seen.cluster.key.startswith("concept:") \
+                and modifiers <= described.get(seen.start, frozenset()) \
+                and _fits(seen.cluster, kinds):
+            return seen.cluster
+    return None
+
+
 NOMINAL_REASON = "definite nominal of the last entity of its kind"
 # Mentions that must agree on one entity when others of the nominal are undecided (an
 # entity of unsure kind stands before them): two, so one stray reading never merges.
@@ -104,11 +144,13 @@ def _decided(found: list[Cluster | None]) -> bool:
 
 
 def nominal_targets(clusters: Iterable[Cluster], definite: set[tuple[int, int]],
-                    history: list[Seen], pronouns: frozenset[tuple[int, int]] = frozenset()
+                    history: list[Seen], pronouns: frozenset[tuple[int, int]] = frozenset(),
+                    described: dict[int, frozenset[str]] | None = None
                     ) -> list[tuple[Cluster, Cluster]]:
     """(nominal cluster, entity cluster) pairs to merge, in key order. ``pronouns``: the
     spans of the document's pronouns, which a nominal's cluster may hold (``the band ...
-    they``): they follow the nominal, and no definite article is asked of them."""
+    they``): they follow the nominal, and no definite article is asked of them.
+    ``described``: :func:`descriptions` of the document."""
     pairs: list[tuple[Cluster, Cluster]] = []
     for cluster in sorted(clusters, key=lambda c: c.key):
         kinds = _kinds(cluster)
@@ -118,7 +160,11 @@ def nominal_targets(clusters: Iterable[Cluster], definite: set[tuple[int, int]],
                  if (start, end) not in pronouns]
         if not spans or any(span not in definite for span in spans):
             continue
-        found = [_referent(s, kinds, history) for s, _ in spans]
+        words = cluster.key.removeprefix("concept:").split()
+        modifiers = frozenset(words[:-1])
+        plain = words[-1] not in DESCRIBED_NOMINAL_HEADS  # "the firm", "the 25-year-old"
+        found = [_described(s, kinds, modifiers, history, described or {})
+                 or (_referent(s, kinds, history) if plain else None) for s, _ in spans]
         targets = {id(t): t for t in found if t is not None}
         if len(targets) == 1 and _decided(found):
             pairs.append((cluster, next(iter(targets.values()))))

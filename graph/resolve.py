@@ -58,7 +58,7 @@ from .names import (
     surname_key,
     title_words,
 )
-from .nominals import definite_spans, nominal_targets
+from .nominals import definite_spans, descriptions, nominal_targets
 from .pronouns import (
     PERSON_PRONOUNS,
     SURE,
@@ -364,7 +364,8 @@ def document_clusters(result: DocumentExtractions, aliases: Aliases | None = Non
     definite = definite_spans(result.extractions)  # facts or not ("the firm said ...")
     pronouns = frozenset((m.start, m.end) for m in mentions if m.kind == "pronoun")
     for nominal, entity in nominal_targets(list(resolver.by_key.values()), definite,
-                                           resolver.history, pronouns):
+                                           resolver.history, pronouns,
+                                           descriptions(result.extractions)):
         # the history may name a cluster a short form was folded into since ("Jonny")
         _, start, end = entity.mentions[0]
         entity = resolver.entity_of.get((start, end), entity)

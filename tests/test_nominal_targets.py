@@ -46,3 +46,24 @@ def test_a_nominal_finds_the_full_name_its_last_short_form_joined(nlp):
     clusters = document_clusters(extract_doc(nlp(text), Document("d", text)))
     [hale] = [c for c in clusters if c.key == "tom hale"]
     assert "25-year-old" in hale.aliases
+
+
+def _merged_into(nlp, text: str, nominal: str) -> str | None:
+    clusters = document_clusters(extract_doc(nlp(text), Document("d", text)))
+    return next((c.key for c in clusters if nominal in c.aliases
+                 and not c.key.startswith("concept:")), None)
+
+
+CHARITY_SINGLE = ("His next single, Now Or Never, will face a challenge from the tsunami "
+                  "charity single Grief Never Grows Old. ")
+
+
+def test_a_nominal_finds_the_work_introduced_with_its_words(nlp):
+    text = CHARITY_SINGLE + "Cliff Richard and Bill Wyman will feature on the charity song."
+    assert _merged_into(nlp, text, "charity song") == "grief never grows old"
+
+
+def test_a_work_nominal_without_such_words_stays_a_concept(nlp):
+    for nominal in ("song", "new song"):
+        text = CHARITY_SINGLE + f"Cliff Richard and Bill Wyman will feature on the {nominal}."
+        assert _merged_into(nlp, text, nominal) is None
