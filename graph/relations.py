@@ -158,6 +158,8 @@ class RelationTyper:
         if len(words) > 1:
             verb.append(f"{words[0]} {words[-1]}")
             verb.append(words[0])
+            if "to" in words[1:-2]:  # "be expected to feature on": "feature on"
+                verb.append(" ".join(words[words.index("to", 1) + 1:]))
             if "to" in words[1:-1] and words[-1] not in _ROLE_GLUE:
                 verb.append(words[-1])  # "use to threaten": the infinitive's own verb
         if roles and len(words) > 1 and words[-1] in _ROLE_GLUE:

@@ -182,3 +182,11 @@ def test_a_maker_s_named_thing_and_a_controlled_unit_are_typed(relation, subject
     kind = RelationTyper().type_of(relation, subject, obj)
     assert (kind.wikidata_property if kind else None) == prop
     assert (kind.inverse if kind else None) == inverse
+
+
+def test_a_hedged_infinitive_is_typed_by_its_own_verb_phrase():
+    typer = RelationTyper()
+    featured = typer.type_of("be expected to feature on", "Person", "CreativeWork")
+    assert featured is not None and featured.wikidata_property == "P175"
+    assert typer.type_of("be allowed to play for", "Person", "SportsTeam").wikidata_property \
+        == "P54"
