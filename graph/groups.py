@@ -51,28 +51,24 @@ def _last_people(people: list[Mention], start: int) -> list[Mention]:
 
 def group_members(result: DocumentExtractions) -> dict[Span, tuple[Mention, ...]]:
     """Span of each group nominal of ``result`` → the named people it stands for."""
-    groups: dict[Span, int] = {}
+    groups: dict[Span, tuple[int, int]] = {}  # span → (size, start of its sentence)
     for extraction in result.extractions:
         for end in (extraction.subject, *extraction.objects):
             size = _group_size(end, extraction.sentence)
             if size is not None:
-                groups[(end.start, end.end)] = size
+                groups[(end.start, end.end)] = (size, extraction.sentence.start)
     if not groups:
         return {}
     people = sorted({m for m in result.mentions
                      if m.kind == "entity" and m.label in PERSON_LABELS},
                     key=lambda m: (m.start, m.end))
-    sentences = sorted({m.sentence for m in result.mentions})
+    sentences = sorted({m.sentence for m in result.mentions} | {s for _, s in groups.values()})
     order = {start: i for i, start in enumerate(sentences)}
     found: dict[Span, tuple[Mention, ...]] = {}
-    for (start, end), size in groups.items():
+    for (start, end), (size, sentence) in groups.items():
         members = _last_people(people, start)
-        sentence = next((e.sentence.start for e in result.extractions
-                         if e.sentence.start <= start < e.sentence.end), None)
-        if len(members) != size or sentence not in order \
-                or order[sentence] - order.get(members[0].sentence, -9) > 1:
-            continue
-        found[(start, end)] = tuple(members)
+        if len(members) == size and order[sentence] - order[members[0].sentence] <= 1:
+            found[(start, end)] = tuple(members)
     return found
 
 
