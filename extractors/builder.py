@@ -41,9 +41,19 @@ class ExtractionBuilder:
         self.ents = ents
         self.question = is_question(sentence)  # every clause of it is asked, not stated
         self._times: dict[int, str | None] = {}  # per verb: read once, asked per fact
+        # Per argument head: its mention and phrase, asked by each verb and construction
+        # that reads it (both are frozen records, shared safely).
+        self._mentions: dict[int, Mention] = {}
+        self._head_phrases: dict[int, Phrase] = {}
 
     def mention(self, token: Token) -> Mention:
         """The mention an argument head stands for; a quoted ``I`` is the speaker."""
+        found = self._mentions.get(token.i)
+        if found is None:
+            found = self._mentions[token.i] = self._mention(token)
+        return found
+
+    def _mention(self, token: Token) -> Mention:
         speaker = quoted_speaker(token)
         if speaker is not None:
             token = speaker
@@ -67,7 +77,11 @@ class ExtractionBuilder:
 
     def head_phrase(self, head: Token) -> Phrase:
         """The full argument phrase headed by ``head``."""
-        return self.noun_phrase(argument_span(head, self.ents))
+        found = self._head_phrases.get(head.i)
+        if found is None:
+            found = self._head_phrases[head.i] = self.noun_phrase(argument_span(head,
+                                                                                self.ents))
+        return found
 
     def noun_phrase(self, span: Span, marker: Token | None = None) -> Phrase:
         """:meth:`phrase` of a noun phrase, cut before a non-restrictive relative clause

@@ -36,7 +36,7 @@ from .spans import (
     title_case_names,
     titles_listed,
 )
-from .tree import doc_tokens, span_of
+from .tree import doc_ents, doc_tokens, span_of
 
 # NER labels that name things a graph node can stand for. Numbers, dates and
 # amounts (CARDINAL, DATE, MONEY ...) still become mentions when they are arguments.
@@ -424,7 +424,7 @@ def _document_mentions(doc: Doc) -> list[Mention]:
             in_heading[sentence.start:sentence.end] = b"\x01" * len(sentence)
     ents = entity_spans(doc)
     inside = set(ents)  # tokens of names: what NER found, as mended
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ in NAMED_LABELS and in_heading[ent.start] and ent.label_ == "GPE" \
                 and is_country_name(ent.text):
             found.append(named_mention(ent, ents))  # "Profits slide at India's Dr Reddy"

@@ -35,6 +35,7 @@ from .lexicon import (
     ROLE_MODIFIERS,
     ROLE_WORDS,
 )
+from .tree import doc_ents
 
 _SCORE = re.compile(r"\d+(?:[-–]\d+)*")
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -263,7 +264,8 @@ def title_case_names(doc: Doc, tokens: list[Token] | None = None) -> list[Span]:
     (three at a sentence's start), or three words with a capitalised stop word among them
     (a title), outside every entity span; a contraction may join two of them, and the year
     before an event's name is part of it (``the 2004 Brit Awards``)."""
-    inside = {i for ent in doc.ents if not _number_words(ent) for i in range(ent.start, ent.end)}
+    inside = {i for ent in doc_ents(doc) if not _number_words(ent)
+              for i in range(ent.start, ent.end)}
     found: list[Span] = []
     # One Token object per position, however often it is looked at.
     tokens = list(doc) if tokens is None else tokens
