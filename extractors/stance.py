@@ -93,9 +93,20 @@ def hedge_of(verb: Token) -> str | None:
         return verb.head.lower_  # "is likely to win"
     if verb.dep_ == "ccomp" and is_impersonal_hedge(verb.head):
         return verb.head.lower_  # "it appears that the UK is in ..."
+    if is_subject_infinitive(verb) and verb.head.lemma_ in HEDGE_VERBS:
+        return verb.head.lower_  # "analysts expect X to post ...": expected, not done
     if verb.dep_ in ("xcomp", "conj") and verb.head.pos_ in VERBAL_POS:
         return hedge_of(verb.head)
     return None
+
+
+def is_subject_infinitive(verb: Token) -> bool:
+    """A ``to``-infinitive with a subject of its own that a verb takes as its clause
+    (``expect Nippon Steel to post``, ``want Sony to cut``: the parser's reading of
+    object control): what it says is the head verb's expectation or wish."""
+    return (verb.dep_ == "ccomp" and verb.tag_ == "VB" and verb.head.pos_ in VERBAL_POS
+            and any(c.dep_ == "aux" and c.tag_ == "TO" for c in children(verb))
+            and any(c.dep_ in SUBJECT_DEPS for c in children(verb)))
 
 
 def is_impersonal_hedge(verb: Token) -> bool:
@@ -130,6 +141,8 @@ def is_hypothetical(verb: Token, chain: list[Token] | None = None) -> bool:
            for n in chain[:-1]):
         return True  # "ordered the bank to repay": asked, not done
     last = chain[-1]
+    if is_subject_infinitive(last) and last.head.lemma_ not in IMPLICATIVE_CONTROL_VERBS:
+        return True  # "want Sony to cut costs", as the parser reads object control
     if (last.dep_ == "xcomp" and last.head.pos_ == "ADJ"
             and last.head.lower_ not in IMPLICATIVE_ADJECTIVES):
         return True  # "is keen to sign X", "is favourite to win Y"

@@ -133,3 +133,20 @@ def test_according_to_on_the_head_of_an_infinitive_chain(extract):
 def test_it_seems_that_hedges_its_clause(extract, text, word):
     """``it seems/appears that X``: X is hedged, never a plain assertion."""
     assert _fact(extract, text, "buy").modality == word
+
+
+@pytest.mark.parametrize("text, relation, modality", [
+    ("Analysts expect the carmaker to post record profits.", "post", "expect"),
+    ("Investors wanted the bank to sell its insurance arm.", "sell", "hypothetical"),
+    ("The new law will allow foreign firms to buy farmland.", "buy", "hypothetical"),
+])
+def test_an_infinitive_with_its_own_subject_is_expected_or_wished(extract, text, relation,
+                                                                  modality):
+    """``expect X to Y``, ``want X to Y``, ``allow X to Y`` (parsed as a clause with its
+    own subject): X's deed is the head verb's expectation or wish, not a fact."""
+    assert _fact(extract, text, relation).modality == modality
+
+
+def test_a_plain_clause_of_saying_is_not_hedged(extract):
+    assert _fact(extract, "Analysts said the carmaker posted record profits.",
+                 "post").modality == "reported"
