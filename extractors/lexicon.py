@@ -97,8 +97,13 @@ SPEECH_VERBS = frozenset({"say", "tell", "write", "state", "add", "announce", "d
                           "post", "insist", "stress", "claim", "mention", "reply", "explain",
                           "disclose", "warn", "emphasize", "tweet", "argue", "conclude"})
 # Verbs whose complement clause is reported, not asserted, by the text.
-REPORTING_VERBS = SPEECH_VERBS | frozenset({"report", "confirm", "deny", "indicate", "suggest",
-                                            "allege", "acknowledge", "admit", "predict"})
+# Verbs of belief, fear and hope: their complement clause is what the subject thinks
+# ("unions fear that Ford will shut the plant"), relayed, not asserted, by the text.
+BELIEF_VERBS = frozenset({"believe", "think", "fear", "hope", "expect", "suspect", "estimate",
+                          "reckon", "feel", "assume", "worry", "forecast", "consider"})
+REPORTING_VERBS = SPEECH_VERBS | BELIEF_VERBS | frozenset({
+    "report", "confirm", "deny", "indicate", "suggest", "allege", "acknowledge", "admit",
+    "predict"})
 # Verbs of accusation: "X accused Y of kidnapping Z" relays X's claim that Y kidnapped Z.
 ACCUSATION_VERBS = frozenset({"accuse", "charge", "blame", "suspect", "criticise", "criticize",
                               "condemn"})

@@ -20,6 +20,7 @@ from .infinitives import is_purpose_clause
 from .lexicon import (
     ACCUSATION_VERBS,
     ASKING_VERBS,
+    BELIEF_VERBS,
     CONDITIONAL_MARKS,
     FIRST_PERSON,
     FUTURE_AUXILIARIES,
@@ -227,7 +228,10 @@ def reporting_verb(verb: Token, verbs: frozenset[str] = SPEECH_VERBS) -> Token |
         return node.head
     if node.dep_ == "ROOT":
         for child in children(node):
+            # A verb of belief reports only a clause of its own ("X, I think"), never the
+            # clause it is an aside to ("produced X, though it hopes to ...").
             if (child.dep_ in ("parataxis", "ccomp", "advcl") and child.lemma_ in verbs
+                    and (child.dep_ == "parataxis" or child.lemma_ not in BELIEF_VERBS)
                     and not any(c.dep_ in ("ccomp", "dobj") for c in children(child))):
                 return child
     return None

@@ -150,3 +150,20 @@ def test_an_infinitive_with_its_own_subject_is_expected_or_wished(extract, text,
 def test_a_plain_clause_of_saying_is_not_hedged(extract):
     assert _fact(extract, "Analysts said the carmaker posted record profits.",
                  "post").modality == "reported"
+
+
+@pytest.mark.parametrize("text, relation, reporter", [
+    ("The unions fear that the carmaker will shut the plant.", "shut", "unions"),
+    ("Police believe the gang stole the paintings.", "steal", "Police"),
+])
+def test_a_belief_is_relayed_from_its_holder(extract, text, relation, reporter):
+    fact = _fact(extract, text, relation)
+    assert fact.attributed_to is not None and fact.attributed_to.text == reporter
+    assert fact.modality in ("reported", "future")
+
+
+def test_a_belief_aside_does_not_relay_the_main_clause(extract):
+    """``produced X, though it hopes to Y``: the production is stated, not believed."""
+    fact = _fact(extract, "Last year the carmaker produced 110,000 cars, though it hopes "
+                 "to double that figure.", "produce")
+    assert fact.attributed_to is None and fact.modality is None
