@@ -22,6 +22,8 @@ from .infinitives import (
 from .lexicon import (
     ACCUSATION_VERBS,
     HEDGE_ADVERBS,
+    OBJECT_CONTROL_VERBS,
+    PATIENT_PURPOSE_VERBS,
     PREDICATE_PARTICLES,
     PREPOSITIONAL_IDIOMS,
     RELATIVE_PRONOUNS,
@@ -199,6 +201,8 @@ def subjects_of(verb: Token) -> list[Token]:
             return [c for c in children(verb.head) if c.dep_ == "poss"]
         return [verb.head]
     controller = controller_of(verb)
+    if controller is not None and verb.head.lemma_ not in OBJECT_CONTROL_VERBS:
+        return subjects_of(verb.head)  # "Yukos sold Yugansk to pay the bill": Yukos pays
     if controller is not None:
         return expand_conjuncts(controller)
     if verb.dep_ in ("conj", "xcomp") and verb.head.pos_ in VERBAL_POS:
@@ -215,7 +219,11 @@ def subjects_of(verb: Token) -> list[Token]:
         # "X was cleaned by adding Y": an unnamed agent's).
         head = verb.head if verb.dep_ == "advcl" else verb.head.head
         if is_passive(head):
-            return [] if verb.head.lower_ == "by" else patients_of(head)
+            if verb.head.lower_ == "by":
+                return []
+            if head.lemma_ in PATIENT_PURPOSE_VERBS:
+                return patients_of(head)
+            return agents_of(head)  # "the unit was sold to pay the bill": not the unit
         return subjects_of(head)
     perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "having"
                                          for c in children(verb))

@@ -80,6 +80,37 @@ IMPLICATIVE_ADJECTIVES = frozenset({"able", "unable", "quick", "slow", "first", 
 IMPLICATIVE_CONTROL_VERBS = frozenset({"help", "force", "make", "let", "cause", "compel",
                                        "oblige", "lead", "get", "see", "watch", "hear",
                                        "prompt", "persuade", "convince"})
+# Verbs whose object does what their to-infinitive says (object control: "asked the bank
+# to repay", "urged Congress to act", "named X to run"); after any other verb with an
+# object the infinitive is the subject's purpose ("sold the unit to pay the bill", "used
+# his wealth to bring the Games"). Written here after the object-control catenatives of
+# Huddleston & Pullum's Cambridge Grammar (ch. 14), with the news verbs of hiring, and
+# the verbs of making whose object is built for the purpose ("developed the field to
+# produce 100,000 barrels").
+OBJECT_CONTROL_VERBS = IMPLICATIVE_CONTROL_VERBS | frozenset({
+    "ask", "order", "urge", "tell", "allow", "permit", "enable", "encourage", "invite",
+    "advise", "instruct", "direct", "require", "expect", "want", "need", "remind", "warn",
+    "oblige", "pressure", "pressurise", "pressurize", "push", "drive", "spur", "inspire",
+    "motivate", "tempt", "trust", "dare", "challenge", "beg", "implore", "authorise",
+    "authorize", "empower", "entitle", "mandate", "commission", "appoint", "elect", "name",
+    "hire", "recruit", "employ", "sign", "choose", "select", "pick", "nominate", "train",
+    "teach", "leave", "like", "love", "hate", "prefer", "wish", "call", "predict",
+    "forecast", "believe", "consider", "prompt", "persuade", "convince", "lead", "cause",
+    "build", "design", "develop", "create", "construct", "engineer", "equip", "fit",
+    "adapt", "modify", "program", "programme", "give", "grant", "pay", "send"})
+# Verbs whose passive subject is what a purpose infinitive is for ("the bridge was built
+# to carry trains", "TAV was chosen to build the airport"); after any other passive the
+# purpose is the unnamed agent's ("the unit was sold to pay the bill": not the unit).
+PATIENT_PURPOSE_VERBS = frozenset({
+    "build", "design", "make", "create", "develop", "construct", "engineer", "intend",
+    "use", "need", "require", "set", "establish", "form", "found", "launch", "introduce",
+    "choose", "select", "pick", "appoint", "elect", "name", "hire", "recruit", "employ",
+    "sign", "draft", "train", "deploy", "send", "dispatch", "bring", "invite", "ask",
+    "allow", "expect", "force", "urge", "tell", "order", "encourage", "fit", "equip",
+    "program", "programme", "adapt", "modify", "open", "plan", "schedule", "due",
+    "commission", "task", "assign", "contract", "mandate", "authorise", "authorize",
+    "empower", "instruct", "direct", "oblige", "compel", "permit", "enable", "pay",
+    "give", "grant", "persuade", "pressure", "tip"})
 # Nouns of possibility and intention whose clause is not asserted ("the potential for X
 # to become Y", "a chance that X will Y", "his plan to build Y"): modality "hypothetical".
 POSSIBILITY_NOUNS = frozenset({"potential", "possibility", "prospect", "chance", "likelihood",

@@ -300,6 +300,29 @@ def test_object_control_the_object_does_the_infinitive(extract):
     assert fact.subject.text == "airline" and fact.modality is None
 
 
+@pytest.mark.parametrize("text, subject", [
+    ("The oil firm sold its unit to pay the tax bill.", "oil firm"),
+    ("The club used its money to buy the stadium.", "club"),
+])
+def test_after_a_verb_of_no_control_the_object_is_the_subject_s_means(extract, text,
+                                                                       subject):
+    """``sold X to pay Y``: a purpose, the seller's (only verbs of asking, causing,
+    hiring and making hand the infinitive to their object)."""
+    [fact] = [e for e in extract(text).extractions if e.relation in ("pay", "buy")]
+    assert fact.subject.text == subject and fact.modality == "hypothetical"
+
+
+def test_a_passive_s_purpose_is_its_agent_s_unless_it_was_made_for_it(extract):
+    assert not [e for e in extract("The unit was sold to pay the tax bill.").extractions
+                if e.relation == "pay"]
+    [fact] = [e for e in extract("The unit was sold by the state to pay the tax bill."
+                                 ).extractions if e.relation == "pay"]
+    assert fact.subject.text == "state"
+    [fact] = [e for e in extract("The viaduct was built to carry the railway."
+                                 ).extractions if e.relation == "carry"]
+    assert fact.subject.text == "viaduct"
+
+
 def test_participial_openers(extract):
     from conftest import triples
 
