@@ -10,10 +10,11 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from .argument_spans import argument_span
 from .arguments import is_usable
 from .confidence import confidence
 from .lexicon import ROLE_QUALIFIERS, ROLE_WORDS
-from .mentions import NAMED_LABELS, argument_span, mention_for
+from .mentions import NAMED_LABELS, mention_for
 from .possessed import creation_relation
 from .records import Extraction
 from .tree import children

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from .argument_spans import enumeration_members
 from .conjuncts import NOMINAL_POS, expand_conjuncts
 from .infinitives import (
     SUBJECT_DEPS,
@@ -29,7 +30,7 @@ from .lexicon import (
     RELATIVE_PRONOUNS,
     UNUSABLE_ARGUMENTS,
 )
-from .mentions import TIME_LABELS, enumeration_members
+from .mentions import TIME_LABELS
 from .tree import children
 
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})

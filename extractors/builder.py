@@ -7,8 +7,9 @@ import re
 from spacy.tokens import Span, Token
 
 from .appositions import named_apposition
+from .argument_spans import argument_span
 from .arguments import Argument, is_time, is_usable
-from .mentions import argument_span, mention_for, span_label, trimmed
+from .mentions import mention_for, span_label, trimmed
 from .records import Extraction, Mention, Phrase, Sentence
 from .stance import Stance, is_question, quoted_speaker, stance_of
 from .tree import children

@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterator
 
 from spacy.tokens import Span, Token
 
+from .argument_spans import argument_span, clause_span
 from .arguments import (
     NOMINAL_POS,
     Argument,
@@ -35,7 +36,6 @@ from .lexicon import (
     REPORTING_VERBS,
 )
 from .memberships import members_included
-from .mentions import argument_span, clause_span
 from .records import Extraction, Mention
 from .repairs import clause_read_as_noun_phrase, misparsed_clause_span
 from .tree import children

@@ -17,9 +17,10 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from .argument_spans import argument_span
 from .confidence import confidence
 from .lexicon import LOSER_PREPS, WIN_NOUNS, WIN_TAKING_VERBS
-from .mentions import NAMED_LABELS, argument_span, mention_for
+from .mentions import NAMED_LABELS, mention_for
 from .records import Extraction
 from .tree import children
 

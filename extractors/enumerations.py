@@ -11,9 +11,9 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from .argument_spans import enumeration_members, is_enumeration
 from .builder import ExtractionBuilder
 from .confidence import confidence
-from .mentions import enumeration_members, is_enumeration
 from .records import Extraction
 from .stance import Stance
 

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from .appositions import role_of
+from .argument_spans import argument_span
 from .confidence import confidence
 from .demonyms import country_of_demonym
 from .lexicon import (
@@ -23,7 +24,6 @@ from .lexicon import (
 )
 from .mentions import (
     HYPHENS,
-    argument_span,
     mention_for,
     noun_phrase,
     span_label,

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from .argument_spans import argument_span
 from .arguments import NOMINAL_POS, subjects_of
 from .builder import ExtractionBuilder
 from .confidence import confidence
 from .lexicon import REPORTING_VERBS
-from .mentions import argument_span, span_label, trimmed
+from .mentions import span_label, trimmed
 from .records import Extraction, Mention
 from .stance import Stance
 
