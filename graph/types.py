@@ -10,6 +10,8 @@ an acronym NER calls a place that the gazetteer does not know (``BT``) is an org
 
 from __future__ import annotations
 
+import re
+
 from .gazetteer import country_for, is_place_name
 from .genders import first_name_genders, gender_of_first_name
 from .lexicon import EVENT_WORDS, GOVERNMENT_WORDS, LAW_WORDS, PARTY_WORDS, TEAM_WORDS
@@ -25,6 +27,21 @@ TYPE_OF_LABEL: dict[str, str] = {
     "PERCENT": "QuantitativeValue", "CARDINAL": "QuantitativeValue",
     "ORDINAL": "QuantitativeValue",
 }
+
+
+# An amount written as a name: a currency sign or a scale (``£165bn``, ``420bn yuan``,
+# ``$1.5 billion``), which NER sometimes labels a person or an organisation.
+_SCALE = r"(?:bn|m|tn|trn|k|trillion|billion|million|thousand)"
+_CURRENCY_WORDS = (r"(?:yuan|euros?|dollars?|pounds?|sterling|yen|rupees?|rupiah|roubles?|"
+                   r"rubles?|pesos?|francs?|won|rand|naira|reais|real|lira|krona|kronor)")
+_AMOUNT = re.compile(
+    rf"[£$€¥]\s?\d[\d.,]*\s?{_SCALE}?|\d[\d.,]*\s?{_SCALE}(?:\s{_CURRENCY_WORDS})?"
+    rf"|\d[\d.,]*\s?{_CURRENCY_WORDS}", re.IGNORECASE)
+
+
+def is_amount(label: str) -> bool:
+    """``label`` is a sum of money, whatever NER called it (``£165bn``, ``420bn yuan``)."""
+    return _AMOUNT.fullmatch(label.strip()) is not None
 
 
 def organization_kind(label: str) -> str:
@@ -54,6 +71,8 @@ def entity_type(broad: str, label: str, person_mentions: int = 0,
     A name with a known first name, or one a he/she refers to, that NER called a person at
     least once is a person.
     """
+    if is_amount(label):
+        return "MonetaryAmount"  # an amount is a value, never a named thing
     words = name_key(label).split()
     if broad == "Person" and not gendered:
         if len(words) == 1 and country_for(label):

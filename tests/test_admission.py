@@ -69,3 +69,22 @@ def test_a_bare_role_word_is_no_subject_but_stays_a_role(nlp):
     assert any(r["subject_text"] == "spokesman" and "nobody in particular" in r["reason"]
                for r in kg.rejected)
     assert ("Ana Lind", "president of", "Norbel") in facts
+
+
+@pytest.mark.parametrize("label, amount", [("£165bn", True), ("$124bn", True),
+                                           ("420bn yuan", True), ("$1.5 billion", True),
+                                           ("Boeing 747", False), ("3G", False),
+                                           ("2003 World Cup", False), ("1984", False)])
+def test_an_amount_is_typed_an_amount_whatever_ner_called_it(label, amount):
+    from kgbuilder.graph.types import entity_type, is_amount
+    assert is_amount(label) == amount
+    assert (entity_type("Person", label) == "MonetaryAmount") == amount
+
+
+def test_a_conversion_between_amounts_is_no_edge_and_no_named_node(nlp):
+    """NER reads ``165bn`` in ``($311bn; £165bn)`` as a name: it is still an amount, so
+    neither a node of its own nor the subject of a fact."""
+    kg = kg_of(nlp, "Tax revenues rose to 2.572 trillion yuan ($311bn; £165bn).")
+    types = {d["label"]: d["type"] for _, d in kg.graph.nodes(data=True)}
+    assert "Organization" not in types.values() and "Person" not in types.values()
+    assert not [t for t in labelled(kg) if t[0].startswith(("£", "$"))]
