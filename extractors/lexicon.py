@@ -21,8 +21,11 @@ PRONOUN_CUES: dict[str, str] = {
     "i": "speaker", "me": "speaker", "my": "speaker", "myself": "speaker",
     "we": "speakers", "us": "speakers", "our": "speakers", "ourselves": "speakers",
 }
-# First-person pronouns: in a quotation they stand for the speaker.
+# First-person pronouns: in a quotation the singular ones stand for the speaker; the
+# plural ones for the speaker's side (a team, a party, a firm), which resolution works
+# out from the speaker's roles (graph/quotes.py), never the speaker alone.
 FIRST_PERSON = frozenset({"i", "me", "myself", "we", "us", "ourselves"})
+SINGULAR_FIRST_PERSON = frozenset({"i", "me", "myself"})
 # Relative pronouns: in a relative clause they stand for the noun the clause modifies.
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that", "whose"})
 # Words that name nothing by themselves: wh-words, expletive ``there``, demonstratives,

@@ -36,6 +36,7 @@ from .lexicon import (
     MODALS,
     POSSIBILITY_NOUNS,
     REPORTING_VERBS,
+    SINGULAR_FIRST_PERSON,
     SPEECH_VERBS,
 )
 from .tree import children
@@ -243,8 +244,8 @@ def quoted_speaker(token: Token) -> Token | None:
     In ``Trump wrote, "I had a call ..."`` and ``"I'll be talking to him," Trump said``
     the quoted clause is reported by a verb of saying whose subject is the speaker.
     """
-    if token.lower_ not in FIRST_PERSON:
-        return None
+    if token.lower_ not in SINGULAR_FIRST_PERSON or token.pos_ != "PRON":
+        return None  # a quoted "we" is the speaker's side, not the speaker
     node = token.head
     while node.dep_ not in ("ccomp", "parataxis", "ROOT") and node.head.i != node.i:
         node = node.head

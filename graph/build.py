@@ -54,7 +54,7 @@ from .groups import fanned_out, group_members
 from .lookup import find_node
 from .merge import Prepared, resolve
 from .modality import modality_class
-from .quotes import continued_speakers
+from .quotes import continued_speakers, speaker_sides
 from .relations import RelationType, RelationTyper, typing_type
 
 
@@ -133,21 +133,28 @@ def _document_data(result: DocumentExtractions) -> dict[str, str]:
 
 
 class _Ends:
-    """The nodes an extraction's ends resolve to: a quoted ``I`` is its speaker."""
+    """The nodes an extraction's ends resolve to: a quoted ``I`` is its speaker, a quoted
+    ``we`` the speaker's side (:func:`~.quotes.speaker_sides`)."""
 
     def __init__(self, resolution: Resolution,
                  speakers: dict[tuple[str, int], Mention] | None = None) -> None:
         self.resolution = resolution
         self.speakers = speakers or {}  # (doc, sentence start) → speaker of a quote going on
+        self.sides: dict[str, str] = {}  # person → the side a quoted "we" of theirs is
 
     def node(self, extraction: Extraction, mention: Mention) -> str | None:
         found = self.resolution.lookup(extraction.doc_id, mention)
-        if found is None and mention.kind == "pronoun" and mention.label == "speaker":
+        if found is None and mention.kind == "pronoun" and mention.label in ("speaker",
+                                                                              "speakers"):
             if extraction.attributed_to is not None:
                 found = self.source(extraction)
             elif (speaker := self.speakers.get((extraction.doc_id,
                                                 extraction.sentence.start))) is not None:
                 found = self.resolution.lookup(extraction.doc_id, speaker)
+            if mention.label == "speakers":  # "we": the speaker's side, if one is known;
+                # an object "us" is as often the country or people at large: nobody
+                found = self.sides.get(found) if found and mention is extraction.subject \
+                    else None
         return found
 
     def known(self, doc_id: str) -> Callable[[int, int], bool]:
@@ -240,6 +247,8 @@ def build_graph(results: Iterable[DocumentExtractions],
     resolution = resolve(results, aliases, prepared)
     ends = _Ends(resolution, {(r.document.id, start): speaker for r in results
                               for start, speaker in continued_speakers(r.extractions).items()})
+    ends.sides = speaker_sides((e for r in results for e in r.extractions), ends.node,
+                               ends.type_of)
     graph = nx.MultiDiGraph()
     graph.graph["documents"] = {r.document.id: _document_data(r) for r in results}
     facts: dict[tuple[str, str, str], list[Extraction]] = {}

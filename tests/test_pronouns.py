@@ -95,6 +95,25 @@ def test_a_quotation_after_the_reporters_own_words_has_no_speaker(graph_of):
     assert edges_between(g, "Tom Hale", "Carl Diaz") == []
 
 
+def test_a_quoted_we_is_the_speakers_side_never_the_speaker(graph_of):
+    g = graph_of('"We will beat Scotland," said Wales coach Mike Ruddock. "We are not taking '
+                 'anything for granted against Ireland."')
+    assert [d["relation"] for d in edges_between(g, "Wales", "Scotland")] == ["beat"]
+    assert edges_between(g, "Mike Ruddock", "Scotland") == []
+    # A speaker with no side the text names: "we" stays unresolved (a player's "we" is
+    # his team, which the text may not name: he did not beat Scotland alone).
+    g = graph_of('"We will beat Scotland," said Mike Ruddock.')
+    assert edges_between(g, "Mike Ruddock", "Scotland") == []
+
+
+def test_the_us_in_reported_speech_is_the_country_not_the_speaker(graph_of):
+    g = graph_of("Foreign Secretary Jack Straw said the US had agreed to release the four "
+                 "Britons held at Guantanamo Bay.")
+    assert edges_between(g, "Jack Straw", "four Britons") == []
+    assert [d["relation"] for d in edges_between(g, "United States", "four Britons")] == [
+        "agree to release"]
+
+
 def test_a_possessive_its_goes_to_the_nearest_thing_of_its_sentence(graph_of):
     g = graph_of("The news was the announcement that Acme Labs had won the rights to the drug "
                  "Zolvex from its maker, Norbel Pharmaceuticals Inc.")
