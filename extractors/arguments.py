@@ -16,6 +16,7 @@ from .conjuncts import NOMINAL_POS, expand_conjuncts
 from .infinitives import (
     SUBJECT_DEPS,
     VERBAL_POS,
+    controller_of,
     is_prepositional_gerund,
     is_purpose_clause,
     is_ranked_infinitive,
@@ -116,15 +117,6 @@ def agents_of(verb: Token) -> list[Token]:
     return []
 
 
-def controller_of(verb: Token) -> Token | None:
-    """The object that does what an infinitive says (``ordered the bank to repay``,
-    ``asked the players to wear``): the head verb's direct object, if it has one."""
-    if verb.dep_ != "xcomp" or verb.head.pos_ != "VERB":
-        return None
-    return next((c for c in children(verb.head) if c.dep_ == "dobj" and c.pos_ in NOMINAL_POS),
-                None)
-
-
 def particles_of(verb: Token) -> list[Token]:
     """The verb's particles (``call off``) and a copula's particle predicate (``are up``)."""
     if verb.lemma_ != "be":
@@ -202,7 +194,8 @@ def subjects_of(verb: Token) -> list[Token]:
             return [c for c in children(verb.head) if c.dep_ == "poss"]
         return [verb.head]
     controller = controller_of(verb)
-    if controller is not None and verb.head.lemma_ not in OBJECT_CONTROL_VERBS:
+    if (controller is not None and controller.dep_ == "dobj"
+            and verb.head.lemma_ not in OBJECT_CONTROL_VERBS):
         return subjects_of(verb.head)  # "Yukos sold Yugansk to pay the bill": Yukos pays
     if controller is not None:
         return expand_conjuncts(controller)

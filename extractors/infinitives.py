@@ -1,12 +1,15 @@
 """Subjectless ``to``-infinitives whose subject is their clause's: of purpose (``closed
 the road to repair it``) and on a ranked predicate nominal (``was the first to sign``);
-and gerunds after a preposition (``won the cup by beating Y``)."""
+gerunds after a preposition (``won the cup by beating Y``); and those whose subject is an
+object of the verb they hang from (``ordered the bank to repay``)."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .lexicon import COPULAR_VERBS, GERUND_CLAUSE_PREPS, RANK_WORDS
+from .conjuncts import NOMINAL_POS
+from .lexicon import COPULAR_VERBS, GERUND_CLAUSE_PREPS, PREPOSITIONAL_CONTROL, RANK_WORDS
+from .mentions import TIME_LABELS
 from .tree import children
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
@@ -47,3 +50,23 @@ def is_prepositional_gerund(verb: Token) -> bool:
     return (verb.dep_ == "pcomp" and verb.tag_ == "VBG" and prep.pos_ == "ADP"
             and prep.lower_ in GERUND_CLAUSE_PREPS and prep.head.pos_ in VERBAL_POS
             and not any(c.dep_ in SUBJECT_DEPS for c in children(verb)))
+
+
+def controller_of(verb: Token) -> Token | None:
+    """The object that does what an infinitive says (``ordered the bank to repay``,
+    ``asked the players to wear``): the head verb's direct object, if it has one, or the
+    object of its controlling preposition (``called on the government to scrap``)."""
+    if verb.dep_ not in ("xcomp", "advcl") or verb.head.pos_ != "VERB":
+        return None
+    preposition = PREPOSITIONAL_CONTROL.get(verb.head.lemma_)
+    if preposition is not None and any(c.dep_ == "aux" and c.lower_ == "to"
+                                       for c in children(verb)):
+        for prep in children(verb.head):
+            if prep.dep_ == "prep" and prep.lower_ == preposition and prep.i < verb.i:
+                return next((c for c in children(prep) if c.dep_ == "pobj"
+                             and c.pos_ in NOMINAL_POS  # not "called on Monday to"
+                             and c.ent_type_ not in TIME_LABELS), None)
+    if verb.dep_ != "xcomp":
+        return None
+    return next((c for c in children(verb.head) if c.dep_ == "dobj" and c.pos_ in NOMINAL_POS),
+                None)

@@ -101,6 +101,12 @@ OBJECT_CONTROL_VERBS = IMPLICATIVE_CONTROL_VERBS | frozenset({
     "forecast", "believe", "consider", "prompt", "persuade", "convince", "lead", "cause",
     "build", "design", "develop", "create", "construct", "engineer", "equip", "fit",
     "adapt", "modify", "program", "programme", "give", "grant", "pay", "send"})
+# Verbs whose prepositional object does what their to-infinitive says ("called on the
+# government to scrap the tax", "we look to the president to be a unifying force"):
+# verb → its preposition (prepositional-object control; written here).
+PREPOSITIONAL_CONTROL: dict[str, str] = {
+    "call": "on", "appeal": "to", "look": "to", "rely": "on", "count": "on",
+    "depend": "on", "wait": "for", "plead": "with"}
 # Verbs whose passive subject is what a purpose infinitive is for ("the bridge was built
 # to carry trains", "TAV was chosen to build the airport"); after any other passive the
 # purpose is the unnamed agent's ("the unit was sold to pay the bill": not the unit).

@@ -151,10 +151,10 @@ class _Ends:
             elif (speaker := self.speakers.get((extraction.doc_id,
                                                 extraction.sentence.start))) is not None:
                 found = self.resolution.lookup(extraction.doc_id, speaker)
-            if mention.label == "speakers":  # "we": the speaker's side, if one is known;
-                # an object "us" is as often the country or people at large: nobody
-                found = self.sides.get(found) if found and mention is extraction.subject \
-                    else None
+            if mention.label == "speakers" and self.type_of(found) == "Person":
+                # "we": a person's side, if one is known; an object "us" is as often the
+                # country or people at large: nobody. (A firm's or party's "we" is itself.)
+                found = self.sides.get(found) if mention is extraction.subject else None
         return found
 
     def known(self, doc_id: str) -> Callable[[int, int], bool]:

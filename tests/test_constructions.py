@@ -312,6 +312,15 @@ def test_after_a_verb_of_no_control_the_object_is_the_subject_s_means(extract, t
     assert fact.subject.text == subject and fact.modality == "hypothetical"
 
 
+def test_a_controlling_preposition_s_object_does_the_infinitive(extract):
+    """``called on X to Y``: X is asked to Y (a time is no such object)."""
+    [fact] = [e for e in extract("The union called on the government to scrap the tax."
+                                 ).extractions if e.relation == "scrap"]
+    assert fact.subject.text == "government" and fact.modality == "hypothetical"
+    assert not [e for e in extract("The club called on Monday to confirm the deal."
+                                   ).extractions if e.subject.text == "Monday"]
+
+
 def test_a_passive_s_purpose_is_its_agent_s_unless_it_was_made_for_it(extract):
     assert not [e for e in extract("The unit was sold to pay the tax bill.").extractions
                 if e.relation == "pay"]

@@ -106,6 +106,11 @@ def test_a_quoted_we_is_the_speakers_side_never_the_speaker(graph_of):
     assert edges_between(g, "Mike Ruddock", "Scotland") == []
 
 
+def test_a_firms_quoted_we_is_the_firm(graph_of):
+    g = graph_of('"We will close the Dagenham plant," Ford said in a statement.')
+    assert [d["relation"] for d in edges_between(g, "Ford", "Dagenham plant")] == ["close"]
+
+
 def test_the_us_in_reported_speech_is_the_country_not_the_speaker(graph_of):
     g = graph_of("Foreign Secretary Jack Straw said the US had agreed to release the four "
                  "Britons held at Guantanamo Bay.")
