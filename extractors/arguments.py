@@ -215,8 +215,8 @@ def subjects_of(verb: Token) -> list[Token]:
         if is_passive(head):
             if verb.head.lower_ == "by":
                 return []
-            if head.lemma_ in PATIENT_PURPOSE_VERBS:
-                return patients_of(head)
+            if head.lemma_ in PATIENT_PURPOSE_VERBS or not is_purpose_clause(verb):
+                return patients_of(head)  # "was built to carry", "was held after attacking"
             return agents_of(head)  # "the unit was sold to pay the bill": not the unit
         return subjects_of(head)
     perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "having"
