@@ -104,6 +104,7 @@ class _DocumentResolver:
         self.pending: dict[tuple[int, int], list[Mention]] = {}  # subject → pronouns before it
         self.titled: set[tuple[int, int]] = set()  # spans of the title line's mentions
         self.spouses: set[tuple[int, int]] = set()  # names a he/she marries
+        self.unresolved: list[Mention] = []  # guessed he/she with no candidate before it
 
     def _cluster(self, key: str, label: str) -> Cluster:
         if key not in self.by_key:
@@ -159,6 +160,8 @@ class _DocumentResolver:
                       self.speaker_names.get(pronoun.sentence, frozenset()), self.guess)
 
     def _attach(self, pronoun: Mention, found: Cluster | None, confidence: float) -> None:
+        if found is None and self.guess and pronoun.label in PERSON_PRONOUNS:
+            self.unresolved.append(pronoun)
         if found is not None and (confidence >= SURE or self.guess):
             found.add(pronoun, self.doc_id, found.type, "pronoun")
             self._remember(pronoun, found, confidence >= SURE)
@@ -180,6 +183,23 @@ class _DocumentResolver:
         self._add(mention)
         if self.pending:
             self._settle((mention.start, mention.end))
+        if self.unresolved:
+            self._forwards(mention)
+
+    def _forwards(self, mention: Mention) -> None:
+        """A guessed he/she with no candidate before it goes to the first name after it
+        in its sentence that may be its referent (``In her review of X's paper, Nora
+        Wright ...``, where the parse gave the sentence no subject)."""
+        self.unresolved = [p for p in self.unresolved if p.sentence == mention.sentence]
+        cluster = self.entity_of.get((mention.start, mention.end))
+        if mention.kind != "entity" or cluster is None:
+            return
+        for pronoun in [p for p in self.unresolved if p.start < mention.start]:
+            confidence = cataphora_fit(pronoun, cluster)
+            if confidence:
+                self.unresolved.remove(pronoun)
+                cluster.add(pronoun, self.doc_id, cluster.type, "pronoun")
+                self._resolved((pronoun.start, pronoun.end), cluster)
 
     def _add(self, mention: Mention) -> None:
         if mention.kind == "pronoun":
