@@ -80,10 +80,18 @@ def is_demonym(mention: Mention) -> bool:
 
 
 def gender_cues(result: DocumentExtractions) -> dict[tuple[int, int], str]:
-    """Spans whose apposition says which pronoun fits: ``his wife, X`` → X is ``fem``;
+    """Spans whose apposition or copula says which pronoun fits: ``his wife, X`` and
+    ``X was an American actress`` → X is ``fem``;
     ``the aircraft carrier X`` → X is a thing named like a person (``thing:Product``)."""
     cues: dict[tuple[int, int], str] = {}
     for extraction in result.extractions:
+        if extraction.rule in ("apposition", "copula") and extraction.objects \
+                and extraction.relation in ("be", "become"):
+            # "X was an American actress", "X, a former nun": the role word's gender
+            gender = gender_of({extraction.object.head.casefold()})
+            if gender:
+                cues.setdefault((extraction.subject.start, extraction.subject.end), gender)
+                continue
         if extraction.rule == "apposition":
             span = (extraction.subject.start, extraction.subject.end)
             gender = gender_of(set(extraction.relation.split()[:1]))

@@ -25,10 +25,16 @@ presenter producer midfielder defender kicker skipper mp mep
 GENDER_OF_WORD: dict[str, str] = {
     **dict.fromkeys("""mrs mrs. ms ms. miss madam madame lady dame queen princess duchess
     empress wife mother daughter sister widow grandmother aunt niece girlfriend woman girl
-    spokeswoman chairwoman congresswoman businesswoman actress""".split(), "fem"),
+    spokeswoman chairwoman congresswoman businesswoman actress granddaughter stepdaughter
+    stepmother stepsister half-sister daughter-in-law mother-in-law sister-in-law fiancee
+    fiancée bride heiress hostess waitress headmistress countess baroness marchioness
+    sportswoman policewoman housewife matriarch goddess heroine priestess songstress
+    comedienne ballerina nun abbess""".split(), "fem"),
     **dict.fromkeys("""mr mr. sir lord king prince duke emperor husband father son brother
     widower grandfather uncle nephew boyfriend man boy spokesman chairman congressman
-    businessman actor""".split(), "masc"),
+    businessman actor grandson stepson stepfather stepbrother half-brother son-in-law
+    father-in-law brother-in-law fiance bridegroom groom headmaster baron marquess
+    sportsman policeman patriarch monk abbot""".split(), "masc"),
 }
 # Head nouns of a nominal that can stand for one titled person ("the president").
 ROLE_NOUNS = frozenset("""

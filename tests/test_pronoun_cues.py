@@ -9,6 +9,7 @@ import re
 
 import pytest
 from kgbuilder.extractors import Document, extract_doc
+from kgbuilder.graph.names import gender_of
 from kgbuilder.graph.resolve import document_clusters
 
 
@@ -25,6 +26,25 @@ def referent(nlp):
         return None
 
     return run
+
+
+@pytest.mark.parametrize("word, gender", [("granddaughter", "fem"), ("stepmother", "fem"),
+                                          ("heiress", "fem"), ("nun", "fem"),
+                                          ("grandson", "masc"), ("stepfather", "masc"),
+                                          ("monk", "masc")])
+def test_family_and_role_words_say_which_pronoun_fits(word, gender):
+    assert gender_of({word}) == gender
+
+
+def test_a_copula_role_word_gives_the_name_its_gender(referent):
+    # Neither first name is in the table: "actress" is the only evidence.
+    text = "Casey Rowan is a British actress. Rowan met Lee Quinlan in Paris, where she sang."
+    assert referent(text, "she") == "Casey Rowan"
+
+
+def test_an_apposition_role_word_after_the_article_gives_the_gender(referent):
+    text = "Tay Brennan, a former nun, met Lee Quinlan in Paris, where she sang."
+    assert referent(text, "she") == "Tay Brennan"
 
 
 def test_a_guess_with_nothing_before_the_pronoun_takes_the_name_after_it(referent):
