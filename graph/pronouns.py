@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING
 
 from kgbuilder.extractors.records import Mention
 
+from .gazetteer import is_place_name
 from .genders import gender_of_name
 from .lexicon import NOMINAL_HEADS, ORGANIZATION_TYPES
 from .names import ROLE_NOUNS, TITLE_WORDS, name_key
@@ -46,6 +47,7 @@ GUESS_NEVER = frozenset({"Country", "Role", "Legislation", "Event", "SportsTeam"
 NEUTER_TYPES = frozenset({"Organization", "GovernmentOrganization", "PoliticalParty",
                           "SportsTeam", "Country", "Place", "City", "Event", "Product",
                           "Legislation", "CreativeWork"})
+PLACE_TYPES = frozenset({"Place", "City"})
 PERSON_REACH = 3  # sentences a he/she looks back over (its own included)
 GUESS_REACH = 5  # as far, when a best guess is wanted
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -93,7 +95,7 @@ def personhood(cluster: Cluster) -> float:
     name NER gave another kind (the small model reads many surnames as places or firms:
     ``Clay``, ``Soule``), less again for a capitalised phrase NER missed, unless it is a
     known first name (the model misses women's more often); 0.0 for a
-    country, a role, an event, a common noun phrase."""
+    country, a state or region NER called a place, a role, an event, a common noun phrase."""
     if cluster.is_person:
         return 1.0
     if cluster.type in GUESS_NEVER:
@@ -104,6 +106,8 @@ def personhood(cluster: Cluster) -> float:
         return 0.0
     if gender_of_name(cluster.label, person=True) is not None:
         return FIRST_NAMED  # "Misty", "Snow": a first name, whatever NER called it
+    if cluster.type in PLACE_TYPES and is_place_name(cluster.label):
+        return 0.0  # "Kansas", "Bavaria": a state or region NER rightly called a place
     return UNTAGGED if cluster.key.startswith("concept:") else MISTAGGED
 
 

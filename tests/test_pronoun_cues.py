@@ -10,6 +10,7 @@ import re
 import pytest
 from kgbuilder.extractors import Document, extract_doc
 from kgbuilder.graph.names import gender_of
+from kgbuilder.graph.pronouns import personhood
 from kgbuilder.graph.resolve import document_clusters
 
 
@@ -54,3 +55,14 @@ def test_a_guess_with_nothing_before_the_pronoun_takes_the_name_after_it(referen
             "Dana Whitfield of the Chicago Tribune found one flaw.")
     assert referent(text, "her", guess=True) == "Dana Whitfield"
     assert referent(text, "her") is None
+
+
+def test_a_state_ner_calls_a_place_is_no_person_for_a_guess(nlp):
+    # "Kansas" (an ISO 3166-2 subdivision) is never a she, even as a guess; a first name
+    # NER read as a place ("Victoria") still may be.
+    text = "Carla Dunn left Kansas for Victoria in 1990, and Victoria was pleased."
+    clusters = {c.label: c for c in
+                document_clusters(extract_doc(nlp(text), Document("d", text)))}
+    assert not clusters["Kansas"].is_person
+    assert personhood(clusters["Kansas"]) == 0.0
+    assert personhood(clusters["Victoria"]) > 0.0
