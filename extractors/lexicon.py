@@ -319,6 +319,10 @@ POSSESSED_EVENTS: dict[str, tuple[frozenset[str], str]] = {
     "invasion": (frozenset({"of"}), "invade"),
     "occupation": (frozenset({"of"}), "occupy"),
     "sponsorship": (frozenset({"of"}), "sponsor"),
+    "opposition": (frozenset({"to"}), "oppose"),
+    "criticism": (frozenset({"of"}), "criticise"),
+    "visit": (frozenset({"to"}), "visit"),
+    "investigation": (frozenset({"into", "of"}), "investigate"),
 }
 # Modifiers that make the event not (yet) a fact: "its planned takeover of X".
 UNREALISED_MODIFIERS = frozenset("""planned proposed possible potential rumoured mooted

@@ -65,3 +65,16 @@ def test_an_event_over_a_named_unit_reaches_the_name(extract):
                       "would create a monopoly.") == [("Norbel", "control", "Zentra")]
     assert not _possessed(extract, "Shareholders fear that Norbel's control over its games "
                           "unit would create a monopoly.")
+
+
+def test_an_investigation_into_a_named_firm_is_the_possessors(graph_of):
+    g = graph_of("Regulators said the Commission's investigation into Norbel had begun in March.")
+    [data] = edges(g, "Commission", "Norbel")
+    assert data["relation"] == "investigate" and data["event_type"] == "INVESTIGATE"
+
+
+def test_opposition_and_criticism_as_nouns_are_disapproval(extract):
+    assert _possessed(extract, "Labour's opposition to the Fraud Bill grew.") == [
+        ("Labour", "oppose", "Fraud Bill")]
+    assert _possessed(extract, "Germany's criticism of France was sharp.") == [
+        ("Germany", "criticise", "France")]
