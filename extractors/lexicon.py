@@ -324,6 +324,18 @@ POSSESSED_EVENTS: dict[str, tuple[frozenset[str], str]] = {
     "visit": (frozenset({"to"}), "visit"),
     "investigation": (frozenset({"into", "of"}), "investigate"),
 }
+# Nouns of an event two parties share, named after "between" ("talks between X and Y"),
+# and the relation that states it (extractors/reciprocal.py). Written here; contest nouns
+# ("clash", "battle", "race") are left out: in sport news they name a match.
+RECIPROCAL_EVENTS: dict[str, str] = {
+    "talks": "hold talks with", "meeting": "meet with", "negotiations": "negotiate with",
+    "merger": "merge with", "alliance": "ally with", "partnership": "partner with",
+    "deal": "have deal with", "row": "row with", "dispute": "dispute with",
+}
+# Clause roles in which such a noun is an event the text takes as having happened: the
+# subject of a clause, or the object of a time preposition ("during talks between ...").
+RECIPROCAL_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+RECIPROCAL_TIME_PREPS = frozenset({"during", "after", "since", "following", "at"})
 # Modifiers that make the event not (yet) a fact: "its planned takeover of X".
 UNREALISED_MODIFIERS = frozenset("""planned proposed possible potential rumoured mooted
 expected failed abandoned aborted rejected blocked attempted intended""".split())

@@ -27,7 +27,7 @@ from .constructions import verb_extractions
 from .contests import contest_extractions
 from .entity_map import entities_kept, entity_spans
 from .enumerations import enumeration_extractions
-from .lexicon import ENUMERATION_WORDS, POSSESSED_EVENTS, WIN_NOUNS
+from .lexicon import ENUMERATION_WORDS, POSSESSED_EVENTS, RECIPROCAL_EVENTS, WIN_NOUNS
 from .nominals import (
     based_extractions,
     descriptor_extractions,
@@ -37,6 +37,7 @@ from .nominals import (
     title_extractions,
 )
 from .possessed import creation_extractions, owned_name_extractions, possessed_extractions
+from .reciprocal import between_extractions
 from .records import Extraction
 from .relatives import whose_extractions
 from .repairs import clause_read_as_noun_phrase, repaired_extraction
@@ -81,6 +82,8 @@ def _sentence_extractions(sentence: Span, doc_id: str, ents: dict[int, Span] | N
                 found.extend(contest_extractions(token, builder))
             elif token.lower_ in POSSESSED_EVENTS:
                 found.extend(possessed_extractions(token, builder))
+            elif token.lower_ in RECIPROCAL_EVENTS:
+                found.extend(between_extractions(token, builder))
             if dep == "pobj" and token.head.lower_ == "as":
                 found.extend(as_role_extractions(token, builder))
         if pos == "NOUN" and token.n_lefts > 1:
