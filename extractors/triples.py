@@ -28,6 +28,7 @@ from .contests import contest_extractions
 from .entity_map import entities_kept, entity_spans
 from .enumerations import enumeration_extractions
 from .lexicon import ENUMERATION_WORDS, POSSESSED_EVENTS, RECIPROCAL_EVENTS, WIN_NOUNS
+from .misread import is_misread_noun, misread_title_extractions
 from .nominals import (
     based_extractions,
     descriptor_extractions,
@@ -69,7 +70,10 @@ def _sentence_extractions(sentence: Span, doc_id: str, ents: dict[int, Span] | N
         pos = token.pos_
         dep = token.dep_
         if pos in ("VERB", "AUX") and dep not in ("aux", "auxpass", "amod"):
-            found.extend(verb_extractions(token, builder))
+            if is_misread_noun(token):
+                found.extend(misread_title_extractions(token, builder))
+            else:
+                found.extend(verb_extractions(token, builder))
         elif dep == "amod":
             found.extend(based_extractions(token, builder))
         if dep == "prep" and token.lower_ in ENUMERATION_WORDS:
