@@ -59,7 +59,7 @@ GOVERNMENT_KINDS = ("Organization", "GovernmentOrganization")  # told apart by t
 NOMINAL_HEADS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys("""firm company giant bank retailer maker manufacturer broadcaster
     newspaper paper operator provider insurer airline chain label band club corporation
-    conglomerate charity union drugmaker group outfit carmaker publisher
+    conglomerate charity union drugmaker group outfit carmaker publisher station
     supermarket""".split(), ORGANIZATION_TYPES),
     **dict.fromkeys("""regulator watchdog agency authority ministry""".split(),
                     GOVERNMENT_KINDS),

@@ -67,3 +67,12 @@ def test_a_work_nominal_without_such_words_stays_a_concept(nlp):
     for nominal in ("song", "new song"):
         text = CHARITY_SINGLE + f"Cliff Richard and Bill Wyman will feature on the {nominal}."
         assert _merged_into(nlp, text, nominal) is None
+
+
+def test_the_station_is_the_broadcaster_named_before(graph_of):
+    from conftest import edges_between
+
+    g = graph_of("Radio Wessex launched a digital service on Monday. The station, in "
+                 "partnership with Norbel, will broadcast on mobile networks.")
+    assert [d["relation"] for d in edges_between(g, "Radio Wessex", "Norbel")] == [
+        "broadcast in partnership with"]
