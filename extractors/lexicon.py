@@ -323,6 +323,16 @@ POSSESSED_EVENTS: dict[str, tuple[frozenset[str], str]] = {
     "criticism": (frozenset({"of"}), "criticise"),
     "visit": (frozenset({"to"}), "visit"),
     "investigation": (frozenset({"into", "of"}), "investigate"),
+    "support": (frozenset({"for"}), "support"),
+    "attack": (frozenset({"on"}), "attack"),
+    "embargo": (frozenset({"on"}), "embargo"),
+    "talks": (frozenset({"with"}), "hold talks with"),
+    "merger": (frozenset({"with"}), "merge with"),
+    "partnership": (frozenset({"with"}), "partner with"),
+    "alliance": (frozenset({"with"}), "ally with"),
+    "deal": (frozenset({"with"}), "have deal with"),
+    "row": (frozenset({"with"}), "row with"),
+    "dispute": (frozenset({"with"}), "dispute with"),
 }
 # Nouns of an event two parties share, named after "between" ("talks between X and Y"),
 # and the relation that states it (extractors/reciprocal.py). Written here; contest nouns

@@ -86,7 +86,7 @@ def _sentence_extractions(sentence: Span, doc_id: str, ents: dict[int, Span] | N
                 found.extend(contest_extractions(token, builder))
             elif token.lower_ in POSSESSED_EVENTS:
                 found.extend(possessed_extractions(token, builder))
-            elif token.lower_ in RECIPROCAL_EVENTS:
+            if token.lower_ in RECIPROCAL_EVENTS:
                 found.extend(between_extractions(token, builder))
             if dep == "pobj" and token.head.lower_ == "as":
                 found.extend(as_role_extractions(token, builder))

@@ -78,3 +78,11 @@ def test_opposition_and_criticism_as_nouns_are_disapproval(extract):
         ("Labour", "oppose", "Fraud Bill")]
     assert _possessed(extract, "Germany's criticism of France was sharp.") == [
         ("Germany", "criticise", "France")]
+
+
+def test_an_embargo_and_talks_as_nouns(graph_of, extract):
+    g = graph_of("Ministers defended plans to end the Norland's arms embargo on Zentra.")
+    [data] = edges(g, "Norland", "Zentra")
+    assert data["relation"] == "embargo" and data["event_type"] == "SANCTION"
+    assert _possessed(extract, "Norbel's talks with Zentra ended on Friday.") == [
+        ("Norbel", "hold talks with", "Zentra")]
