@@ -45,7 +45,7 @@ def possessed_extractions(noun: Token, builder: ExtractionBuilder) -> Iterator[E
     preps, verb = event
     if any(c.lower_ in UNREALISED_MODIFIERS for c in noun.lefts):
         return
-    owners = [c for c in children(noun) if c.dep_ == "poss"]
+    owners = [c for c in children(noun) if c.dep_ == "poss"] or agent_compounds(noun, builder.ents)
     if not owners or not is_side(owners[0], builder.ents):
         return
     for prep in (c for c in noun.rights if c.dep_ == "prep" and c.lower_ in preps):
@@ -63,6 +63,17 @@ def possessed_extractions(noun: Token, builder: ExtractionBuilder) -> Iterator[E
                                           "possessed", owners[0], target, builder.span,
                                           noun, 2))
             yield replace(extraction, relation_text=f"{noun.lower_} {prep.lower_}")
+
+
+AGENT_LABELS = frozenset({"ORG", "GPE"})  # "the EU embargo on X", "a US ban on Y"
+
+
+def agent_compounds(noun: Token, ents: dict) -> list[Token]:
+    """The one organisation or country named as a modifier of an event noun that has its
+    object after it (``the EU embargo on China``): the event's doer, else none."""
+    names = [c for c in noun.lefts if c.dep_ == "compound" and c.i in ents
+             and ents[c.i].root.i == c.i and ents[c.i].label_ in AGENT_LABELS]
+    return names if len(names) == 1 else []
 
 
 # Kind nouns a name stands before: an owner's thing or a maker's creation.

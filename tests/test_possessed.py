@@ -86,3 +86,8 @@ def test_an_embargo_and_talks_as_nouns(graph_of, extract):
     assert data["relation"] == "embargo" and data["event_type"] == "SANCTION"
     assert _possessed(extract, "Norbel's talks with Zentra ended on Friday.") == [
         ("Norbel", "hold talks with", "Zentra")]
+
+
+def test_a_named_modifier_of_an_event_noun_is_its_doer(extract):
+    assert _possessed(extract, "The EU embargo on Zentra is likely to be lifted.") == [
+        ("EU", "embargo", "Zentra")]
