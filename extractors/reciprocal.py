@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from .argument_spans import argument_span
 from .confidence import confidence
 from .contests import is_side
 from .lexicon import (
@@ -26,7 +27,7 @@ from .lexicon import (
     RECIPROCAL_TIME_PREPS,
     UNREALISED_MODIFIERS,
 )
-from .mentions import argument_span, mention_for
+from .mentions import mention_for
 from .records import Extraction
 from .stance import stance_of
 from .tree import children
