@@ -118,9 +118,12 @@ def agents_of(verb: Token) -> list[Token]:
 
 
 def particles_of(verb: Token) -> list[Token]:
-    """The verb's particles (``call off``) and a copula's particle predicate (``are up``)."""
+    """The verb's particles (``call off``), an adverb ``back`` right after it that the
+    parser did not call one (``went back on a pledge``, ``hit back at``), and a copula's
+    particle predicate (``are up``)."""
     if verb.lemma_ != "be":
-        return [c for c in children(verb) if c.dep_ == "prt"]
+        return [c for c in children(verb) if c.dep_ == "prt" or (
+            c.dep_ == "advmod" and c.i == verb.i + 1 and c.lower_ == "back")]
     return [c for c in children(verb) if c.dep_ == "prt" or (
         c.dep_ == "advmod" and c.i > verb.i and c.lower_ in PREDICATE_PARTICLES)]
 

@@ -15,8 +15,10 @@ def expand_conjuncts(token: Token) -> list[Token]:
     read a list of names as an apposition (:func:`listed_apposition`)."""
     found = [token]
     for child in children(token):
-        if (child.dep_ == "conj" and child.pos_ in NOMINAL_POS) or listed_apposition(child):
-            found.extend(expand_conjuncts(child))
+        if (child.dep_ == "conj" and child.pos_ in NOMINAL_POS
+                and not any(c.dep_ == "neg" for c in children(child))) \
+                or listed_apposition(child):
+            found.extend(expand_conjuncts(child))  # never "X and not Y": Y is denied
     return found
 
 

@@ -39,6 +39,8 @@ IMPERSONAL_VERBS = frozenset({"seem", "appear", "happen", "matter", "rain", "sno
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady",
                         "prof", "mr.", "mrs.", "ms.", "dr.", "prof.", "prince", "princess",
                         "king", "queen", "sheikh", "rev", "rev."})
+# Forms of address only a person takes ("Mr Kilroy-Silk", which NER read as a firm).
+PERSONAL_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx"})
 # Head nouns that make a quoted name an organisation's (the "X" cartel, the "Y" group).
 ORGANIZATION_NOUNS = frozenset("""organization organisation group cartel gang party company
 agency militia movement network union council committee army force coalition alliance

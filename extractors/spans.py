@@ -32,6 +32,7 @@ from .lexicon import (
     HONORIFICS,
     NAME_CONNECTORS,
     NAME_PARTICLES,
+    PERSONAL_HONORIFICS,
     ROLE_MODIFIERS,
     ROLE_WORDS,
 )
@@ -81,6 +82,9 @@ def mended(ent: Span, inside: dict[int, Span]) -> tuple[Span, str]:
 def _mended(ent: Span, inside: dict[int, Span]) -> tuple[Span, str]:
     doc = ent.doc
     start, end, label = ent.start, ent.end, ent.label_
+    if label != "PERSON" and start > 0 and doc[start - 1].lower_.rstrip(".") in \
+            PERSONAL_HONORIFICS and label not in NUMBER_LABELS:
+        label = "PERSON"  # "Mr Kilroy-Silk told them ...": whatever NER called it
     before = inside.get(start - 1) if start > 0 else None
     if before is not None and _joined(before, ent):
         start, label = before.start, "ORG"  # "BBC Radio" + "Five Live": one name

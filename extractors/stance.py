@@ -79,7 +79,13 @@ def is_negated(verb: Token) -> bool:
     if any(c.dep_ == "acomp" and any(g.dep_ == "neg" for g in c.children)
            for c in verb.children):
         return True  # "pleaded not guilty": the adjective the relation takes in is negated
-    return (verb.dep_ == "xcomp" or shares_auxiliaries(verb)) and is_negated(verb.head)
+    head = verb.head
+    if verb.dep_ == "xcomp" and head.pos_ == "ADJ":
+        if any(c.dep_ == "advmod" and c.lower_ == "too" for c in children(head)):
+            return True  # "too canny to make claims": he does not make them
+        if head.dep_ in ("acomp", "xcomp") and head.head.pos_ in VERBAL_POS:
+            return is_negated(head.head)  # "is not likely to win": the copula's "not"
+    return (verb.dep_ == "xcomp" or shares_auxiliaries(verb)) and is_negated(head)
 
 
 def hedge_of(verb: Token) -> str | None:

@@ -312,6 +312,28 @@ def test_after_a_verb_of_no_control_the_object_is_the_subject_s_means(extract, t
     assert fact.subject.text == subject and fact.modality == "hypothetical"
 
 
+def test_a_denied_conjunct_is_no_argument(extract):
+    """``in Manchester and not Blackpool``: Blackpool is what the sentence denies."""
+    from conftest import triples
+    facts = triples(extract("Labour will hold its conference in Manchester and not "
+                            "Blackpool."))
+    assert not [t for t in facts if "Blackpool" in t[2]]
+
+
+def test_back_after_a_verb_is_its_particle(extract):
+    """``went back on a pledge`` is no ``go on``: the words say the opposite."""
+    from conftest import triples
+    facts = triples(extract("The minister went back on a pledge to the union."))
+    assert ("minister", "go back on pledge to", "union") in facts
+    assert not [t for t in facts if t[1].startswith("go on")]
+
+
+def test_a_name_after_mr_is_a_person_s_whatever_ner_called_it(extract):
+    [mention] = [m for m in extract("Mr Kilroy-Silk left the party.").mentions
+                 if "Silk" in m.text]
+    assert mention.label == "PERSON"
+
+
 def test_a_controlling_preposition_s_object_does_the_infinitive(extract):
     """``called on X to Y``: X is asked to Y (a time is no such object)."""
     [fact] = [e for e in extract("The union called on the government to scrap the tax."

@@ -167,3 +167,16 @@ def test_a_belief_aside_does_not_relay_the_main_clause(extract):
     fact = _fact(extract, "Last year the carmaker produced 110,000 cars, though it hopes "
                  "to double that figure.", "produce")
     assert fact.attributed_to is None and fact.modality is None
+
+
+@pytest.mark.parametrize("text, relation", [
+    ("The party is not likely to win the seat.", "be likely to win"),
+    ("The minister is far too canny to make any grand claims.", "be canny to make"),
+])
+def test_an_infinitive_under_a_denied_or_too_adjective_is_denied(extract, text, relation):
+    assert _fact(extract, text, relation).negated
+
+
+def test_an_infinitive_under_a_plain_adjective_is_not_denied(extract):
+    assert not _fact(extract, "The party is likely to win the seat.",
+                     "be likely to win").negated
