@@ -80,6 +80,8 @@ GOVERNMENT_WORDS = frozenset("""ministry department agency commission council pa
 congress senate assembly bureau court police army navy military government cabinet office
 authority service treasury tribunal committee""".split())
 PARTY_WORDS = frozenset({"party", "democrats", "republicans", "conservatives", "tories"})
+# First words of a publication's name, never of a person's ("Sunday Telegraph", "Daily Mail").
+PUBLICATION_WORDS = frozenset({"daily", "sunday", "evening", "weekly"})
 TEAM_WORDS = frozenset({"fc", "united", "rovers", "athletic", "wanderers", "hotspur",
                         "albion", "city fc"})
 LAW_WORDS = frozenset({"bill", "act", "directive", "treaty", "convention", "charter",

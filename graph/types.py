@@ -14,7 +14,14 @@ import re
 
 from .gazetteer import country_for, is_place_name
 from .genders import first_name_genders, gender_of_first_name
-from .lexicon import EVENT_WORDS, GOVERNMENT_WORDS, LAW_WORDS, PARTY_WORDS, TEAM_WORDS
+from .lexicon import (
+    EVENT_WORDS,
+    GOVERNMENT_WORDS,
+    LAW_WORDS,
+    PARTY_WORDS,
+    PUBLICATION_WORDS,
+    TEAM_WORDS,
+)
 from .names import looks_like_acronym, name_key
 
 # spaCy NER labels → schema.org classes (and Concept for plain noun phrases).
@@ -74,6 +81,8 @@ def entity_type(broad: str, label: str, person_mentions: int = 0,
     if is_amount(label):
         return "MonetaryAmount"  # an amount is a value, never a named thing
     words = name_key(label).split()
+    if len(words) > 1 and words[0] in PUBLICATION_WORDS and not gendered:
+        return "Organization"  # "Sunday Telegraph journalist X": NER's person is a paper
     if broad == "Person" and not gendered:
         if len(words) == 1 and country_for(label):
             return "Country"

@@ -5,6 +5,7 @@ our own, real spaCy parse."""
 
 from __future__ import annotations
 
+import pytest
 from kgbuilder.extractors import Document, extract_doc
 from kgbuilder.graph import build_graph
 from kgbuilder.graph.mention_cues import organisation_titled
@@ -46,3 +47,12 @@ def test_a_definite_nominal_that_only_reports_still_finds_its_entity(nlp):
     text = "Acme Holdings reported a loss on Monday. The firm said sales had fallen."
     found = clusters(nlp, text)
     assert "firm" in found["acme holdings"].aliases
+
+
+@pytest.mark.parametrize("label, kind", [("Sunday Telegraph", "Organization"),
+                                         ("Daily Mail", "Organization"),
+                                         ("Evening Standard", "Organization"),
+                                         ("John Peel", "Person")])
+def test_a_publication_s_name_is_no_person_whatever_ner_called_it(label, kind):
+    from kgbuilder.graph.types import entity_type
+    assert entity_type("Person", label) == kind
