@@ -45,6 +45,7 @@ EVENT_OWNER_LABELS = frozenset({"ORG", "GPE", "NORP"})
 JOINED_LABELS = frozenset({"ORG", "WORK_OF_ART", "PRODUCT"})
 CONTINUED_LABELS = frozenset({"GPE", "NORP", "LOC"})
 TRIMMED_LABELS = frozenset({"PERSON", "GPE", "LOC", "NORP"})
+_SPACED_DASHES = frozenset({"-", "–", "—"})  # with a space each side: an aside begins
 _CONTENT = frozenset({"NOUN", "VERB", "ADJ"})  # a lowercase one is no part of a name
 _NOT_NAMES = ROLE_WORDS | HONORIFICS | CALENDAR_WORDS
 
@@ -94,6 +95,10 @@ def _mended(ent: Span, inside: dict[int, Span]) -> tuple[Span, str]:
     if label == "ORG" and start == ent.start:
         start = _coordinated_start(doc, start, end)
     if label in TRIMMED_LABELS:
+        dash = next((t.i for t in doc[start + 1:end - 1] if t.text in _SPACED_DASHES
+                     and doc[t.i - 1].whitespace_ and t.whitespace_), None)
+        if dash is not None:
+            end = dash  # "Alan Milburn - the man appointed ...": a name stops at an aside
         while end - 1 > start and (_SCORE.fullmatch(doc[end - 1].text)
                                    or doc[end - 1].text in ("-", "–")):
             end -= 1

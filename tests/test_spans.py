@@ -164,3 +164,11 @@ def test_a_person_named_with_particles_is_one_node(graph_of, text, name):
     assert g.nodes[node]["type"] == "Person"
     last = name.split()[-1]
     assert all(d["label"] != last for _, d in g.nodes(data=True))
+
+
+def test_a_name_stops_where_a_spaced_dash_opens_an_aside(extract):
+    """NER ran ``Alan Milburn - the`` together: the name is the words before the dash."""
+    names = [m.text for m in extract("He is due to line up alongside Alan Milburn - the man "
+                                     "appointed as the party's election supremo - and John "
+                                     "Prescott.").mentions if m.kind == "entity"]
+    assert "Alan Milburn" in names and not [n for n in names if n.endswith("- the")]
