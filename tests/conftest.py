@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,7 @@ from kgbuilder.extractors import (
     pipeline_name,
 )
 from kgbuilder.graph import build_graph
+from kgbuilder.graph.resolve import document_clusters
 
 from kgbuilder.inputs import read_documents
 from kgbuilder.outputs import write_outputs
@@ -63,6 +65,21 @@ def graph_of(nlp):
         docs = [Document(f"d{i}", t) for i, t in enumerate(texts)]
         return build_graph([extract_doc(nlp(d.text), d, pipeline_name(nlp))
                             for d in docs]).graph
+
+    return run
+
+
+@pytest.fixture
+def referent(nlp):
+    """The label of the cluster the ``nth`` occurrence of ``pronoun`` went to, or None."""
+    def run(text: str, pronoun: str, nth: int = 0, guess: bool = False) -> str | None:
+        result = extract_doc(nlp(text), Document("d", text))
+        found = list(re.finditer(rf"\b{pronoun}\b", text))[nth]
+        span = (found.start(), found.end())
+        for cluster in document_clusters(result, guess=guess):
+            if span in [(s, e) for _, s, e in cluster.mentions]:
+                return cluster.label
+        return None
 
     return run
 

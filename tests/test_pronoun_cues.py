@@ -5,28 +5,11 @@ that has none before it."""
 
 from __future__ import annotations
 
-import re
-
 import pytest
 from kgbuilder.extractors import Document, extract_doc
 from kgbuilder.graph.names import gender_of
 from kgbuilder.graph.pronouns import personhood
 from kgbuilder.graph.resolve import document_clusters
-
-
-@pytest.fixture
-def referent(nlp):
-    """The label of the cluster the first ``pronoun`` went to, or None."""
-    def run(text: str, pronoun: str, guess: bool = False) -> str | None:
-        result = extract_doc(nlp(text), Document("d", text))
-        found = re.search(rf"\b{pronoun}\b", text)
-        assert found is not None
-        for cluster in document_clusters(result, guess=guess):
-            if (found.start(), found.end()) in [(s, e) for _, s, e in cluster.mentions]:
-                return cluster.label
-        return None
-
-    return run
 
 
 @pytest.mark.parametrize("word, gender", [("granddaughter", "fem"), ("stepmother", "fem"),

@@ -4,27 +4,9 @@ uses beside the graph's evidence-only one."""
 
 from __future__ import annotations
 
-import re
-
-import pytest
 from conftest import edges_between
 from kgbuilder.extractors import Document, extract_doc
 from kgbuilder.graph.resolve import document_clusters
-
-
-@pytest.fixture
-def referent(nlp):
-    """The label of the cluster the ``nth`` occurrence of ``pronoun`` went to, or None."""
-    def run(text: str, pronoun: str, nth: int = 0, guess: bool = False) -> str | None:
-        result = extract_doc(nlp(text), Document("d", text))
-        found = list(re.finditer(rf"\b{pronoun}\b", text))[nth]
-        span = (found.start(), found.end())
-        for cluster in document_clusters(result, guess=guess):
-            if span in [(s, e) for _, s, e in cluster.mentions]:
-                return cluster.label
-        return None
-
-    return run
 
 
 def test_a_possessive_before_the_subject_stands_for_that_subject(referent):
