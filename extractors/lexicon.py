@@ -95,14 +95,14 @@ IMPLICATIVE_CONTROL_VERBS = frozenset({"help", "force", "make", "let", "cause", 
 OBJECT_CONTROL_VERBS = IMPLICATIVE_CONTROL_VERBS | frozenset({
     "ask", "order", "urge", "tell", "allow", "permit", "enable", "encourage", "invite",
     "advise", "instruct", "direct", "require", "expect", "want", "need", "remind", "warn",
-    "oblige", "pressure", "pressurise", "pressurize", "push", "drive", "spur", "inspire",
+    "pressure", "pressurise", "pressurize", "push", "drive", "spur", "inspire",
     "motivate", "tempt", "trust", "dare", "challenge", "beg", "implore", "authorise",
     "authorize", "empower", "entitle", "mandate", "commission", "appoint", "elect", "name",
     "hire", "recruit", "employ", "sign", "choose", "select", "pick", "nominate", "train",
     "teach", "leave", "like", "love", "hate", "prefer", "wish", "call", "predict",
-    "forecast", "believe", "consider", "prompt", "persuade", "convince", "lead", "cause",
-    "build", "design", "develop", "create", "construct", "engineer", "equip", "fit",
-    "adapt", "modify", "program", "programme", "give", "grant", "pay", "send"})
+    "forecast", "believe", "consider", "build", "design", "develop", "create", "construct",
+    "engineer", "equip", "fit", "adapt", "modify", "program", "programme", "give", "grant",
+    "pay", "send"})
 # Verbs whose prepositional object does what their to-infinitive says ("called on the
 # government to scrap the tax", "we look to the president to be a unifying force"):
 # verb → its preposition (prepositional-object control; written here).
