@@ -7,13 +7,10 @@ labelled without determiners or possessive pronouns.
 
 from __future__ import annotations
 
-from spacy.attrs import HEAD, IDX, POS
-from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc, Span, Token
 
 from .demonyms import is_country_name
 from .entity_map import (  # noqa: F401 (entities_kept, forget_entities: re-exported)
-    CLAUSE_STARTS,
     entities_kept,
     entity_spans,
     forget_entities,
@@ -26,10 +23,13 @@ from .lexicon import (
     ORGANIZATION_NOUNS,
     PRONOUN_CUES,
 )
+from .mention_cues import cues as _cues
+from .mention_cues import subject_clause_of
 from .records import Mention
 from .spans import (
     NUMBER_LABELS,
     capitalised_function_word,
+    echoed_names,
     lone_names,
     mended,
     title_case_names,
@@ -99,75 +99,16 @@ def is_pleonastic(token: Token) -> bool:
     return token.dep_ == "dobj" and head.lemma_ == "make" and clause
 
 
-_SENTENCE_STARTS = "kgbuilder_sentence_starts"  # key of the table in Doc.user_data
-
-
-def sentence_start_char(token: Token) -> int:
-    """Where the sentence of ``token`` starts in its document.
-
-    Read from a table made once per Doc: ``token.sent`` walks the tokens to the
-    sentence's ends on every call, a tenth of extraction's time when asked per mention.
-    """
-    doc = token.doc
-    starts = doc.user_data.get(_SENTENCE_STARTS)
-    if starts is None or len(starts) != len(doc):
-        starts = []
-        for sentence in doc.sents:
-            starts.extend([sentence.start_char] * len(sentence))
-        doc.user_data[_SENTENCE_STARTS] = starts
-    return starts[token.i]
-
-
-_VERBAL = frozenset({VERB, AUX})
-
-
-def clause_of(token: Token) -> int:
-    """Where the verb of ``token``'s clause starts (its nearest verb ancestor), -1 if none.
-
-    Read from a table made once per Doc from its arrays (walking ``Token.head`` makes a
-    new Token per step).
-    """
-    doc = token.doc
-    starts = doc.user_data.get(CLAUSE_STARTS)
-    if starts is None or len(starts) != len(doc):
-        starts = doc.user_data[CLAUSE_STARTS] = _clause_starts(doc)
-    return starts[token.i]
-
-
-def _clause_starts(doc: Doc) -> list[int]:
-    """Per token, the character offset of its nearest verb ancestor, -1 if none."""
-    table = doc.to_array([HEAD, POS, IDX]).astype("int64")
-    heads = (table[:, 0] + range(len(doc))).tolist()  # HEAD is an offset from the token
-    verbal = [pos in _VERBAL for pos in table[:, 1].tolist()]
-    offsets = table[:, 2].tolist()
-    starts = []
-    for i in range(len(doc)):
-        j, head = i, heads[i]
-        start = -1
-        while head != j:
-            j = head
-            if verbal[j]:
-                start = offsets[j]
-                break
-            head = heads[j]
-        starts.append(start)
-    return starts
-
-
-def _cues(head: Token) -> dict:
-    """What resolution weighs besides the words: sentence, role, number, clause."""
-    return {"sentence": sentence_start_char(head), "dep": head.dep_,
-            "plural": head.tag_ in ("NNS", "NNPS") or head.lower_ in ("they", "them", "their",
-                                                                       "themselves"),
-            "clause": clause_of(head)}
-
-
 def pronoun_mention(token: Token) -> Mention:
-    """A personal pronoun with its agreement cues (``other`` for a pleonastic ``it``)."""
+    """A personal pronoun with its agreement cues (``other`` for a pleonastic ``it``). A
+    possessive's ``clause`` is the clause its subject is found in (:func:`subject_clause_of`)."""
     if is_pleonastic(token):
         return Mention(token.text, token.idx, token.idx + len(token), "other", "", token.text)
+    cues = _cues(token)
+    if token.dep_ == "poss":
+        cues["clause"] = subject_clause_of(token)
     return Mention(token.text, token.idx, token.idx + len(token), "pronoun",
-                   PRONOUN_CUES[token.lower_], token.text, **_cues(token))
+                   PRONOUN_CUES[token.lower_], token.text, **cues)
 
 
 def entity_mention(span: Span, ent: Span, label: str | None = None) -> Mention:
@@ -357,6 +298,11 @@ def _document_mentions(doc: Doc) -> list[Mention]:
         if not in_heading[span.start]:
             found.append(Mention(span.text, span.start_char, span.end_char, "entity",
                                  kind_label(span, ""), span.text, **_cues(span.root)))
+    people = [ent for ent in doc_ents(doc) if ent.label_ == "PERSON"]
+    for span in echoed_names(doc, inside, tokens, people):  # "Collins performed"
+        if not in_heading[span.start]:
+            found.append(Mention(span.text, span.start_char, span.end_char, "entity",
+                                 "PERSON", span.text, **_cues(span.root)))
     for span in title_case_names(doc, tokens):
         if not in_heading[span.start]:
             label = "WORK_OF_ART" if capitalised_function_word(span) else ""

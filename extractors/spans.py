@@ -230,6 +230,32 @@ def lone_names(doc: Doc, inside: set[int], tokens: list[Token] | None = None) ->
     return found
 
 
+def echoed_names(doc: Doc, inside: set[int], tokens: list[Token],
+                 people: list[Span]) -> list[Span]:
+    """Words NER left unlabelled that repeat the first or last word of a person named
+    earlier (``Sandra Collins ... Collins performed``, ``Ellen Ward ... Ellen catches``):
+    that person's short name, found where :func:`lone_names` does not look, at a
+    sentence's start or in a word the tagger took for no proper noun."""
+    first_named: dict[str, int] = {}
+    for person in people:
+        if len(person) > 1:
+            for word in (person[0], person[-1]):
+                first_named.setdefault(word.text, person.start)
+    found = []
+    for token in tokens if first_named else ():
+        named_at = first_named.get(token.text)
+        if named_at is None or named_at >= token.i or token.i in inside or len(token) < 3:
+            continue
+        if not (token.is_sent_start or token.pos_ != "PROPN") or token.is_stop \
+                or not token.is_alpha or token.lower_ in _NOT_NAMES:
+            continue  # a proper noun inside a sentence is lone_names' to find
+        after = tokens[token.i + 1] if token.i + 1 < len(tokens) else None
+        if after is not None and (after.text[:1].isupper() or after.i in inside):
+            continue  # the start of a longer name
+        found.append(doc[token.i:token.i + 1])
+    return found
+
+
 _NAME_CONNECTORS = frozenset({"of", "and", "&", "de", "la", "von", "van"})
 _CONTRACTIONS = frozenset({"'s", "n't", "'re", "'ll", "'ve", "'m", "'d",
                            "\u2019s", "n\u2019t", "\u2019re", "\u2019ll", "\u2019ve",
