@@ -1,6 +1,8 @@
 """Which earlier name a short mention stands for, within one document: a lone surname's
 full name (``Bailey`` → ``Ted Bailey``, unless the genders say otherwise) and an
-acronym's one expansion (``FBI``; ``Bat`` → ``British American Tobacco``).
+acronym's one expansion (``FBI``; ``Bat`` → ``British American Tobacco``), and an
+organisation's name written with its words in another order or its acronym with another
+body word (:func:`variant_antecedent`).
 
 Pure functions over the clusters :mod:`~.resolve` has built so far.
 """
@@ -11,6 +13,7 @@ from kgbuilder.extractors.records import Mention
 
 from .clusters import Cluster, MentionKey
 from .genders import gender_of_name
+from .lexicon import BODY_WORDS
 from .names import acronyms, gender_of, is_word_acronym, looks_like_acronym, name_key
 
 # NER often calls a lone surname ORG, or misses it (label "").
@@ -64,5 +67,47 @@ def acronym_antecedent(text: str, label: str, by_acronym: dict[str, list[Cluster
     wanted = name_key(text)
     found = {id(c): c for c in by_acronym.get(wanted, ())
              if by_key.get(c.key) is c and not c.key.startswith("concept:")
-             and c.type in ACRONYM_TYPES and wanted in acronyms(c.label)}
+             and c.type in ACRONYM_TYPES
+             and (wanted in acronyms(c.label) or any(wanted in acronyms(a) for a in c.aliases))}
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+_BODY_INITIALS = frozenset(w[0] for w in BODY_WORDS)
+
+
+def word_order_key(key: str) -> tuple[str, ...] | None:
+    """A name key's words in sorted order, for names of three words or more (shorter
+    names in another order are other names: ``Chelsea Manning``, ``Manning Chelsea``)."""
+    words = key.split()
+    return tuple(sorted(words)) if len(words) >= 3 else None
+
+
+def variant_antecedent(text: str, by_words: dict[tuple[str, ...], list[Cluster]],
+                       by_acronym: dict[str, list[Cluster]], by_key: dict[str, Cluster]
+                       ) -> Cluster | None:
+    """The one earlier organisation ``text`` names as a variant: the same three or more
+    words in another order (``State Tobacco Administration Monopoly``), or, for an
+    acronym of four letters or more that abbreviates no name, the one name it
+    abbreviates but for its last letter when both stand for a body word (``STMC`` for
+    ``State Tobacco Monopoly Administration``: Company for Administration)."""
+    def live(found: list[Cluster]) -> Cluster | None:
+        unique = {id(c): c for c in found if by_key.get(c.key) is c
+                  and not c.key.startswith("concept:") and c.type in ACRONYM_TYPES}
+        return next(iter(unique.values())) if len(unique) == 1 else None
+
+    order = word_order_key(name_key(text))
+    if order is not None:
+        return live(by_words.get(order, []))
+    wanted = name_key(text)
+    if not (looks_like_acronym(text) and len(wanted) >= 4 and wanted[-1] in _BODY_INITIALS
+            and wanted not in by_acronym):
+        return None
+    return live([c for letters, found in by_acronym.items()
+                 if len(letters) == len(wanted) and letters[:-1] == wanted[:-1]
+                 for c in found if any(_body_named(name, letters) for name in c.aliases)])
+
+
+def _body_named(name: str, letters: str) -> bool:
+    """Whether ``name`` has the acronym ``letters`` and ends in a body word."""
+    words = name_key(name).split()
+    return bool(words) and words[-1] in BODY_WORDS and letters in acronyms(name)

@@ -79,6 +79,11 @@ DESCRIBED_NOMINAL_HEADS: dict[str, tuple[str, ...]] = dict.fromkeys(
 GOVERNMENT_WORDS = frozenset("""ministry department agency commission council parliament
 congress senate assembly bureau court police army navy military government cabinet office
 authority service treasury tribunal committee""".split())
+# The last word of an organisation's name that says what kind of body it is; writers
+# swap one for another in a name's acronym (``STMA``, ``STMC``: Administration, Company).
+BODY_WORDS = frozenset("""administration agency association authority board bureau commission
+committee company corporation council department federation foundation group institute
+ministry office organisation organization service society union""".split())
 PARTY_WORDS = frozenset({"party", "democrats", "republicans", "conservatives", "tories"})
 # First words of a publication's name, never of a person's ("Sunday Telegraph", "Daily Mail").
 PUBLICATION_WORDS = frozenset({"daily", "sunday", "evening", "weekly"})

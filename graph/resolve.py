@@ -28,9 +28,12 @@ from kgbuilder.extractors.records import NODE_KINDS, DocumentExtractions, Mentio
 from .aliases import Aliases
 from .antecedents import (
     SURNAME_LABELS,
+    WORD_ACRONYM_LABELS,
     acronym_antecedent,
     married,
     surname_antecedent,
+    variant_antecedent,
+    word_order_key,
 )
 from .clusters import Cluster
 from .gazetteer import country_for
@@ -95,6 +98,7 @@ class _DocumentResolver:
         # id), and the clusters whose label had each acronym (checked again when used).
         self.spans_of: dict[int, list[tuple[int, int]]] = {}
         self.by_acronym: dict[str, list[Cluster]] = {}
+        self.by_words: dict[tuple[str, ...], list[Cluster]] = {}  # word_order_key → clusters
         self.history: list[Seen] = []
         self.role_only: set[str] = set()  # keys of role words NER read as names
         self.speakers: set[tuple[int, int]] = set()  # subjects of reporting verbs
@@ -112,6 +116,9 @@ class _DocumentResolver:
             if len(key.split()) > 1:
                 self.by_surname.setdefault(surname_key(label), []).append(cluster)
             self._index_acronyms(cluster)
+            order = word_order_key(key)
+            if order is not None:
+                self.by_words.setdefault(order, []).append(cluster)
         return self.by_key[key]
 
     def _index_acronyms(self, cluster: Cluster) -> None:
@@ -259,6 +266,13 @@ class _DocumentResolver:
                 cluster = acronym_antecedent(text, mention.label, self.by_acronym, self.by_key)
                 if cluster is not None:
                     reason, kind = "acronym of an earlier name", cluster.type
+                elif mention.label in WORD_ACRONYM_LABELS and name_key(text) not in self.by_key:
+                    cluster = variant_antecedent(text, self.by_words, self.by_acronym,
+                                                 self.by_key)
+                    if cluster is not None:
+                        reason, kind = "variant of an earlier name", cluster.type
+                        for letters in acronyms(text):  # its own acronym names it too
+                            self.by_acronym.setdefault(letters, []).append(cluster)
         if cluster is None:
             prefix = "" if mention.kind == "entity" else "concept:"
             cluster = self._cluster(prefix + name_key(text), text)

@@ -128,6 +128,23 @@ def test_ambiguous_acronym_stays_its_own_node(kg_of):
     assert subjects_of(g, "praise") == {"NBC"}
 
 
+def test_an_organisation_named_with_its_words_reordered_or_another_body_word_is_one(kg_of):
+    g = kg_of("A spokesman for the National Coal Regulation Authority spoke to reporters. "
+              "The National Coal Authority Regulation fined Acme Mining. "
+              "Acme Mining said it had never met the NCRC. "
+              "The NCRA also fined Delta Mining.").graph
+    node = find_node(g, "National Coal Regulation Authority")
+    assert {"National Coal Authority Regulation", "NCRA", "NCRC"} <= set(g.nodes[node]["aliases"])
+    assert g.nodes[node]["merge_reasons"]["NCRC"].startswith("variant")
+
+
+def test_no_variant_merge_without_a_body_word_or_for_two_word_names(kg_of):
+    g = kg_of("The National Coal Miners Trust met Ann Lee. The NCMC criticised Ann Lee. "
+              "Acme Trust sued Ann Lee. Trust Acme praised Ann Lee.").graph
+    assert find_node(g, "NCMC") != find_node(g, "National Coal Miners Trust")
+    assert find_node(g, "Trust Acme") != find_node(g, "Acme Trust")
+
+
 def test_demonym_is_no_entity(kg_of):
     kg = kg_of("Venezuelan President Nicolas Maduro met Chilean officials in Lima.")
     labels = {e.label for e in kg.resolution.entities.values()}
