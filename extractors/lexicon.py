@@ -49,6 +49,9 @@ front faction firm bank""".split())
 # --- Modality and hedges: what the text does not assert --------------------------------
 
 # Modal auxiliaries (the modality recorded is the word itself).
+# Scales written after a figure (``£40m``, ``$2bn``): spaCy's tokenizer splits ``m`` off as
+# the unit metre, so a phrase can end at the bare figure. News usage; written here.
+SCALE_SUFFIXES = frozenset({"m", "bn", "tn", "trn", "k"})
 MODALS = frozenset({"could", "might", "may", "would", "should", "must", "can"})
 # Adverbs that hedge the verb they modify.
 HEDGE_ADVERBS = frozenset({"reportedly", "allegedly", "possibly", "perhaps", "apparently",

@@ -22,6 +22,7 @@ from .lexicon import (
     IMPERSONAL_VERBS,
     ORGANIZATION_NOUNS,
     PRONOUN_CUES,
+    SCALE_SUFFIXES,
 )
 from .mention_cues import cues as _cues
 from .mention_cues import subject_clause_of
@@ -113,8 +114,35 @@ def pronoun_mention(token: Token) -> Mention:
 
 def entity_mention(span: Span, ent: Span, label: str | None = None) -> Mention:
     """The ``entity`` mention of named-entity ``ent``, named by the words of ``span``."""
-    return Mention(span_label(span), span.start_char, span.end_char, "entity",
+    text, start, end = with_scale(span)
+    return Mention(text, start, end, "entity",
                    ent.label_ if label is None else label, ent.root.text, **_cues(ent.root))
+
+
+def with_scale(span: Span) -> tuple[str, int, int]:
+    """The label, start and end offsets of ``span``, a figure's with the scale the
+    tokenizer split off (``$40m.`` is ``$``, ``40``, ``m.``: the phrase ``$40`` would be a
+    millionth of the sum) and the currency sign the parse hung elsewhere (``$250m``)."""
+    text, start, end = span_label(span), span.start_char, span.end_char
+    doc = span.doc
+    if span.end <= span.start:
+        return text, start, end
+    tokens = doc_tokens(doc)
+    last = tokens[span.end - 1]
+    if last.text.endswith(".") and last.text[:-1].casefold() in SCALE_SUFFIXES \
+            and span.end - 1 > span.start and tokens[span.end - 2].like_num:
+        return text.removesuffix("."), start, end - 1  # "$260m." ending a sentence
+    if not last.text[:1].isdigit():
+        return text, start, end
+    if span.end < len(doc) and not last.whitespace_ and last.like_num:
+        scale = tokens[span.end].text.rstrip(".")
+        if scale.casefold() in SCALE_SUFFIXES:
+            text, end = text + scale, end + len(scale)
+    if span.start > 0 and tokens[span.start - 1].is_currency \
+            and not tokens[span.start - 1].whitespace_ and tokens[span.start].text[:1].isdigit():
+        sign = tokens[span.start - 1].text
+        text, start = sign + text, start - len(sign)
+    return text, start, end
 
 
 def named_mention(ent: Span, inside: dict[int, Span]) -> Mention:
@@ -198,8 +226,9 @@ def mention_for(token: Token, ents: dict[int, Span]) -> Mention:
         return Mention(span_label(span), span.start_char, span.end_char, "entity",
                        kind_label(span, ""), token.text, **_cues(token))
     # A compound entity inside the phrase ("the Maduro regime") keeps the phrase a concept.
-    return Mention(span_label(span), span.start_char, span.end_char, "concept", "",
-                   token.lemma_.lower(), **_cues(token))
+    text, start, end = with_scale(span)
+    return Mention(text, start, end, "concept", "", token.lemma_.lower(),
+                   **_cues(token))
 
 
 def with_titles(ent: Span) -> Span:

@@ -45,6 +45,7 @@ VALUE_TYPES = frozenset({"MonetaryAmount", "QuantitativeValue"})
 # NER labels of numbers that mean nothing alone ("two", "first").
 BARE_NUMBER_LABELS = frozenset({"CARDINAL", "ORDINAL"})
 _BARE_FIGURE = re.compile(r"[\d.,]+")
+_RANGE = re.compile(r"\s(?:to|from)(?:\s|$)", re.IGNORECASE)  # "5% to £801m", "49% to 74"
 HYPHENS = frozenset("-\u2010\u2011")
 # Participles a name is joined to by a hyphen without being cut from a word of its own:
 # "US-based X", "London-born Y" keep "US" and "London" whole names.
@@ -116,6 +117,8 @@ def value_vagueness(mention: Mention) -> str | None:
     unit: "2.1" of "$2.1m"), or None."""
     if mention.label in BARE_NUMBER_LABELS or _BARE_FIGURE.fullmatch(mention.text.strip()):
         return f"'{mention.text}' is a bare number"
+    if _RANGE.search(mention.text):
+        return f"'{mention.text}' joins two figures, no one value"
     return None
 
 

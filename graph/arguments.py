@@ -46,6 +46,11 @@ compete collaborate cooperate merge marry divorce split quarrel correspond""".sp
 # Prepositions whose phrase says when, never a partner of the fact. English grammar.
 TIME_PREPOSITIONS = frozenset({"since", "until", "till"})
 MAX_RECIPROCAL = 4  # subjects of one verb; a longer list is a crowd, not a meeting
+# Prepositions of a figure that says how a measure changed ("cut its debt to £160m from
+# £610m"): a fact of the measure, never of the subject alone. English grammar.
+CHANGE_PREPOSITIONS = frozenset({"to", "from", "by"})
+FIGURE_LABELS = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
+MAX_MEASURE_WORDS = 3
 
 
 def preposition_of(extraction: Extraction, mention: Mention) -> str | None:
@@ -68,10 +73,33 @@ def argument_facts(extraction: Extraction) -> list[Extraction]:
         preposition = preposition_of(extraction, mention)
         if preposition in TIME_PREPOSITIONS:
             continue  # "has not played for England since the World Cup final": when
-        if preposition and not extraction.relation.endswith(f" {preposition}"):
-            found.append(replace(extraction, relation=f"{extraction.relation} {preposition}",
+        relation = extraction.relation
+        if preposition in CHANGE_PREPOSITIONS and is_figure(mention):
+            measure = measure_of(extraction)  # "raised its dividend by 26% to 8.5 cents"
+            if measure is None:
+                continue  # "posting a 52% rise in profits to £198m": no short measure
+            relation = f"{relation} {measure}"
+        if preposition and not relation.endswith(f" {preposition}"):
+            found.append(replace(extraction, relation=f"{relation} {preposition}",
                                  objects=(mention,), rule=extraction.rule + ARGUMENT_RULE))
     return found
+
+
+def is_figure(mention: Mention) -> bool:
+    """A number, a sum or a share (``8.5 cents``, ``£160m``, ``26%``)."""
+    return mention.label in FIGURE_LABELS or mention.text[:1].isdigit() or \
+        mention.text[:1] in "$£€¥"
+
+
+def measure_of(extraction: Extraction) -> str | None:
+    """The short thing a figure after ``to``/``from``/``by`` measures: the clause's first
+    object, without determiners (``dividend`` of ``its dividend``), when it is a concept
+    of at most :data:`MAX_MEASURE_WORDS` words; else None."""
+    obj = extraction.objects[0] if extraction.objects else None
+    if obj is None or obj.kind != "concept" or is_figure(obj):
+        return None
+    words = [w for w in obj.text.split() if w.casefold() not in _OWNER_WORDS]
+    return " ".join(words) if 0 < len(words) <= MAX_MEASURE_WORDS else None
 
 
 def reciprocal_facts(extractions: list[Extraction]) -> list[Extraction]:

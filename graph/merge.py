@@ -31,7 +31,7 @@ from .names import (
 )
 from .nominals import NOMINAL_REASON
 from .resolve import document_clusters
-from .types import entity_type
+from .types import entity_type, is_written_sum
 
 
 def _best_label(cluster: Cluster) -> str:
@@ -165,6 +165,8 @@ def resolve(results: Iterable[DocumentExtractions], aliases: Aliases | None = No
             cluster.type, _fullest(cluster),
             0 if cued else int(cluster.types.get("Person", 0)),
             not cued and cluster.gender is not None)
+        if prefix and is_written_sum(label):  # "£7m", "42.09bn": a sum the parse left a phrase
+            kind = "MonetaryAmount"
         if kind == "Person" and not cluster.is_person:  # NER's other labels outvoted
             cluster.retype("Person")
             label = _best_label(cluster)

@@ -80,6 +80,23 @@ def name_key(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
+_FIGURE_SIGNS = {"£": " gbp ", "$": " usd ", "€": " eur ", "¥": " jpy ", "%": " pct ",
+                 ".": " point ", ",": ""}
+_FIGURE_START = re.compile(r"[A-Z]{0,2}[£$€¥]|\d")
+
+
+def is_figure_text(text: str) -> bool:
+    """``text`` opens with a number or a currency sign (``$76``, ``7.6%``, ``A$8.4bn``)."""
+    return _FIGURE_START.match(text.strip()) is not None
+
+
+def figure_key(text: str) -> str:
+    """The key of a figure, its signs spelled out so that no two values share one (the
+    name key of both ``$76`` and ``7.6%`` is ``76``): ``usd 76``, ``7 point 6 pct``."""
+    spelled = "".join(_FIGURE_SIGNS.get(c, c) for c in text.casefold())
+    return name_key(spelled)
+
+
 @lru_cache(maxsize=1 << 16)
 def split_title(name: str) -> tuple[str, str]:
     """A person's name split into (leading titles and roles, bare name).

@@ -6,7 +6,8 @@ Two passes, so the answer does not depend on how documents were split or ordered
    name to its canonical one; a full name claims later short mentions of it
    (``Trump`` → ``Donald Trump``; of two people sharing a surname, the one whose title
    fits, else the most recently mentioned); titles move to aliases; countries meet
-   under their gazetteer name; an acronym joins the one name it abbreviates;
+   under their gazetteer name; an acronym joins the one name it abbreviates, an
+   organisation's name in another word order or with another body word the earlier one;
    pronouns go to the most recent compatible antecedent (person or not, number,
    gender from pronouns and role nouns such as ``his wife``), subject pronouns
    preferring a subject; reflexives (``Maduro himself``) to the nearest one in their
@@ -33,8 +34,8 @@ from .antecedents import (
     married,
     surname_antecedent,
     variant_antecedent,
-    word_order_key,
 )
+from .cluster_index import ClusterIndex
 from .clusters import Cluster
 from .gazetteer import country_for
 from .genders import gender_of_name
@@ -53,8 +54,10 @@ from .mention_cues import (
 from .names import (
     ROLE_NOUNS,
     acronyms,
+    figure_key,
     gender_of,
     has_title_word,
+    is_figure_text,
     looks_like_acronym,
     name_key,
     split_title,
@@ -81,7 +84,7 @@ def _is_person_name(mention: Mention) -> bool:
     return mention.kind == "entity" and mention.label == "PERSON"
 
 
-class _DocumentResolver:
+class _DocumentResolver(ClusterIndex):
     """Walks one document's mentions in order, building its clusters."""
 
     def __init__(self, doc_id: str, aliases: Aliases,
@@ -90,15 +93,10 @@ class _DocumentResolver:
         self.guess = guess  # resolve a he/she to its best-ranked candidate without evidence
         self.aliases = aliases
         self.gender_cues = gender_cues
-        self.by_key: dict[str, Cluster] = {}
-        self.by_surname: dict[str, list[Cluster]] = {}  # multi-word clusters, in creation order
+        ClusterIndex.__init__(self)
         self.entity_of: dict[tuple[int, int], Cluster] = {}
-        # Indexes that keep one document's work linear in its mentions (a book-length
-        # text has tens of thousands): the spans each cluster holds in ``entity_of`` (by
-        # id), and the clusters whose label had each acronym (checked again when used).
+        # The spans each cluster holds in ``entity_of`` (by id): keeps a merge linear.
         self.spans_of: dict[int, list[tuple[int, int]]] = {}
-        self.by_acronym: dict[str, list[Cluster]] = {}
-        self.by_words: dict[tuple[str, ...], list[Cluster]] = {}  # word_order_key → clusters
         self.history: list[Seen] = []
         self.role_only: set[str] = set()  # keys of role words NER read as names
         self.speakers: set[tuple[int, int]] = set()  # subjects of reporting verbs
@@ -109,22 +107,6 @@ class _DocumentResolver:
         self.titled: set[tuple[int, int]] = set()  # spans of the title line's mentions
         self.spouses: set[tuple[int, int]] = set()  # names a he/she marries
         self.unresolved: list[Mention] = []  # guessed he/she with no candidate before it
-
-    def _cluster(self, key: str, label: str) -> Cluster:
-        if key not in self.by_key:
-            self.by_key[key] = cluster = Cluster(key=key, label=label)
-            if len(key.split()) > 1:
-                self.by_surname.setdefault(surname_key(label), []).append(cluster)
-            self._index_acronyms(cluster)
-            order = word_order_key(key)
-            if order is not None:
-                self.by_words.setdefault(order, []).append(cluster)
-        return self.by_key[key]
-
-    def _index_acronyms(self, cluster: Cluster) -> None:
-        """File ``cluster`` under the acronyms of its label (again when it changes)."""
-        for acronym in acronyms(cluster.label):
-            self.by_acronym.setdefault(acronym, []).append(cluster)
 
     def _cues_before(self, mention: Mention) -> set[str]:
         """The labels (he/she) of the pronouns waiting for ``mention``'s span."""
@@ -275,7 +257,8 @@ class _DocumentResolver:
                             self.by_acronym.setdefault(letters, []).append(cluster)
         if cluster is None:
             prefix = "" if mention.kind == "entity" else "concept:"
-            cluster = self._cluster(prefix + name_key(text), text)
+            key = figure_key(text) if is_figure_text(text) else name_key(text)
+            cluster = self._cluster(prefix + key, text)
         weight = TITLE_VOTE if (mention.start, mention.end) in self.titled else 1.0
         cluster.add(mention, self.doc_id, kind, reason, weight)
         if cue_kind is not None and not cluster.fixed:

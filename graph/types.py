@@ -51,6 +51,15 @@ def is_amount(label: str) -> bool:
     return _AMOUNT.fullmatch(label.strip()) is not None
 
 
+_METRIC = re.compile(r"\d[\d.,]*\s?[mk]", re.IGNORECASE)
+
+
+def is_written_sum(label: str) -> bool:
+    """``label``, a phrase no NER label vouches for, is a sum of money: an amount that is
+    no bare figure in metres or thousands (``the 100m``, ``a 10k run``)."""
+    return is_amount(label) and _METRIC.fullmatch(label.strip()) is None
+
+
 def organization_kind(label: str) -> str:
     """``PoliticalParty``, ``GovernmentOrganization``, ``SportsTeam`` or ``Organization``,
     from the name's own words (``Labour Party``, ``Ministry of Defence``, ``Leeds United``)."""
