@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import (
@@ -236,15 +237,18 @@ def echoed_names(doc: Doc, inside: set[int], tokens: list[Token],
     earlier (``Sandra Collins ... Collins performed``, ``Ellen Ward ... Ellen catches``):
     that person's short name, found where :func:`lone_names` does not look, at a
     sentence's start or in a word the tagger took for no proper noun."""
-    first_named: dict[str, int] = {}
+    first_named: dict[int, int] = {}  # the word's ORTH hash → where it was first named
     for person in people:
         if len(person) > 1:
             for word in (person[0], person[-1]):
-                first_named.setdefault(word.text, person.start)
+                first_named.setdefault(word.orth, person.start)
+    if not first_named:
+        return []
     found = []
-    for token in tokens if first_named else ():
-        named_at = first_named.get(token.text)
-        if named_at is None or named_at >= token.i or token.i in inside or len(token) < 3:
+    orths = doc.to_array(ORTH).tolist()  # one array read, not a Token per word
+    for i in [i for i, orth in enumerate(orths) if orth in first_named]:
+        token = tokens[i]
+        if first_named[orths[i]] >= i or i in inside or len(token) < 3:
             continue
         if not (token.is_sent_start or token.pos_ != "PROPN") or token.is_stop \
                 or not token.is_alpha or token.lower_ in _NOT_NAMES:
