@@ -34,6 +34,9 @@ class ClusterIndex:
         return self.by_key[key]
 
     def _index_acronyms(self, cluster: Cluster) -> None:
-        """File ``cluster`` under the acronyms of its label (again when it changes)."""
+        """File ``cluster`` under the acronyms of its label (again when it changes); a
+        concept's never (no acronym stands for a noun phrase: never looked up)."""
+        if cluster.key.startswith("concept:"):
+            return
         for acronym in acronyms(cluster.label):
             self.by_acronym.setdefault(acronym, []).append(cluster)
