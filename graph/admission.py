@@ -104,6 +104,8 @@ def dangling_preposition(relation: str) -> str | None:
 def whereabouts(rule: str, subject: Mention, subject_type: str | None) -> str | None:
     """Why a place fact says nothing worth an edge: where an unnamed thing other than a
     site or an event is (``annual sales be in Asia``), or None."""
+    if rule == "location" and subject_type == "Country":  # "lost to the United States in
+        return "a country is in no place: the place is its event's"  # Perth"
     if rule != "location" or subject_type != "Concept":
         return None
     head = (subject.head or subject.text.split()[-1]).casefold()

@@ -59,6 +59,15 @@ def test_only_sites_and_events_have_a_whereabouts_worth_an_edge(nlp):
                for r in kg.rejected)
 
 
+def test_a_country_has_no_whereabouts_its_event_has(nlp):
+    """``lost the final to the United States in Perth``: the final was in Perth."""
+    kg = kg_of(nlp, "Slovakia lost the final to the United States in Perth.")
+    facts = labelled(kg)
+    assert not any(r == "be in" for _, r, _ in facts)
+    assert any(r["relation"] == "be in" and r["reason"].startswith("a country is in no place")
+               for r in kg.rejected)
+
+
 def test_a_bare_role_word_is_no_subject_but_stays_a_role(nlp):
     """``a spokesman told the BBC``: a role names nobody in particular (one "spokesman"
     node would gather every firm's); ``X is the president`` keeps its role end."""
