@@ -21,6 +21,11 @@ manager economist adviser advisor official hooker flanker prop winger captain st
 goalkeeper full-back fly-half centre frontman singer bassist guitarist drummer host
 presenter producer midfielder defender kicker skipper mp mep
 """.split())
+# Title words that also open organisations' names (``State Street``, ``General Electric``,
+# ``Credit Suisse First Boston``): alone they make no name a person's title.
+ORGANISATION_NAME_WORDS = frozenset("""state general first foreign defense defence interim
+former late acting executive chief opposition host centre prop vice deputy leader
+director attorney""".split())
 # Role nouns a person's title or apposition can carry: they fix which pronoun fits.
 GENDER_OF_WORD: dict[str, str] = {
     **dict.fromkeys("""mrs mrs. ms ms. miss madam madame lady dame queen princess duchess
@@ -156,6 +161,13 @@ def has_title_word(title: str) -> bool:
     """Whether ``title`` holds a known title or role word (``Boss``, ``Mr``), not just
     a lowercase one."""
     return any(w.casefold().strip(",") in TITLE_WORDS for w in title.split())
+
+
+def has_person_title(title: str) -> bool:
+    """Whether ``title`` holds a title word that opens no organisation's name
+    (``President``, ``Secretary``; not ``State`` of State Street)."""
+    return any((w := word.casefold().strip(",")) in TITLE_WORDS
+               and w not in ORGANISATION_NAME_WORDS for word in title.split())
 
 
 def surname_key(name: str) -> str:

@@ -56,6 +56,7 @@ from .names import (
     acronyms,
     figure_key,
     gender_of,
+    has_person_title,
     has_title_word,
     is_figure_text,
     looks_like_acronym,
@@ -220,8 +221,8 @@ class _DocumentResolver(ClusterIndex):
         if mention.kind == "entity" and mention.label in SURNAME_LABELS and user is None:
             titles, bare = split_title(text)
             # "Boss Henk Addink" (no NER label), "President Trump" (called ORG).
-            titled_name = has_title_word(titles) and (mention.label == ""
-                                                       or len(bare.split()) == 1) \
+            titled_name = (mention.label == "" and has_title_word(titles)
+                           or len(bare.split()) == 1 and has_person_title(titles)) \
                 and surname_key(bare) not in KIND_WORDS  # "General Election": no person
             if titles and (_is_person_name(mention) or titled_name):
                 text, reason, title = bare, "title stripped", title_words(mention.text)
