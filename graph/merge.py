@@ -24,6 +24,7 @@ from .names import (
     acronyms,
     clear_name_caches,
     looks_like_acronym,
+    name_key,
     slug,
     split_title,
     surname_key,
@@ -54,8 +55,13 @@ def _best_label(cluster: Cluster) -> str:
     full = [a for a in candidates if len(a.split()) == longest]
     if person:
         candidates = {a: candidates[a] for a in full}
-    return max(candidates, key=lambda a: (candidates[a], len(a), a != a.encode("ascii",
+    best = max(candidates, key=lambda a: (candidates[a], len(a), a != a.encode("ascii",
                                           "ignore").decode(), a))
+    if looks_like_acronym(best):  # "General Motors", not "GM": the name the acronym is of
+        spelled = [a for a in candidates if name_key(best) in acronyms(a)]
+        if spelled:
+            return max(spelled, key=lambda a: (candidates[a], len(a), a))
+    return best
 
 
 def _fullest(cluster: Cluster) -> str:
@@ -84,7 +90,8 @@ def _merge_surnames(merged: dict[str, Cluster]) -> None:
 
 
 def _merge_acronyms(merged: dict[str, Cluster]) -> None:
-    """An acronym joins the one multi-word name it abbreviates."""
+    """An acronym joins the one multi-word name it abbreviates that some document gave
+    it."""
     by_acronym: dict[str, list[str]] = {}
     for key, cluster in merged.items():
         if not key.startswith("concept:") and cluster.type in ACRONYM_TYPES:
@@ -94,8 +101,12 @@ def _merge_acronyms(merged: dict[str, Cluster]) -> None:
         cluster = merged[key]
         if key.startswith("concept:") or not any(looks_like_acronym(a) for a in cluster.aliases):
             continue
-        candidates = [k for k in by_acronym.get(key, []) if k != key]
-        if len(candidates) == 1 and candidates[0] in merged:
+        # Only a name some document spelled out with this acronym ("the International
+        # Monetary Fund (IMF)"): the one corpus name with those initials was as often
+        # another body (HIV for Hartz IV, MW for Mid Wales, LG for Liggett Group).
+        candidates = [k for k in by_acronym.get(key, []) if k != key and k in merged
+                      and any(name_key(a) == key for a in merged[k].aliases)]
+        if len(candidates) == 1:
             merged[candidates[0]].absorb(cluster, "acronym of the only name so abbreviated")
             del merged[key]
 
