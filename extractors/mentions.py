@@ -64,7 +64,30 @@ def trimmed(span: Span) -> Span:
         if not (token.tag_ == "POS" or token.is_punct):
             break
         end -= 1
+    if "(" in doc.text[tokens[start].idx:tokens[end - 1].idx] if end > start else False:
+        end = _before_open_bracket(tokens, start, end)  # "Federal Bureau of Investigation
+        # (FBI": NER ran a name into the acronym that follows it in brackets
     return span_of(doc, start, end) if end > start else span
+
+
+def _before_open_bracket(tokens: list[Token], start: int, end: int) -> int:
+    """Where a span from ``start`` to ``end`` ends before a bracket it opens and never
+    closes (``end`` when it closes every bracket it opens)."""
+    depth, cut = 0, end
+    for i in range(start, end):
+        if tokens[i].text == "(":
+            if depth == 0:
+                cut = i
+            depth += 1
+        elif tokens[i].text == ")" and depth:
+            depth -= 1
+            if depth == 0:
+                cut = end
+    if depth == 0:
+        return end
+    while cut > start and tokens[cut - 1].is_punct:
+        cut -= 1
+    return cut
 
 
 def span_label(span: Span) -> str:
