@@ -15,7 +15,7 @@ Two passes, so the answer does not depend on how documents were split or ordered
    who carries that title.
 2. Across documents (:func:`kgbuilder.graph.merge.resolve`): clusters meet by
    normalised name; a lone surname joins the one person known by that surname, if
-   exactly one; an acronym the one name it abbreviates.
+   exactly one; an acronym the one name it abbreviates that a document gave it.
 
 Every merge records the rule that made it, so ``kgbuilder explain`` can say why.
 """
