@@ -2,9 +2,9 @@
 
 Clusters meet by normalised name (the first document's cluster of a name takes the
 others in); a lone surname joins the one person known by that surname, if exactly one;
-an acronym the one name it abbreviates that some document gave it. The result does not depend on how documents
-were split or ordered. Each entity then gets its label (:func:`_best_label`) and type
-(:func:`~.types.entity_type`).
+an acronym the one name it abbreviates that some document gave it. The result does not
+depend on how documents were split or ordered. Each entity then gets its label
+(:func:`_best_label`) and type (:func:`~.types.entity_type`).
 """
 
 from __future__ import annotations
