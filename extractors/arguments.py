@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from .argument_spans import enumeration_members
-from .conjuncts import NOMINAL_POS, expand_conjuncts
+from .conjuncts import NOMINAL_POS, expand_conjuncts, stranded_subject
 from .infinitives import (
     SUBJECT_DEPS,
     VERBAL_POS,
@@ -202,6 +202,10 @@ def subjects_of(verb: Token) -> list[Token]:
         return subjects_of(verb.head)  # "Yukos sold Yugansk to pay the bill": Yukos pays
     if controller is not None:
         return expand_conjuncts(controller)
+    if verb.dep_ == "conj":
+        stranded = stranded_subject(verb)
+        if stranded is not None:  # "Acme bought the plant and Norbel bought the mine"
+            return [stranded]
     if verb.dep_ in ("conj", "xcomp") and verb.head.pos_ in VERBAL_POS:
         return subjects_of(verb.head)
     if (verb.dep_ == "pcomp" and verb.head.dep_ == "prep"

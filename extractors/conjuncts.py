@@ -16,7 +16,8 @@ def expand_conjuncts(token: Token) -> list[Token]:
     found = [token]
     for child in children(token):
         if (child.dep_ == "conj" and child.pos_ in NOMINAL_POS
-                and not any(c.dep_ == "neg" for c in children(child))) \
+                and not any(c.dep_ == "neg" for c in children(child))
+                and stranded_verb(child) is None) \
                 or listed_apposition(child):
             found.extend(expand_conjuncts(child))  # never "X and not Y": Y is denied
     return found
@@ -32,3 +33,39 @@ def listed_apposition(token: Token) -> bool:
             and token.ent_type_ == token.head.ent_type_
             and token.doc[token.i - 1].text != "("
             and any(c.dep_ == "conj" and c.ent_type_ for c in children(token)))
+
+
+_OBJECT_DEPS = frozenset({"dobj", "pobj", "attr", "dative"})
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
+
+
+def stranded_verb(noun: Token) -> Token | None:
+    """The verb a conjunct noun is the subject of, though the parser joined it to the
+    object before it: ``Acme bought the plant and Norbel bought the mine`` parsed with
+    Norbel a second object of the first ``bought`` and the second ``bought`` a conjunct
+    verb with no subject (Acme bought no Norbel, nor the mine). The noun stands right
+    before a conjunct of the verb whose object it was joined to, which has no subject of
+    its own; else None."""
+    doc = noun.doc
+    if noun.dep_ != "conj" or noun.i + 1 >= len(doc):
+        return None
+    verb = doc[noun.i + 1]
+    if verb.dep_ != "conj" or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    first = noun.head
+    while first.dep_ == "conj":
+        first = first.head
+    holder = first.head.head if first.dep_ == "pobj" else first.head
+    if first.dep_ not in _OBJECT_DEPS or verb.head.i != holder.i:
+        return None
+    return None if any(c.dep_ in _SUBJECT_DEPS for c in children(verb)) else verb
+
+
+def stranded_subject(verb: Token) -> Token | None:
+    """The noun right before ``verb`` that is its subject though the parser joined it to
+    an object of the verb before (:func:`stranded_verb`), else None."""
+    if verb.i == 0:
+        return None
+    noun = verb.doc[verb.i - 1]
+    found = stranded_verb(noun) if noun.pos_ in NOMINAL_POS else None
+    return noun if found is not None and found.i == verb.i else None

@@ -74,7 +74,7 @@ def verb_chain(verb: Token) -> list[Token]:
 def is_negated(verb: Token) -> bool:
     """A ``not``/``never``/``n't`` on the verb, on the verb an infinitive chain hangs
     from, or on the verb whose auxiliaries it shares (do-support: ``did not X or Y``)."""
-    if any(c.dep_ == "neg" for c in children(verb)):
+    if any(c.dep_ == "neg" for c in children(verb)) or is_neither_nor(verb):
         return True
     if any(c.dep_ == "acomp" and any(g.dep_ == "neg" for g in c.children)
            for c in verb.children):
@@ -86,6 +86,26 @@ def is_negated(verb: Token) -> bool:
         if head.dep_ in ("acomp", "xcomp") and head.head.pos_ in VERBAL_POS:
             return is_negated(head.head)  # "is not likely to win": the copula's "not"
     return (verb.dep_ == "xcomp" or shares_auxiliaries(verb)) and is_negated(head)
+
+
+_NEITHER_NOR = frozenset({"neither", "nor"})
+_NEITHER_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "attr"})
+
+
+def is_neither_nor(verb: Token) -> bool:
+    """``neither ... nor`` denies what it joins: verbs (``neither confirmed nor denied``,
+    ``Nor did he``), subjects (``Neither Acme nor Norbel bought``) and objects (``bought
+    neither the plant nor the mine``)."""
+    kids = children(verb)
+    if any(c.lower_ in _NEITHER_NOR and c.dep_ in ("preconj", "cc", "advmod", "det")
+           for c in kids):
+        return True
+    if verb.dep_ == "conj" and any(c.lower_ in _NEITHER_NOR and c.dep_ in ("preconj", "cc")
+                                   for c in children(verb.head)):
+        return True  # "neither confirmed nor denied": "denied" too
+    return any(c.dep_ in _NEITHER_ARGUMENTS and any(
+        g.lower_ == "neither" and g.dep_ in ("preconj", "det") for g in children(c))
+        for c in kids)
 
 
 def hedge_of(verb: Token) -> str | None:

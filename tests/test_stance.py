@@ -180,3 +180,31 @@ def test_an_infinitive_under_a_denied_or_too_adjective_is_denied(extract, text, 
 def test_an_infinitive_under_a_plain_adjective_is_not_denied(extract):
     assert not _fact(extract, "The party is likely to win the seat.",
                      "be likely to win").negated
+
+
+def test_neither_nor_denies_what_it_joins(nlp):
+    from kgbuilder.extractors import Document, extract_doc
+
+    def facts(text):
+        return {(e.subject.text, e.relation, e.objects[0].text if e.objects else "", e.negated)
+                for e in extract_doc(nlp(text), Document("d", text)).extractions}
+
+    assert ("Acme", "buy", "plant", True) in facts("Neither Acme nor Norbel bought the plant.")
+    assert ("Norbel", "buy", "plant", True) in facts("Neither Acme nor Norbel bought the plant.")
+    assert ("Acme", "buy", "mine", True) in facts("Acme bought neither the plant nor the mine.")
+    assert ("Acme", "deny", "report", True) in facts(
+        "Acme neither confirmed nor denied the report.")
+    assert ("Acme", "buy", "plant", False) in facts("Either Acme or Norbel bought the plant.")
+
+
+def test_a_subject_the_parser_joined_to_the_object_before_it_is_a_subject(nlp):
+    """``Acme bought the plant and Norbel bought the mine``: the small model makes Norbel a
+    second object of the first verb and leaves the second without a subject."""
+    from kgbuilder.extractors import Document, extract_doc
+
+    text = "Acme bought the plant and Norbel bought the mine."
+    found = {(e.subject.text, e.relation, e.objects[0].text)
+             for e in extract_doc(nlp(text), Document("d", text)).extractions if e.objects}
+    assert ("Norbel", "buy", "mine") in found
+    assert ("Acme", "buy", "Norbel") not in found and ("Acme", "buy", "mine") not in found
+    assert ("Acme", "buy", "plant") in found
