@@ -23,6 +23,7 @@ from .lexicon import (
     ROLE_WORDS,
     WORK_OF_NOUNS,
 )
+from .titles import listed_title_of
 
 # The label of a name its context shows to be an organisation's (``members of America``):
 # unlike NER's ``ORG``, never read as the country of the same name.
@@ -78,6 +79,8 @@ def kind_label(span: Span, label: str) -> str:
     """The NER-style label of the name ``span`` (NER said ``label``; ``""`` when NER saw
     no name), corrected by the words beside it."""
     root = span.root
+    if listed_title_of(root) is not None:
+        return "WORK_OF_ART"  # "Their singles include Blue Lanes": a title, whatever NER said
     before = _noun_before(span)
     kind = _kind_of_noun(before, KIND_NOUNS_BEFORE) if before is not None else None
     if kind is None and root.dep_ == "compound" and root.head.i >= span.end and all(

@@ -399,6 +399,19 @@ LEAVE_TO_VERBS = frozenset({"leave"})
 INCLUDING_VERBS = frozenset({"include", "feature"})
 MEMBER_NOUNS = frozenset({"member", "player"})
 
+# Plural nouns of works whose possessor made or performs them, as the subject of a verb
+# that lists titles ("Their singles include A, B and C", extractors/works.py): the noun
+# is the relation (a single is its performer's, a novel its author's). "records",
+# "plays" and "roles" are left out: sport has records and plays, an actor's roles are
+# characters. Written here.
+LISTED_WORK_NOUNS = frozenset("""single album hit song track film movie book novel
+""".split())
+WORK_LISTING_VERBS = frozenset({"include"})
+# Lowercase words a title in title case may hold ("Edge of Darkness", "What a Girl
+# Wants"): articles, short prepositions and conjunctions (English title-case style).
+TITLE_SMALL_WORDS = frozenset("""a an the of in on at to for by with from and or nor but
+as""".split())
+
 # Lowercase particles inside a person's name (``Ursula von der Leyen``, ``Ludwig van
 # Beethoven``): a name NER ends on one goes on over the capitalised word after it. Written
 # here from European and Arabic naming conventions.

@@ -36,6 +36,7 @@ from .spans import (
     title_case_names,
     titles_listed,
 )
+from .titles import listed_work_titles
 from .tree import doc_ents, doc_tokens, span_of
 
 # NER labels that name things a graph node can stand for. Numbers, dates and
@@ -363,5 +364,17 @@ def _document_mentions(doc: Doc) -> list[Mention]:
     for token in tokens:
         if is_pronoun(token) and not is_pleonastic(token):
             found.append(pronoun_mention(token))
+    found = with_listed_works(found, list(listed_work_titles(doc, ents)))
     found.sort(key=lambda m: (m.start, m.end))
     return found
+
+
+def with_listed_works(found: list[Mention], titles: list[Span]) -> list[Mention]:
+    """``found`` with each title a possessor's works list (:mod:`.titles`) as a work's
+    name, in place of the names NER or the capitalised runs read inside it (``Year 3000``
+    a date, ``David`` of ``Who's David?`` a person)."""
+    if not titles:
+        return found
+    kept = [m for m in found if m.kind != "entity" or not any(
+        m.start < t.end_char and t.start_char < m.end for t in titles)]
+    return kept + [entity_mention(t, t, "WORK_OF_ART") for t in titles]

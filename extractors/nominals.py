@@ -30,6 +30,7 @@ from .mentions import (
     with_titles,
 )
 from .records import Extraction, Mention
+from .titles import listed_title_of
 from .tree import children
 
 if TYPE_CHECKING:
@@ -191,8 +192,8 @@ def title_extractions(ent: Span, builder: ExtractionBuilder) -> Iterator[Extract
     """A role fact from a title before a name: ``author Bill Bryson`` → Bill Bryson –be→
     author; ``Fiat chief executive X`` → X –chief executive of→ Fiat (rule ``title``)."""
     role = title_before_name(ent, builder.ents, builder.span.start)
-    if role is None:
-        return
+    if role is None or listed_title_of(ent.root) is not None:
+        return  # "Captain Corelli's Mandolin" listed as a film: a title, no captain
     field = next((t.i for t in role if t.lower_ == "of"), role.end)  # "Secretary of State"
     owners = [t for t in role if t.i < field and t.i in builder.ents
               and builder.ents[t.i].label_ in OWNER_LABELS and builder.ents[t.i].end < ent.start

@@ -19,6 +19,7 @@ KEPT = "kgbuilder_entity_spans"  # present while a block keeps the document's ta
 TOKENS = "kgbuilder_tokens"  # key of the Token list in Doc.user_data
 CHILDREN = "kgbuilder_children"  # key of the children table in Doc.user_data
 ENTS = "kgbuilder_ents"  # key of the Doc's entity Spans in Doc.user_data
+LISTED_TITLES = "kgbuilder_listed_titles"  # per token, the listed work title (titles.py)
 
 
 def doc_tokens(doc: Doc) -> list[Token]:
@@ -74,7 +75,8 @@ def _children_table(doc: Doc) -> list[list[Token]]:
 
 
 def forget_tables(doc: Doc) -> None:
-    """Drop the token, children and entity tables of ``doc``."""
+    """Drop the token, children, entity and listed-title tables of ``doc``."""
     doc.user_data.pop(TOKENS, None)
     doc.user_data.pop(CHILDREN, None)
     doc.user_data.pop(ENTS, None)
+    doc.user_data.pop(LISTED_TITLES, None)

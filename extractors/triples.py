@@ -27,7 +27,13 @@ from .constructions import verb_extractions
 from .contests import contest_extractions
 from .entity_map import entities_kept, entity_spans
 from .enumerations import enumeration_extractions
-from .lexicon import ENUMERATION_WORDS, POSSESSED_EVENTS, RECIPROCAL_EVENTS, WIN_NOUNS
+from .lexicon import (
+    ENUMERATION_WORDS,
+    POSSESSED_EVENTS,
+    RECIPROCAL_EVENTS,
+    WIN_NOUNS,
+    WORK_LISTING_VERBS,
+)
 from .misread import is_misread_noun, misread_title_extractions
 from .nominals import (
     based_extractions,
@@ -43,6 +49,7 @@ from .records import Extraction
 from .relatives import whose_extractions
 from .repairs import clause_read_as_noun_phrase, repaired_extraction
 from .tree import doc_tokens
+from .works import listed_work_extractions
 
 
 def sentence_extractions(sentence: Span, doc_id: str, ents: dict[int, Span] | None = None,
@@ -74,6 +81,8 @@ def _sentence_extractions(sentence: Span, doc_id: str, ents: dict[int, Span] | N
                 found.extend(misread_title_extractions(token, builder))
             else:
                 found.extend(verb_extractions(token, builder))
+                if token.lemma_ in WORK_LISTING_VERBS:
+                    found.extend(listed_work_extractions(token, builder))
         elif dep == "amod":
             found.extend(based_extractions(token, builder))
         if dep == "prep" and token.lower_ in ENUMERATION_WORDS:

@@ -1,0 +1,59 @@
+"""Works a list names for their maker (extractors/titles.py, extractors/works.py), real
+spaCy parse: ``Their singles include A, B and C`` makes the possessor the maker of each
+title, a title is a work's name whatever NER called its words, and a list that holds no
+title, or a possessor that names nothing, gives no work."""
+
+from __future__ import annotations
+
+from conftest import edges_between, triples
+from kgbuilder.graph import find_node
+
+
+def test_a_possessive_pronouns_singles_are_the_resolved_bands(graph_of):
+    g = graph_of("The Harbour Lights released a new album on Monday. Their singles include "
+                 "Where The River Bends, Summer 1999 and Paper Moon.")
+    for title in ("Where The River Bends", "Summer 1999", "Paper Moon"):
+        [data] = edges_between(g, "Harbour Lights", title)
+        assert data["relation"] == "single" and data["wikidata_property"] == "P175"
+        assert g.nodes[find_node(g, title)]["type"] == "CreativeWork"
+
+
+def test_a_named_possessors_novels_are_the_authors(graph_of):
+    g = graph_of("Tom Reyes's novels include The Salt Road and Winter Hours.")
+    for title in ("The Salt Road", "Winter Hours"):
+        [data] = edges_between(g, "Tom Reyes", title)
+        assert data["relation"] == "novel" and data["wikidata_property"] == "P50"
+
+
+def test_whose_works_belong_to_the_name_the_clause_hangs_from(graph_of):
+    g = graph_of("Costume designer Ann Byrne, whose previous films have included Captain "
+                 "Corelli's Mandolin and Elizabeth, is in the running.")
+    for title in ("Captain Corelli's Mandolin", "Elizabeth"):
+        assert "film" in [d["relation"] for d in edges_between(g, "Ann Byrne", title)]
+    assert not [d for _, _, d in g.edges(data=True) if d["relation"] == "be captain"]
+
+
+def test_a_title_ending_in_a_question_mark_keeps_it_and_is_no_question(extract):
+    result = extract("Their hits include Blue Lanes and Who Is Sam?")
+    [last] = [e for e in result.extractions if e.rule == "works" and "Sam" in e.object.text]
+    assert last.object.text == "Who Is Sam?" and last.modality is None
+
+
+def test_the_list_stops_at_the_first_piece_that_is_no_title(extract):
+    facts = triples(extract("His films include Mexican movie El Camino and Night Train."))
+    assert not any(r == "film" for _, r, _ in facts)
+    facts = triples(extract("Her songs include Blue Lanes, which topped the charts."))
+    assert {(s, o) for s, r, o in facts if r == "song"} == {("Her", "Blue Lanes")}
+
+
+def test_no_work_without_a_possessor_that_names_something(extract):
+    assert not [e for e in extract("The band's hits include Blue Lanes and Paper Moon.")
+                .extractions if e.rule == "works"]
+    assert not [e for e in extract("Films include Blue Lanes and Paper Moon.")
+                .extractions if e.rule == "works"]
+
+
+def test_a_list_after_another_verb_or_noun_is_no_work(extract):
+    for text in ("Their films feature Tom Hanks and Meg Ryan.",
+                 "Their players include Tom Reid and Sam Cole."):
+        assert not [e for e in extract(text).extractions if e.rule == "works"]
