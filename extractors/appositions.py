@@ -87,6 +87,25 @@ def named_owner(noun: Token, ents: dict[int, Span]) -> tuple[str, str, Token] | 
     return " ".join(role.split()), "of", owner.root
 
 
+def owner_beside_possessive(noun: Token, possessor: Token,
+                            ents: dict[int, Span]) -> tuple[str, str, Token] | None:
+    """The organisation or place named between a pronoun's possessive and a role noun:
+    ``his Newcastle boss`` → (boss, of, Newcastle), ``her former Labour leader`` →
+    (former leader, of, Labour): the role is held there, as well as over the possessor. None
+    for a possessor that is a name (``Venezuela's interim president``), a noun that is
+    no role word, or no single such name."""
+    if possessor.pos_ != "PRON" or possessor.dep_ != "poss" or noun.lower_ not in ROLE_WORDS:
+        return None
+    named = [c for c in noun.lefts if c.dep_ == "compound" and c.i in ents
+             and ents[c.i].label_ in OWNER_LABELS and ents[c.i].root.i == c.i]
+    if len(named) != 1:
+        return None
+    owner = ents[named[0].i]
+    words = [t.lower_ for t in noun.lefts if t.dep_ in ROLE_MODIFIER_DEPS
+             and t.i > possessor.i and not owner.start <= t.i < owner.end]
+    return " ".join([*words, noun.lower_]), "of", owner.root
+
+
 def is_title(token: Token, ents: dict[int, Span]) -> bool:
     """A role word written with a capital, outside any name (``the President of the
     European Parliament``): the tagger calls it a proper noun, but it names a role."""
@@ -159,12 +178,15 @@ def apposition_extractions(token: Token, builder: ExtractionBuilder) -> Iterator
         role_span = argument_span(role_noun, builder.ents)
         subject = mention_for(named, builder.ents)
         named_role = named_owner(role_noun, builder.ents) if owner is None else None
+        beside = owner_beside_possessive(role_noun, owner, builder.ents) if owner is not None \
+            else None
         made = creation_relation(role_noun, named, owner) if owner is not None and \
             owner.dep_ == "poss" else None
         if made is not None and is_usable(owner):  # "Norbel's drug, Zentrol": its maker's
             subject, relation, objects = builder.mention(owner), made, [subject]
-        elif owner is not None and is_usable(owner):
-            relation, objects = f"{role} of", [builder.mention(owner)]
+        elif owner is not None and is_usable(owner):  # "his Newcastle boss": boss of him
+            relation = f"{beside[0] if beside is not None else role} of"
+            objects = [builder.mention(owner)]
         elif named_role is not None:
             role, preposition, owner = named_role
             relation, objects = f"{role} {preposition}", [builder.mention(owner)]
@@ -175,5 +197,11 @@ def apposition_extractions(token: Token, builder: ExtractionBuilder) -> Iterator
         extraction = builder.make(role_noun, subject, relation, objects, rule="apposition",
                                   surface=surface, confidence=confidence(
                                       "apposition", named, owner, builder.span, role_noun, 2))
-        yield replace(extraction, relation_text="is", negated=False, modality=None,
-                      time=None)
+        extraction = replace(extraction, relation_text="is", negated=False, modality=None,
+                             time=None)
+        yield extraction
+        if beside is not None and objects[0].kind != "other":
+            # "his Newcastle boss X": X is also the boss of Newcastle (a graph fact, no
+            # Open IE tuple of its own)
+            yield replace(extraction, relation=f"{beside[0]} of",
+                          objects=(builder.mention(beside[2]),), arguments=())

@@ -196,3 +196,15 @@ def test_an_organisation_after_a_role_an_organisation_holds_keeps_its_reading(nl
     doc.ents = [Span(doc, 2, 3, "GPE"), Span(doc, 5, 7, "ORG")]  # as a NER may read it
     result = extract_doc(doc, Document("t", text))
     assert not [e for e in result.extractions if e.rule == "title"]
+
+
+def test_a_name_between_a_possessive_and_a_role_owns_the_role_too(graph_of):
+    g = graph_of("Derby will face Hull without Tom Hale, according to his Leeds manager "
+                 "Dan Frost.")
+    assert [d["relation"] for d in edges_between(g, "Dan Frost", "Leeds")] == ["manager of"]
+    assert [d["relation"] for d in edges_between(g, "Dan Frost", "Tom Hale")] == ["manager of"]
+
+
+def test_a_possessive_without_a_name_beside_the_role_owns_it_alone(graph_of):
+    g = graph_of("Tom Hale thanked his boss, Dan Frost, after the game in Leeds.")
+    assert not edges_between(g, "Dan Frost", "Leeds")
