@@ -17,7 +17,8 @@ The specificity rule for a noun phrase (a Concept end), in order:
 5. an end cut inside brackets (``$2bn (1.53bn euros``) is a broken span;
 6. a bare role word as a subject (``a spokesman told the BBC``) names nobody in particular.
 
-Two rules look at the fact as a whole: a relation whose preposition lost its object
+Three rules look at the fact as a whole: a work's maker (``their album Y``) is a
+person or an organisation, a relation whose preposition lost its object
 (``shed to in`` of "shed 2.1% to 17.58 euros in Paris") reads wrongly, and a noun
 phrase's whereabouts (rule ``location``: ``annual sales in Asia``) is a fact only for a
 site or an event (:data:`~.lexicon.PLACED_HEADS`: ``the new factory in Gaydon``) or a named
@@ -31,6 +32,7 @@ from __future__ import annotations
 
 import re
 
+from kgbuilder.extractors.lexicon import CREATION_KINDS, LISTED_WORK_NOUNS
 from kgbuilder.extractors.records import Mention, Sentence
 
 from .lexicon import PLACED_HEADS, REFERENCELESS_WORDS, VAGUE_HEADS
@@ -42,6 +44,13 @@ NAMED_TYPES = frozenset({"Person", "Organization", "GovernmentOrganization", "Po
                          "SportsTeam", "Country", "Place", "City", "Event", "Product",
                          "CreativeWork", "Legislation", "Language"})
 VALUE_TYPES = frozenset({"MonetaryAmount", "QuantitativeValue"})
+# Who can make or perform a work (``her song Toxic``: a person or a band, a drug's maker).
+MAKER_TYPES = frozenset({"Person", "Organization", "GovernmentOrganization", "PoliticalParty",
+                         "SportsTeam"})
+# Rules that read a maker's work off a noun phrase (``X's single Y``, ``their album, Y``,
+# ``Their singles include Y``): the relation ends in the kind noun.
+WORK_RULES = frozenset({"possessed", "apposition", "works"})
+_WORK_KINDS = CREATION_KINDS | LISTED_WORK_NOUNS
 # NER labels of numbers that mean nothing alone ("two", "first").
 BARE_NUMBER_LABELS = frozenset({"CARDINAL", "ORDINAL"})
 _BARE_FIGURE = re.compile(r"[\d.,]+")
@@ -114,6 +123,17 @@ def whereabouts(rule: str, subject: Mention, subject_type: str | None) -> str | 
     return f"where '{subject.text}' is: no site or event, a detail of its sentence"
 
 
+def unmade_work(rule: str, relation: str, subject_type: str | None) -> str | None:
+    """Why a work's maker is none: a possessive read as a maker (``their album Y``) whose
+    pronoun resolution found something that makes no work (``8,000 fans``, ``the Grammy
+    Awards``), or None."""
+    words = relation.split()
+    if rule not in WORK_RULES or not words or words[-1] not in _WORK_KINDS \
+            or subject_type is None or subject_type in MAKER_TYPES:
+        return None  # (an unresolved end is rejected as such)
+    return f"a {words[-1]}'s maker is a person or an organisation, not a {subject_type}"
+
+
 def value_vagueness(mention: Mention) -> str | None:
     """Why a number is no graph end (a bare count or rank, or a figure cut off from its
     unit: "2.1" of "$2.1m"), or None."""
@@ -174,7 +194,8 @@ def rejection(subject: Mention, subject_type: str | None, obj: Mention,
     (``relation`` and ``rule``: the extraction's, when known)."""
     if is_heading(sentence.text):
         return "heading, not a sentence of fact"
-    problem = dangling_preposition(relation) or whereabouts(rule, subject, subject_type)
+    problem = (dangling_preposition(relation) or whereabouts(rule, subject, subject_type)
+               or unmade_work(rule, relation, subject_type))
     if problem:
         return problem
     for mention, node_type, side in ((subject, subject_type, "subject"),

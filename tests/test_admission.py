@@ -97,3 +97,23 @@ def test_a_conversion_between_amounts_is_no_edge_and_no_named_node(nlp):
     types = {d["label"]: d["type"] for _, d in kg.graph.nodes(data=True)}
     assert "Organization" not in types.values() and "Person" not in types.values()
     assert not [t for t in labelled(kg) if t[0].startswith(("£", "$"))]
+
+
+def test_a_works_maker_is_a_person_or_an_organisation(nlp):
+    kg = kg_of(nlp, "Critics praised the director's 2003 film The Long Road.")
+    assert not [t for t in labelled(kg) if t[1] == "film"]
+    [reason] = [r["reason"] for r in kg.rejected if r["relation"] == "film"]
+    assert reason == "a film's maker is a person or an organisation, not a Concept"
+    kg = kg_of(nlp, "Singer Ana Lind released her album Blue Lanes on Monday.")
+    assert ("Ana Lind", "album", "Blue Lanes") in labelled(kg)
+
+
+@pytest.mark.parametrize("rule, relation, subject_type, made", [
+    ("apposition", "album", "Event", False), ("works", "single", "Concept", False),
+    ("apposition", "album", "Organization", True), ("possessed", "diabetes drug",
+                                                    "Organization", True),
+    ("apposition", "be", "Concept", True), ("svo", "album", "Concept", True)])
+def test_unmade_work_only_for_work_rules_and_kinds(rule, relation, subject_type, made):
+    from kgbuilder.graph.admission import unmade_work
+
+    assert (unmade_work(rule, relation, subject_type) is None) is made
