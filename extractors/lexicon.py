@@ -411,6 +411,10 @@ WORK_LISTING_VERBS = frozenset({"include"})
 # Wants"): articles, short prepositions and conjunctions (English title-case style).
 TITLE_SMALL_WORDS = frozenset("""a an the of in on at to for by with from and or nor but
 as""".split())
+# The small words that may join two capitalised words of a title that nothing delimits
+# ("Genie in a Bottle" after "her debut hit"); "with", "by", "as" are left out: after a
+# title they bring in a partner ("Here We Go Again with Norah Jones").
+TITLE_JOINING_WORDS = frozenset("""a an the of in on at to for from and or""".split())
 
 # Lowercase particles inside a person's name (``Ursula von der Leyen``, ``Ludwig van
 # Beethoven``): a name NER ends on one goes on over the capitalised word after it. Written

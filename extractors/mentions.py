@@ -36,7 +36,7 @@ from .spans import (
     title_case_names,
     titles_listed,
 )
-from .titles import listed_work_titles
+from .titles import listed_title_of, listed_work_titles
 from .tree import doc_ents, doc_tokens, span_of
 
 # NER labels that name things a graph node can stand for. Numbers, dates and
@@ -232,6 +232,9 @@ def _is_clause(token: Token) -> bool:
 
 def mention_for(token: Token, ents: dict[int, Span]) -> Mention:
     """The mention an argument head stands for: entity, pronoun or concept."""
+    title = listed_title_of(token)
+    if title is not None:  # "Hopes" of "her album Hopes and Dreams": the whole title
+        return entity_mention(title, title, "WORK_OF_ART")
     if token.i in ents and token.i < mended(ents[token.i], ents)[0].end:
         # (a word NER ran on to, "show" of "Record Of The Year on the ITV1 show", is not)
         return named_mention(ents[token.i], ents)

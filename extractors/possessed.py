@@ -147,7 +147,8 @@ def creation_relation(kind: Token, name: Token, owner: Token) -> str | None:
     None otherwise."""
     if kind.lower_ not in CREATION_KINDS or not owner.right_edge.i < kind.i < name.i:
         return None
-    words = [t.lower_ for t in kind.doc[owner.right_edge.i + 1:kind.i] if t.pos_ == "NOUN"]
+    words = [t.lower_ for t in kind.doc[owner.right_edge.i + 1:kind.i] if t.pos_ == "NOUN"
+             and t.nbor(1).text != "-"]  # "award-winning album": an album
     return " ".join([*words, kind.lower_])
 
 

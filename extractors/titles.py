@@ -16,13 +16,25 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
-from .lexicon import LISTED_WORK_NOUNS, PRONOUN_CUES, TITLE_SMALL_WORDS, WORK_LISTING_VERBS
+from .lexicon import (
+    CALENDAR_WORDS,
+    LISTED_WORK_NOUNS,
+    PRONOUN_CUES,
+    TITLE_JOINING_WORDS,
+    TITLE_SMALL_WORDS,
+    WORK_LISTING_VERBS,
+)
 from .tree import KEPT, LISTED_TITLES, children, doc_tokens
 
 MAKER_LABELS = frozenset({"PERSON", "ORG"})  # NER reads many bands as people
 _JOINTS = frozenset({"and", "plus"})
 _LIST_ENDS = frozenset({";", "(", ")", "-", "–", "—", "."})  # an aside or the sentence ends
 _MAX_TITLE_TOKENS = 10
+_MAX_MODIFIERS = 3  # "his completed solo album X"
+_NOT_MODIFIERS = frozenset({"DET", "ADP", "CCONJ", "SCONJ", "PRON", "AUX", "PART"})
+_CLITICS = frozenset({"'s", "n't", "'re", "'ll", "'ve", "'m", "'d", "\u2019s", "n\u2019t"})
+HYPHENS = frozenset({"-", "\u2010", "\u2011"})
+SINGULAR_WORK_NOUNS = LISTED_WORK_NOUNS  # "her song X": the same work nouns, one title
 
 
 def is_maker_pronoun(token: Token) -> bool:
@@ -111,11 +123,111 @@ def listed_titles(verb: Token) -> list[Span]:
     return titles
 
 
+def _is_modifier_word(token: Token) -> bool:
+    """A lowercase word that may stand between a possessive and a work noun (``debut``,
+    ``first solo``, ``best-known``), never an article, preposition or pronoun."""
+    if token.text in HYPHENS:
+        return not token.whitespace_ and token.i > 0 and not token.nbor(-1).whitespace_
+    return token.is_alpha and token.is_lower and token.pos_ not in _NOT_MODIFIERS
+
+
+def work_owner(kind: Token, ents: dict[int, Span]) -> Token | None:
+    """The possessor of a singular work noun, read off the words (the parse often makes
+    ``hit`` a verb, ``single`` an adjective): a possessive pronoun (``her debut hit``) or
+    a named person's or organisation's ``'s`` (``Kasabian's new single``) at most
+    :data:`_MAX_MODIFIERS` lowercase words before it; None otherwise."""
+    doc, start = kind.doc, kind.sent.start
+    i = kind.i - 1
+    while i >= start and kind.i - i <= _MAX_MODIFIERS and _is_modifier_word(doc[i]):
+        i -= 1
+    if i < start:
+        return None
+    before = doc[i]
+    if before.tag_ == "PRP$" and before.lower_ in PRONOUN_CUES:
+        return before
+    if before.tag_ != "POS" or i - 1 < start:
+        return None
+    owner = doc[i - 1]
+    if i - 1 in ents:
+        named = ents[i - 1]
+        return named.root if named.end == i and named.label_ in MAKER_LABELS else None
+    # a name NER missed ("The Lanterns' album"), as the parse's possessed rule takes it
+    return owner if owner.pos_ == "PROPN" and owner.text[:1].isupper() else None
+
+
+def _is_title_word(token: Token) -> bool:
+    """A capitalised word, a number or a clitic glued to a word (``Who's``) of a title."""
+    return (token.is_alpha and token.text[:1].isupper()) or token.like_num or (
+        token.lower_ in _CLITICS and token.i > 0 and not token.nbor(-1).whitespace_)
+
+
+def _is_run_word(token: Token) -> bool:
+    """A capitalised word that can go on a title after its small words (``Genie in a
+    Bottle``), never a month (``in October``)."""
+    return token.is_alpha and token.text[:1].isupper() and token.lower_ not in CALENDAR_WORDS
+
+
+def _runs_on_lowercase(doc: Doc, end: int) -> bool:
+    """The title-case run ending at ``end`` goes on in lower case into more capitalised
+    words (``When a Man loves a Woman``): its end is not the title's."""
+    if end >= len(doc) or not doc[end].is_alpha or not doc[end].is_lower \
+            or doc[end].lower_ in TITLE_SMALL_WORDS:
+        return False
+    return any(t.is_alpha and t.text[:1].isupper() and not t.is_sent_start
+               for t in doc[end + 1:end + 3])
+
+
+def title_after(kind: Token) -> Span | None:
+    """The title-case run right after a work noun (``hit Genie in a Bottle``, ``song Right
+    To Be Wrong``): capitalised words and numbers, joining small words between them
+    (:data:`TITLE_JOINING_WORDS`), or NER's name there when it runs on over a comma
+    (``Mind, Body & Soul``); None when a lowercase word or a mark follows the noun, the
+    run goes on in lower case, or it is over :data:`_MAX_TITLE_TOKENS` tokens."""
+    doc, end = kind.doc, len(kind.doc)  # the parser may start a sentence inside a title
+    i = kind.i + 1
+    if i >= end or not _is_run_word(doc[i]):
+        return None
+    while i < end:
+        if _is_title_word(doc[i]):
+            i += 1
+            continue
+        j = i  # small words join two capitalised ones ("Genie in a Bottle", not "in 1999")
+        while j < end and doc[j].lower_ in TITLE_JOINING_WORDS and doc[j].is_lower:
+            j += 1
+        if j == i or j >= end or not _is_run_word(doc[j]):
+            break
+        i = j
+    named = doc[kind.i + 1].ent_type_ and next(
+        (e for e in kind.doc.ents if e.start == kind.i + 1), None)
+    if named and named.end > i and all(_is_title_word(t) or t.text in (",", "&")
+                                       or t.lower_ in TITLE_JOINING_WORDS for t in named):
+        i = named.end  # "Mind, Body & Soul": NER's name runs on over the comma
+    title = doc[kind.i + 1:i]
+    if len(title) > _MAX_TITLE_TOKENS or _runs_on_lowercase(doc, i):
+        return None
+    return title
+
+
+def possessed_title(kind: Token, ents: dict[int, Span]) -> tuple[Token, Span] | None:
+    """(possessor, title) of ``her debut hit Genie``, ``Kasabian's new single Club Foot``:
+    a singular work noun between a possessor and a title, else None."""
+    if kind.lower_ not in SINGULAR_WORK_NOUNS:
+        return None
+    owner = work_owner(kind, ents)
+    if owner is None:
+        return None
+    title = title_after(kind)
+    return (owner, title) if title is not None else None
+
+
 def listed_work_titles(doc: Doc, ents: dict[int, Span]) -> Iterator[Span]:
-    """Every title a possessor's works list in ``doc`` (:func:`listed_titles`)."""
+    """Every title a possessor's works list in ``doc`` (:func:`listed_titles`) or that
+    follows a possessor's work noun (:func:`possessed_title`)."""
     for token in doc_tokens(doc):
         if token.lemma_ in WORK_LISTING_VERBS and work_possessor(token, ents) is not None:
             yield from listed_titles(token)
+        elif token.lower_ in SINGULAR_WORK_NOUNS and (found := possessed_title(token, ents)):
+            yield found[1]
 
 
 def listed_title_of(token: Token) -> Span | None:

@@ -29,6 +29,7 @@ from .entity_map import entities_kept, entity_spans
 from .enumerations import enumeration_extractions
 from .lexicon import (
     ENUMERATION_WORDS,
+    LISTED_WORK_NOUNS,
     POSSESSED_EVENTS,
     RECIPROCAL_EVENTS,
     WIN_NOUNS,
@@ -49,7 +50,7 @@ from .records import Extraction
 from .relatives import whose_extractions
 from .repairs import clause_read_as_noun_phrase, repaired_extraction
 from .tree import doc_tokens
-from .works import listed_work_extractions
+from .works import listed_work_extractions, possessed_work_extractions
 
 
 def sentence_extractions(sentence: Span, doc_id: str, ents: dict[int, Span] | None = None,
@@ -118,6 +119,8 @@ def _sentence_extractions(sentence: Span, doc_id: str, ents: dict[int, Span] | N
             repaired = clause_read_as_noun_phrase(token)
             if repaired:
                 found.append(repaired_extraction(token, *repaired[1:], builder))
+    for kind in (t for t in tokens if t.lower_ in LISTED_WORK_NOUNS):  # after the parse's own
+        found.extend(list(possessed_work_extractions(kind, builder, found)))
     if any(t.tag_ == "WP$" for t in tokens):
         found.extend(list(whose_extractions(found, sentence, builder)))
     return found

@@ -1,7 +1,7 @@
-"""Works a list names for their maker: ``Their singles include Blue Lanes, Harbour Song
-and Paper Moon`` → they –single→ each title (rule ``works``; the list is read by
-:mod:`.titles`). The work noun is the relation, typed by the relation mapping (a single
-or a hit is its performer's, a novel its author's).
+"""Works named for their maker: ``Their singles include Blue Lanes, Harbour Song and Paper
+Moon`` → they –single→ each title; ``her debut hit Genie`` → she –debut hit→ Genie (rule
+``works``; the titles are read by :mod:`.titles`). The work noun is the relation, typed
+by the relation mapping (a single or a hit is its performer's, a novel its author's).
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 from .confidence import confidence
 from .mentions import is_pronoun, mention_for, span_label
 from .records import Extraction, Mention
-from .titles import listed_titles, work_possessor
+from .titles import HYPHENS, listed_titles, possessed_title, work_possessor
 
 if TYPE_CHECKING:
     from .builder import ExtractionBuilder
@@ -52,3 +52,26 @@ def listed_work_extractions(verb: Token, builder: ExtractionBuilder) -> Iterator
         if glued_mark and extraction.modality == "question":
             extraction = replace(extraction, modality=None)
         yield extraction
+
+
+def possessed_work_extractions(kind: Token, builder: ExtractionBuilder,
+                               found: list[Extraction]) -> Iterator[Extraction]:
+    """``her debut hit Genie`` → she –debut hit→ Genie, read off the words when the parse
+    did not join the title to its noun (``hit`` a verb, the title a clause); nothing when
+    a rule of the parse (an apposition, a maker's compound) already has the fact."""
+    possessed = possessed_title(kind, builder.ents)
+    if possessed is None:
+        return
+    owner, title = possessed
+    words = [t.lower_ for t in kind.doc[owner.i + 1:kind.i] if t.pos_ == "NOUN" and not (
+        t.i + 1 < kind.i and t.nbor(1).text in HYPHENS)]  # "award-winning album": an album
+    relation = " ".join([*words, kind.lower_])
+    work = _title_mention(title, builder)
+    if any(e.relation == relation and e.objects and (e.objects[0].start, e.objects[0].end)
+           == (work.start, work.end) for e in found):
+        return
+    maker = builder.mention(owner) if is_pronoun(owner) else mention_for(owner, builder.ents)
+    extraction = builder.make(kind, maker, relation, [work], rule="works", surface=(
+        [], []), confidence=confidence("works", owner, None, builder.span, kind, 2))
+    yield replace(extraction, relation_text=relation, negated=False, modality=None,
+                  time=None, arguments=())

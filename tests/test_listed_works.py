@@ -57,3 +57,30 @@ def test_a_list_after_another_verb_or_noun_is_no_work(extract):
     for text in ("Their films feature Tom Hanks and Meg Ryan.",
                  "Their players include Tom Reid and Sam Cole."):
         assert not [e for e in extract(text).extractions if e.rule == "works"]
+
+
+def test_a_possessors_work_noun_before_a_title_makes_it_theirs(graph_of):
+    g = graph_of("Singer Andrea Lowe reached number one in May with her debut hit Bird in a "
+                 "Cage in October 1999.")
+    [data] = edges_between(g, "Andrea Lowe", "Bird in a Cage")  # no "in October"
+    assert data["relation"] == "debut hit" and data["wikidata_property"] == "P175"
+    assert g.nodes[find_node(g, "Bird in a Cage")]["type"] == "CreativeWork"
+
+
+def test_a_named_possessors_album_title_is_read_whole(graph_of):
+    g = graph_of("The Lanterns' award-winning album Hopes and Dreams sold well.")
+    assert [d["relation"] for d in edges_between(g, "Lanterns", "Hopes and Dreams")] == [
+        "album"]
+    assert find_node(g, "Hopes") is None
+
+
+def test_a_title_that_runs_on_in_lower_case_or_a_lowercase_noun_is_no_title(extract):
+    for text in ("Sam Cole praised his best-known hit When a Man loves a Woman.",
+                 "Sam Cole praised her film debut in Paris.",
+                 "Sam Cole praised her song with Tom Reid."):
+        assert not [e for e in extract(text).extractions if e.rule == "works"], text
+
+
+def test_a_partner_after_with_is_no_part_of_the_title(graph_of):
+    g = graph_of("Singer Ray Dunn said his song Here We Go with Ana Lind won.")
+    assert edges_between(g, "Ray Dunn", "Here We Go")
