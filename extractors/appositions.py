@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 from .argument_spans import argument_span
 from .arguments import is_usable
 from .confidence import confidence
+from .group_roles import sentence_group
 from .lexicon import ROLE_QUALIFIERS, ROLE_WORDS
 from .mentions import NAMED_LABELS, mention_for
 from .possessed import creation_relation
@@ -200,6 +201,11 @@ def apposition_extractions(token: Token, builder: ExtractionBuilder) -> Iterator
         extraction = replace(extraction, relation_text="is", negated=False, modality=None,
                              time=None)
         yield extraction
+        group = sentence_group(role_noun.doc[role_noun.i:role_noun.i + 1], builder.span) \
+            if relation == "be" else None
+        if group is not None:  # "... the band's label said frontman X": X –frontman of→ it
+            yield replace(extraction, relation=f"{role} of",
+                          objects=(builder.mention(group),), arguments=())
         if beside is not None and objects[0].kind != "other":
             # "his Newcastle boss X": X is also the boss of Newcastle (a graph fact, no
             # Open IE tuple of its own)

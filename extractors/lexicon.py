@@ -226,6 +226,11 @@ executive officer commissioner judge prosecutor general admiral colonel commande
 """.split())
 ROLE_MODIFIERS = frozenset("""press shadow prime home foreign deputy vice assistant
 executive general lead research chief junior senior first""".split())
+# Roles only a band has, and the nouns news calls a band by ("frontman X ... the band",
+# extractors/group_roles.py). Written here.
+BAND_ROLE_WORDS = frozenset("""frontman frontwoman singer vocalist bassist guitarist
+drummer keyboardist""".split())
+GROUP_NOUNS = frozenset({"band", "group"})
 # Role words an organisation can hold as well as a person ("market leader X", "fund
 # manager Y", "industry analyst Z", "shopping centre W"): a name the NER calls an
 # organisation after any other role word is a person's (nominals.py). Written here.

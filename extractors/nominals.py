@@ -13,6 +13,7 @@ from .appositions import role_of
 from .argument_spans import argument_span
 from .confidence import confidence
 from .demonyms import country_of_demonym
+from .group_roles import sentence_group
 from .lexicon import (
     HONORIFICS,
     LOCATIVE_PREPOSITIONS,
@@ -232,6 +233,10 @@ def title_extractions(ent: Span, builder: ExtractionBuilder) -> Iterator[Extract
                                   "title", ent.root, None, builder.span, ent.root, 2))
     extraction = replace(extraction, relation_text="is", negated=False, modality=None, time=None)
     yield extraction
+    group = sentence_group(role, builder.span) if objects[0].kind != "entity" else None
+    if group is not None:  # "... the band's label said frontman X": X –frontman of→ it
+        yield replace(extraction, relation=" ".join(_words(list(role))) + " of",
+                      objects=(builder.mention(group),), arguments=())
     words = _words(list(role[1:]))
     if objects and objects[0].label == "ROLE" and len(role) > 1 and words[-1] in NATIONAL_OFFICES:
         country = country_of_demonym(role[0].text) if role[0].ent_type_ == "NORP" else None

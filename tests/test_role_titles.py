@@ -208,3 +208,25 @@ def test_a_name_between_a_possessive_and_a_role_owns_the_role_too(graph_of):
 def test_a_possessive_without_a_name_beside_the_role_owns_it_alone(graph_of):
     g = graph_of("Tom Hale thanked his boss, Dan Frost, after the game in Leeds.")
     assert not edges_between(g, "Dan Frost", "Leeds")
+
+
+def test_a_band_role_belongs_to_the_band_its_sentence_names(graph_of):
+    g = graph_of("Pop band Velvet Hounds have split up. A statement from the band's record "
+                 "company said frontman Tom Reid would work with his other band, Fightstar.")
+    [data] = edges_between(g, "Tom Reid", "Velvet Hounds")
+    assert data["relation"] == "frontman of" and data["wikidata_property"] == "P463"
+    assert not edges_between(g, "Tom Reid", "Fightstar") or all(
+        d["relation"] != "frontman of" for d in edges_between(g, "Tom Reid", "Fightstar"))
+
+
+def test_a_band_role_with_two_bands_before_it_stays_unowned(graph_of):
+    g = graph_of("Rock bands Velvet Hounds and Blue Fox toured. In 1995 former drummer Bill "
+                 "Reed collapsed while the band was on tour.")
+    reed = find_node(g, "Bill Reed")
+    assert all(not d["relation"].endswith(" of") for _, _, d in g.out_edges(reed, data=True))
+
+
+def test_a_role_that_is_no_band_role_takes_no_band(graph_of):
+    g = graph_of("Rock band Velvet Hounds have split up. In 1995 spokesman Bill Reed said "
+                 "the band was on tour.")
+    assert not edges_between(g, "Bill Reed", "Velvet Hounds")
