@@ -83,11 +83,11 @@ def _is_title(piece: Span) -> bool:
 
 
 def _unquoted(piece: Span) -> Span:
-    """``piece`` without the quotation marks around it."""
+    """``piece`` without the quotation marks and line breaks around it."""
     start, end = piece.start, piece.end
-    while start < end and piece.doc[start].is_quote:
+    while start < end and (piece.doc[start].is_quote or piece.doc[start].is_space):
         start += 1
-    while end > start and piece.doc[end - 1].is_quote:
+    while end > start and (piece.doc[end - 1].is_quote or piece.doc[end - 1].is_space):
         end -= 1
     return piece.doc[start:end]
 

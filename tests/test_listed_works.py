@@ -84,3 +84,9 @@ def test_a_title_that_runs_on_in_lower_case_or_a_lowercase_noun_is_no_title(extr
 def test_a_partner_after_with_is_no_part_of_the_title(graph_of):
     g = graph_of("Singer Ray Dunn said his song Here We Go with Ana Lind won.")
     assert edges_between(g, "Ray Dunn", "Here We Go")
+
+
+def test_a_title_question_mark_before_a_paragraph_break_is_no_question(extract):
+    result = extract("Their hits include Blue Lanes and Who Is Sam?\n\nThe band formed in 1999.")
+    [last] = [e for e in result.extractions if e.rule == "works" and "Sam" in e.object.text]
+    assert last.object.text == "Who Is Sam?" and last.modality is None
