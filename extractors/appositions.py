@@ -14,7 +14,7 @@ from .argument_spans import argument_span
 from .arguments import is_usable
 from .confidence import confidence
 from .group_roles import sentence_group
-from .lexicon import ROLE_QUALIFIERS, ROLE_WORDS
+from .lexicon import MEMBER_GROUP_NOUNS, ROLE_QUALIFIERS, ROLE_WORDS
 from .mentions import NAMED_LABELS, mention_for
 from .possessed import creation_relation
 from .records import Extraction
@@ -107,6 +107,15 @@ def owner_beside_possessive(noun: Token, possessor: Token,
     return " ".join([*words, noun.lower_]), "of", owner.root
 
 
+def is_own_group(noun: Token, owner: Token, ents: dict[int, Span]) -> bool:
+    """``his other band``, ``her new party``: a person's own group, which the person is a
+    member of (:data:`~.lexicon.MEMBER_GROUP_NOUNS`; ``his club`` may be a manager's)."""
+    if noun.lemma_.lower() not in MEMBER_GROUP_NOUNS or owner.dep_ != "poss":
+        return False
+    return owner.lower_ in ("his", "her") or (owner.i in ents
+                                               and ents[owner.i].label_ == "PERSON")
+
+
 def is_title(token: Token, ents: dict[int, Span]) -> bool:
     """A role word written with a capital, outside any name (``the President of the
     European Parliament``): the tagger calls it a proper noun, but it names a role."""
@@ -185,6 +194,10 @@ def apposition_extractions(token: Token, builder: ExtractionBuilder) -> Iterator
             owner.dep_ == "poss" else None
         if made is not None and is_usable(owner):  # "Norbel's drug, Zentrol": its maker's
             subject, relation, objects = builder.mention(owner), made, [subject]
+        elif owner is not None and is_usable(owner) and is_own_group(role_noun, owner,
+                                                                    builder.ents):
+            # "his other band, Fightstar": he is a member of Fightstar
+            subject, relation, objects = builder.mention(owner), "member of", [subject]
         elif owner is not None and is_usable(owner):  # "his Newcastle boss": boss of him
             relation = f"{beside[0] if beside is not None else role} of"
             objects = [builder.mention(owner)]

@@ -231,6 +231,9 @@ executive general lead research chief junior senior first""".split())
 BAND_ROLE_WORDS = frozenset("""frontman frontwoman singer vocalist bassist guitarist
 drummer keyboardist""".split())
 GROUP_NOUNS = frozenset({"band", "group"})
+# A person's own group of these kinds has the person as a member ("his other band,
+# Fightstar", "her new party, Veritas"); a "club" or "team" may be a manager's. Written here.
+MEMBER_GROUP_NOUNS = frozenset({"band", "party"})
 # Role words an organisation can hold as well as a person ("market leader X", "fund
 # manager Y", "industry analyst Z", "shopping centre W"): a name the NER calls an
 # organisation after any other role word is a person's (nominals.py). Written here.

@@ -230,3 +230,14 @@ def test_a_role_that_is_no_band_role_takes_no_band(graph_of):
     g = graph_of("Rock band Velvet Hounds have split up. In 1995 spokesman Bill Reed said "
                  "the band was on tour.")
     assert not edges_between(g, "Bill Reed", "Velvet Hounds")
+
+
+def test_a_persons_own_band_or_party_has_them_as_a_member(graph_of):
+    g = graph_of("Tom Reid is launching his new party, Veritas, on Wednesday.")
+    assert "member of" in [d["relation"] for d in edges_between(g, "Tom Reid", "Veritas")]
+    assert not edges_between(g, "Veritas", "Tom Reid")
+
+
+def test_a_persons_club_is_no_membership(graph_of):
+    g = graph_of("Manager Tom Reid praised his club, Arsenal, on Wednesday.")
+    assert all(d["relation"] != "member of" for d in edges_between(g, "Tom Reid", "Arsenal"))
