@@ -30,6 +30,7 @@ MAKER_LABELS = frozenset({"PERSON", "ORG"})  # NER reads many bands as people
 _JOINTS = frozenset({"and", "plus"})
 _LIST_ENDS = frozenset({";", "(", ")", "-", "–", "—", "."})  # an aside or the sentence ends
 _MAX_TITLE_TOKENS = 10
+_TITLE_CLOSES = frozenset({",", ".", ";", ")", "?", "!"})  # after a title set off by commas
 _MAX_MODIFIERS = 3  # "his completed solo album X"
 _NOT_MODIFIERS = frozenset({"DET", "ADP", "CCONJ", "SCONJ", "PRON", "AUX", "PART"})
 _CLITICS = frozenset({"'s", "n't", "'re", "'ll", "'ve", "'m", "'d", "\u2019s", "n\u2019t"})
@@ -179,12 +180,15 @@ def _runs_on_lowercase(doc: Doc, end: int) -> bool:
 
 def title_after(kind: Token) -> Span | None:
     """The title-case run right after a work noun (``hit Genie in a Bottle``, ``song Right
-    To Be Wrong``): capitalised words and numbers, joining small words between them
+    To Be Wrong``), or set off by commas after it (``his next single, Blue Moon, will``):
+    capitalised words and numbers, joining small words between them
     (:data:`TITLE_JOINING_WORDS`), or NER's name there when it runs on over a comma
     (``Mind, Body & Soul``); None when a lowercase word or a mark follows the noun, the
-    run goes on in lower case, or it is over :data:`_MAX_TITLE_TOKENS` tokens."""
+    run goes on in lower case, a comma's title is not closed, or it is over
+    :data:`_MAX_TITLE_TOKENS` tokens."""
     doc, end = kind.doc, len(kind.doc)  # the parser may start a sentence inside a title
-    i = kind.i + 1
+    start = kind.i + 2 if kind.i + 1 < end and doc[kind.i + 1].text == "," else kind.i + 1
+    i = start
     if i >= end or not _is_run_word(doc[i]):
         return None
     while i < end:
@@ -197,14 +201,16 @@ def title_after(kind: Token) -> Span | None:
         if j == i or j >= end or not _is_run_word(doc[j]):
             break
         i = j
-    named = doc[kind.i + 1].ent_type_ and next(
-        (e for e in kind.doc.ents if e.start == kind.i + 1), None)
-    if named and named.end > i and all(_is_title_word(t) or t.text in (",", "&")
-                                       or t.lower_ in TITLE_JOINING_WORDS for t in named):
+    named = doc[start].ent_type_ and next((e for e in kind.doc.ents if e.start == start), None)
+    if named and start == kind.i + 1 and named.end > i and all(
+            _is_title_word(t) or t.text in (",", "&") or t.lower_ in TITLE_JOINING_WORDS
+            for t in named):
         i = named.end  # "Mind, Body & Soul": NER's name runs on over the comma
-    title = doc[kind.i + 1:i]
+    title = doc[start:i]
     if len(title) > _MAX_TITLE_TOKENS or _runs_on_lowercase(doc, i):
         return None
+    if start > kind.i + 1 and i < end and doc[i].text not in _TITLE_CLOSES:
+        return None  # "his album, Tom said, ...": no title between the commas
     return title
 
 

@@ -90,3 +90,17 @@ def test_a_title_question_mark_before_a_paragraph_break_is_no_question(extract):
     result = extract("Their hits include Blue Lanes and Who Is Sam?\n\nThe band formed in 1999.")
     [last] = [e for e in result.extractions if e.rule == "works" and "Sam" in e.object.text]
     assert last.object.text == "Who Is Sam?" and last.modality is None
+
+
+def test_a_title_the_parser_cut_into_two_sentences_keeps_the_whole_sentence(graph_of):
+    g = graph_of("Singer Ana Lind also performed her song Right To Be Wrong, backed by a "
+                 "gospel choir.")
+    [data] = edges_between(g, "Ana Lind", "Right To Be Wrong")
+    assert data["relation"] == "song" and data["sentence"].endswith("gospel choir.")
+
+
+def test_a_title_set_off_by_commas_is_named_whole_but_read_by_the_apposition(extract):
+    result = extract("Singer Ana Lind toured Europe. Her last album, The Long Road Home, "
+                     "sold well.")
+    assert not [e for e in result.extractions if e.rule == "works"]
+    assert "The Long Road Home" in {m.text for m in result.mentions}
