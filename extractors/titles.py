@@ -58,13 +58,21 @@ def work_possessor(verb: Token, ents: dict[int, Span]) -> tuple[Token, Token] | 
         return None
     if owner.tag_ == "WP$":  # "X, whose hits include ...": X's
         owner = verb.head if verb.dep_ == "relcl" else None
-        if owner is None or owner.i not in ents:
+        if owner is None:
             return None
-    if is_maker_pronoun(owner):
+    if is_maker_pronoun(owner) or is_definite_nominal(owner):
         return subject, owner
     if owner.i in ents and ents[owner.i].label_ in MAKER_LABELS:
         return subject, owner
     return None
+
+
+def is_definite_nominal(token: Token) -> bool:
+    """A common noun with ``the`` (``the band's``, ``The Welsh band, whose``): the graph
+    resolves it to the one maker it stands for, or leaves the fact out (a Concept makes
+    no work, graph/admission.py)."""
+    return token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the"
+                                        for c in children(token))
 
 
 def _is_title(piece: Span) -> bool:

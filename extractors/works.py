@@ -40,7 +40,7 @@ def listed_work_extractions(verb: Token, builder: ExtractionBuilder) -> Iterator
     titles = listed_titles(verb)
     if not titles:
         return
-    maker = builder.mention(owner) if is_pronoun(owner) else mention_for(owner, builder.ents)
+    maker = builder.mention(owner)  # a pronoun, a name, or a nominal the graph resolves
     relation = noun.lemma_.lower()
     glued_mark = titles[-1][-1].text in _TITLE_END_MARKS  # the "?" is the title's
     for title in titles:

@@ -46,9 +46,9 @@ def test_the_list_stops_at_the_first_piece_that_is_no_title(extract):
     assert {(s, o) for s, r, o in facts if r == "song"} == {("Her", "Blue Lanes")}
 
 
-def test_no_work_without_a_possessor_that_names_something(extract):
-    assert not [e for e in extract("The band's hits include Blue Lanes and Paper Moon.")
-                .extractions if e.rule == "works"]
+def test_no_work_without_a_possessor_that_names_something(extract, graph_of):
+    g = graph_of("The band's hits include Blue Lanes and Paper Moon.")  # no band named
+    assert not [d for _, _, d in g.edges(data=True) if d["relation"] == "hit"]
     assert not [e for e in extract("Films include Blue Lanes and Paper Moon.")
                 .extractions if e.rule == "works"]
 
@@ -104,3 +104,15 @@ def test_a_title_set_off_by_commas_is_named_whole_but_read_by_the_apposition(ext
                      "sold well.")
     assert not [e for e in result.extractions if e.rule == "works"]
     assert "The Long Road Home" in {m.text for m in result.mentions}
+
+
+def test_a_definite_nominals_works_go_to_what_it_resolves_to(graph_of):
+    g = graph_of("Pop band The Lanterns split. The band's hits include Blue Lanes and Paper "
+                 "Moon.")
+    for title in ("Blue Lanes", "Paper Moon"):
+        assert [d["relation"] for d in edges_between(g, "Lanterns", title)] == ["hit"]
+
+
+def test_an_unresolved_nominals_works_are_no_edge(graph_of):
+    g = graph_of("Fans loved the show. The fans' songs include Blue Lanes.")
+    assert not [d for _, _, d in g.edges(data=True) if d["relation"] == "song"]
