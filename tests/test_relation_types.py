@@ -190,3 +190,19 @@ def test_a_hedged_infinitive_is_typed_by_its_own_verb_phrase():
     assert featured is not None and featured.wikidata_property == "P175"
     assert typer.type_of("be allowed to play for", "Person", "SportsTeam").wikidata_property \
         == "P54"
+
+
+@pytest.mark.parametrize("relation, obj, prop", [
+    ("director of", "CreativeWork", "P57"), ("director of", "Organization", "P1037"),
+    ("producer of", "CreativeWork", "P162"), ("author of", "CreativeWork", "P50"),
+    ("single", "CreativeWork", "P175"), ("debut hit", "CreativeWork", "P175"),
+    ("novel", "CreativeWork", "P50"), ("film", "CreativeWork", None)])
+def test_a_works_maker_roles_are_typed_by_the_works_kind(relation, obj, prop):
+    row = RelationTyper().type_of(relation, "Person", obj)
+    assert (row.wikidata_property if row else None) == prop
+
+
+def test_a_directors_apposition_to_a_named_work_is_its_director(graph_of):
+    g = graph_of("Tom Reyes, director of the film The Long Road, said the changes were made.")
+    data = edge(g, "Tom Reyes", "Long Road")
+    assert data["relation"] == "director of" and data["wikidata_property"] == "P57"
