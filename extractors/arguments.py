@@ -20,6 +20,7 @@ from .infinitives import (
     is_prepositional_gerund,
     is_purpose_clause,
     is_ranked_infinitive,
+    ranked_copula,
 )
 from .lexicon import (
     ACCUSATION_VERBS,
@@ -136,7 +137,7 @@ def relation_of(verb: Token) -> tuple[str, str]:
     if is_passive(verb) and not agents_of(verb):
         lemma = f"be {verb.lower_}"
     if (verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX", "ADJ")
-            and controller_of(verb) is None):
+            and controller_of(verb) is None and not is_ranked_infinitive(verb)):
         head_lemma, head_surface = relation_of(verb.head)
         if verb.head.pos_ == "ADJ":
             head_lemma, head_surface = f"be {verb.head.lower_}", verb.head.text
@@ -164,7 +165,8 @@ def relation_tokens(verb: Token) -> list[Token]:
             words.append(adverbs[i])
             i -= 1
     words.append(verb)
-    if verb.dep_ == "xcomp" and verb.head.pos_ in VERBAL_POS and controller_of(verb) is None:
+    if (verb.dep_ == "xcomp" and verb.head.pos_ in VERBAL_POS and controller_of(verb) is None
+            and not is_ranked_infinitive(verb)):
         words += relation_tokens(verb.head)
     elif verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ":
         words += [verb.head] + [c for c in children(verb.head.head)
@@ -187,8 +189,9 @@ def subjects_of(verb: Token) -> list[Token]:
     inverted = inverted_subject(verb)
     if inverted is not None:
         return expand_conjuncts(inverted)
-    if is_ranked_infinitive(verb):  # "X was the first ship to enter Y": X entered Y
-        return subjects_of(verb.head.head)
+    copula = ranked_copula(verb)
+    if copula is not None:  # "X was the first ship to enter Y": X entered Y
+        return subjects_of(copula)
     if verb.dep_ == "acl" and verb.head.pos_ in NOMINAL_POS:
         if is_passive(verb):
             return []

@@ -18,7 +18,8 @@ VERBAL_POS = frozenset({"VERB", "AUX"})
 
 def is_purpose_clause(verb: Token) -> bool:
     """A bare ``to``-infinitive of purpose on a verb, without subject or subordinator
-    of its own (``closed the road to repair it``, ``was opened to carry trains``)."""
+    of its own (``closed the road to repair it``, ``was opened to carry trains``); not
+    the infinitive of a ranked predicate nominal the parser hung from its copula."""
     if verb.dep_ != "advcl" or verb.tag_ != "VB" or verb.head.pos_ not in VERBAL_POS:
         return False
     to = False
@@ -27,20 +28,45 @@ def is_purpose_clause(verb: Token) -> bool:
         if dep == "mark" or dep in SUBJECT_DEPS:
             return False
         to = to or (dep == "aux" and child.lower_ == "to")
-    return to
+    return to and ranked_copula(verb) is None
+
+
+def is_rank_word(token: Token) -> bool:
+    """``first``, ``last``, ``only`` or an ordinal (``third``, ``10th``)."""
+    return token.lower_ in RANK_WORDS or token.ent_type_ == "ORDINAL"
+
+
+def ranked_copula(verb: Token) -> Token | None:
+    """The copula of the ranked predicate nominal whose subjectless ``to``-infinitive
+    ``verb`` is (``was the first ship to enter X``, ``became the third player to
+    withdraw from Y``), or None: it did happen, and to the copula's subject. The parser
+    hangs the infinitive from the noun, or from the copula itself (as an infinitive
+    chain or a purpose clause). A superlative is no rank here: ``the best player to
+    sign`` is signed."""
+    if verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to"
+                                    for c in children(verb)) \
+            or any(c.dep_ in SUBJECT_DEPS for c in children(verb)):
+        return None
+    if verb.dep_ in ("acl", "relcl"):
+        noun, copula = verb.head, verb.head.head
+        if noun.dep_ not in ("attr", "oprd"):
+            return None
+    elif verb.dep_ in ("xcomp", "advcl"):
+        copula = verb.head
+        noun = next((c for c in children(copula) if c.dep_ in ("attr", "oprd")
+                     and c.i < verb.i), None)
+        if noun is None:
+            return None
+    else:
+        return None
+    if copula.lemma_ in COPULAR_VERBS and any(is_rank_word(c) for c in noun.lefts):
+        return copula
+    return None
 
 
 def is_ranked_infinitive(verb: Token) -> bool:
-    """A subjectless ``to``-infinitive on the ranked predicate nominal of a copula (``was
-    the first ship to enter X``, ``became the only club to win Y``): it did happen, and
-    to the copula's subject. (A superlative is no rank here: ``the best player to sign``
-    is signed.)"""
-    noun = verb.head
-    return (verb.dep_ in ("acl", "relcl") and verb.tag_ == "VB" and noun.dep_ in ("attr", "oprd")
-            and noun.head.lemma_ in COPULAR_VERBS
-            and any(c.lower_ in RANK_WORDS for c in noun.lefts)
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in children(verb))
-            and not any(c.dep_ in SUBJECT_DEPS for c in children(verb)))
+    """A subjectless ``to``-infinitive of a ranked predicate nominal (:func:`ranked_copula`)."""
+    return ranked_copula(verb) is not None
 
 
 def is_prepositional_gerund(verb: Token) -> bool:
