@@ -149,6 +149,15 @@ BELIEF_VERBS = frozenset({"believe", "think", "fear", "hope", "expect", "suspect
 REPORTING_VERBS = SPEECH_VERBS | BELIEF_VERBS | frozenset({
     "report", "confirm", "deny", "indicate", "suggest", "allege", "acknowledge", "admit",
     "predict"})
+# Nouns of a claim whose clause the text only relays ("rumours that X will buy Y",
+# "claims that she is a declining force", "suggestions that he might be put under
+# pressure"): modality "reported". Written here from news English.
+CLAIM_NOUNS = frozenset({"claim", "report", "rumour", "rumor", "suggestion", "speculation",
+                         "allegation", "accusation", "assertion", "gossip", "story"})
+# Verbs that deny the claim they take as object ("rejected claims that ...", "denied
+# reports that ..."): what the claim says is then denied.
+DENIAL_VERBS = frozenset({"deny", "reject", "dismiss", "refute", "rebut", "rubbish",
+                          "quash", "scotch", "contest", "dispute"})
 # Verbs of accusation: "X accused Y of kidnapping Z" relays X's claim that Y kidnapped Z.
 ACCUSATION_VERBS = frozenset({"accuse", "charge", "blame", "suspect", "criticise", "criticize",
                               "condemn"})

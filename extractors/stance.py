@@ -16,6 +16,7 @@ from .arguments import (
     is_passive,
     subjects_of,
 )
+from .claims import claim_noun_of, is_denied_claim
 from .infinitives import is_purpose_clause
 from .lexicon import (
     ACCUSATION_VERBS,
@@ -226,9 +227,15 @@ def modality_of(verb: Token, question: bool = False,
         return "hypothetical"
     if is_future(verb, chain):
         return "future"
-    if accuser_of(verb, chain) is not None:
+    if accuser_of(verb, chain) is not None or relayed_claim(verb, chain) is not None:
         return "reported"
     return None
+
+
+def relayed_claim(verb: Token, chain: list[Token] | None = None) -> Token | None:
+    """The noun of claim whose clause ``verb`` belongs to (``rumours that X will buy
+    Y``), if any (:mod:`.claims`)."""
+    return claim_noun_of(clause_head(verb, chain))
 
 
 def is_question(sentence: Span) -> bool:
@@ -323,4 +330,7 @@ def stance_of(verb: Token, question: bool = False) -> Stance:
     modality, reporter = modality_of(verb, question, chain), reporter_of(verb, chain)
     if modality is None and reporter is not None:
         modality = "reported"
+    claim = relayed_claim(verb, chain)
+    if claim is not None:  # "rejected claims that she is X": relayed, and denied
+        return Stance(is_negated(verb) != is_denied_claim(claim), "reported", reporter)
     return Stance(is_negated(verb), modality, reporter)
