@@ -105,6 +105,14 @@ THING_NOUNS: dict[str, str] = {
     **dict.fromkeys("""airport stadium hospital school university college bridge building
     hotel station base prison museum theatre theater arena tower""".split(), "Place"),
 }
+# Nouns for one person of a nation that the demonym pattern (names.DEMONYM: "Russian",
+# "Venezuelan") does not catch: "the Spaniard", "the 20-year-old Swede". News names a
+# person so once the name is given; alone they name nobody, and one node "Spaniard" would
+# join every Spaniard of a document (mention_cues.is_demonym). Written here; given names
+# (Dane, Finn) left out.
+NATIONALITY_NOUNS = frozenset("""spaniard swede briton frenchman frenchwoman englishman
+englishwoman scotsman scotswoman scot welshman welshwoman irishman irishwoman dutchman
+dutchwoman swiss argentine croat serb slovak pole turk greek kiwi aussie""".split())
 # Courtesy titles before a name ("Lord Janner", "Mr Blair"): kept as an alias form.
 HONORIFICS = frozenset("""mr mrs ms miss dr sir lord lady dame prince princess king queen
 sheikh""".split())

@@ -12,6 +12,7 @@ from .gazetteer import country_for, place_starts
 from .genders import gender_of_name
 from .lexicon import (
     HONORIFICS,
+    NATIONALITY_NOUNS,
     NOMINAL_HEADS,
     ORGANIZATION_TYPES,
     PARTY_WORDS,
@@ -66,10 +67,15 @@ def organisation_titled(name: str) -> bool:
 
 def is_demonym(mention: Mention) -> bool:
     """A nationality word: an adjective (``Venezuelan``) or the people it names
-    (``Venezuelans``), never a party (``Republicans``, ``Nazis``)."""
-    if mention.kind != "entity" or mention.label != "NORP" or " " in mention.text.strip():
-        return False
+    (``Venezuelans``), never a party (``Republicans``, ``Nazis``); or a noun for one
+    person of a nation (``the Spaniard``), whatever NER called it."""
     word = mention.text.strip()
+    if mention.kind != "entity" or " " in word:
+        return False
+    if word.casefold() in NATIONALITY_NOUNS and not mention.plural:
+        return True
+    if mention.label != "NORP":
+        return False
     if mention.plural or word.endswith("s"):
         if name_key(word) in PARTY_WORDS:
             return False
