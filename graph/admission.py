@@ -17,9 +17,10 @@ The specificity rule for a noun phrase (a Concept end), in order:
 5. an end cut inside brackets (``$2bn (1.53bn euros``) is a broken span;
 6. a bare role word as a subject (``a spokesman told the BBC``) names nobody in particular.
 
-Three rules look at the fact as a whole: a work's maker (``their album Y``) is a
+Four rules look at the fact as a whole: a work's maker (``their album Y``) is a
 person or an organisation, a relation whose preposition lost its object
-(``shed to in`` of "shed 2.1% to 17.58 euros in Paris") reads wrongly, and a noun
+(``shed to in`` of "shed 2.1% to 17.58 euros in Paris") reads wrongly, a plural
+predicate nominal (``X and Y were huge losses``) says nothing of one person, and a noun
 phrase's whereabouts (rule ``location``: ``annual sales in Asia``) is a fact only for a
 site or an event (:data:`~.lexicon.PLACED_HEADS`: ``the new factory in Gaydon``) or a named
 subject.
@@ -35,7 +36,13 @@ import re
 from kgbuilder.extractors.lexicon import CREATION_KINDS, LISTED_WORK_NOUNS
 from kgbuilder.extractors.records import Mention, Sentence
 
-from .lexicon import PLACED_HEADS, REFERENCELESS_WORDS, VAGUE_HEADS
+from .lexicon import (
+    NUMBER_WORDS,
+    PEOPLE_NOUNS,
+    PLACED_HEADS,
+    REFERENCELESS_WORDS,
+    VAGUE_HEADS,
+)
 from .names import ROLE_NOUNS, TITLE_WORDS
 
 MAX_CONCEPT_WORDS = 8
@@ -134,6 +141,38 @@ def unmade_work(rule: str, relation: str, subject_type: str | None) -> str | Non
     return f"a {words[-1]}'s maker is a person or an organisation, not a {subject_type}"
 
 
+PREDICATING_RULES = frozenset({"copula", "apposition"})
+# Endings of a noun for a person ("referee", "starter", "student", "Australian"); "-ment"
+# names a thing ("ligament", "tournament").
+PERSON_SUFFIXES = ("er", "or", "ist", "ee", "ian", "man", "ent", "ant", "ster")
+
+
+def is_people_noun(lemma: str) -> bool:
+    """Whether a noun (its singular) names people (``referee``, ``victim``)."""
+    lemma = lemma.casefold()
+    return lemma in PEOPLE_NOUNS or (lemma.endswith(PERSON_SUFFIXES)
+                                     and not lemma.endswith("ment"))
+
+
+def collective_predicate(rule: str, relation: str, subject_type: str | None,
+                         obj: Mention) -> str | None:
+    """Why a plural predicate nominal is no fact about one person, or None. It is said
+    of a group the person is one of when it counts them or joins two modifiers (``X and
+    Y were three top-class players``, ``X and Y, the oldest and youngest players``) or
+    names no people (``X and Y were huge losses``; a misread ``Roddick double-faults``);
+    a plural noun for people is said of each (``X and Y are ex-international
+    referees``)."""
+    if rule not in PREDICATING_RULES or relation not in ("be", "become") or not obj.plural \
+            or obj.kind != "concept" or subject_type != "Person":
+        return None
+    words = obj.text.casefold().replace(",", " , ").split()
+    head = (obj.head or words[-1]).casefold()
+    if is_people_noun(head) and not any(w in NUMBER_WORDS or w.isdigit() or w in ("and", ",")
+                                        for w in words[:-1]):
+        return None
+    return f"'{obj.text}' is said of a group, not of one person"
+
+
 def value_vagueness(mention: Mention) -> str | None:
     """Why a number is no graph end (a bare count or rank, or a figure cut off from its
     unit: "2.1" of "$2.1m"), or None."""
@@ -195,7 +234,8 @@ def rejection(subject: Mention, subject_type: str | None, obj: Mention,
     if is_heading(sentence.text):
         return "heading, not a sentence of fact"
     problem = (dangling_preposition(relation) or whereabouts(rule, subject, subject_type)
-               or unmade_work(rule, relation, subject_type))
+               or unmade_work(rule, relation, subject_type)
+               or collective_predicate(rule, relation, subject_type, obj))
     if problem:
         return problem
     for mention, node_type, side in ((subject, subject_type, "subject"),

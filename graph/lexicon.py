@@ -113,6 +113,15 @@ THING_NOUNS: dict[str, str] = {
 NATIONALITY_NOUNS = frozenset("""spaniard swede briton frenchman frenchwoman englishman
 englishwoman scotsman scotswoman scot welshman welshwoman irishman irishwoman dutchman
 dutchwoman swiss argentine croat serb slovak pole turk greek kiwi aussie""".split())
+# Nouns for people (singular) that no ending of graph.admission.PERSON_SUFFIXES shows
+# ("the real victims", "team-mates"): a plural predicate of one person with such a head
+# is said of each ("X and Y are referees"); any other is said of a group or misread.
+# Written here.
+PEOPLE_NOUNS = frozenset("""victim twin partner rival child person people fan friend
+colleague ally star champion hero team-mate teammate international""".split())
+# Words that count a plural predicate ("three top-class players"): it is the group's.
+NUMBER_WORDS = frozenset("""two three four five six seven eight nine ten eleven twelve both
+pair couple""".split())
 # Courtesy titles before a name ("Lord Janner", "Mr Blair"): kept as an alias form.
 HONORIFICS = frozenset("""mr mrs ms miss dr sir lord lady dame prince princess king queen
 sheikh""".split())
