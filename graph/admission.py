@@ -33,10 +33,12 @@ from __future__ import annotations
 
 import re
 
+from kgbuilder.extractors.demonyms import country_of_demonym
 from kgbuilder.extractors.lexicon import CREATION_KINDS, LISTED_WORK_NOUNS
 from kgbuilder.extractors.records import Mention, Sentence
 
 from .lexicon import (
+    GOVERNMENT_WORDS,
     NUMBER_WORDS,
     PEOPLE_NOUNS,
     PLACED_HEADS,
@@ -173,6 +175,28 @@ def collective_predicate(rule: str, relation: str, subject_type: str | None,
     return f"'{obj.text}' is said of a group, not of one person"
 
 
+def described_actor(mention: Mention, node_type: str | None, side: str,
+                    sentence: Sentence) -> str | None:
+    """Why a definite description by nationality is no node (``the German exchange
+    said``, ``the Swiss 12th seed beat X``, ``worked with the Swiss star``): it stands
+    for one actor the text names elsewhere, and a node of its own would be a second,
+    nameless copy of it; or None. Only as a subject, or an object that names a person;
+    a country's institution (``the French government``) is a thing of its own."""
+    words = mention.text.split()
+    if node_type != "Concept" or mention.plural or len(words) < 2 \
+            or not words[0][:1].isupper() or country_of_demonym(words[0]) is None \
+            or any(w[:1].isupper() for w in words[1:]):
+        return None
+    head = (mention.head or words[-1]).casefold()
+    if head in GOVERNMENT_WORDS or (side != "subject" and not is_people_noun(head)):
+        return None
+    before = sentence.text[:max(0, mention.start - sentence.start)].rstrip()
+    if mention.kind != "pronoun" and (not before.casefold().endswith("the")
+                                      or before[-4:-3].isalnum()):
+        return None  # a pronoun stands for the description ("it" of the German exchange)
+    return f"'the {mention.text}' stands for an actor it does not name"
+
+
 def value_vagueness(mention: Mention) -> str | None:
     """Why a number is no graph end (a bare count or rank, or a figure cut off from its
     unit: "2.1" of "$2.1m"), or None."""
@@ -241,6 +265,8 @@ def rejection(subject: Mention, subject_type: str | None, obj: Mention,
     for mention, node_type, side in ((subject, subject_type, "subject"),
                                      (obj, object_type, "object")):
         problem = end_problem(mention, node_type, side)
+        if problem is None and not (rule in PREDICATING_RULES and side == "object"):
+            problem = described_actor(mention, node_type, side, sentence)  # not "X, the Y"
         if problem is None and mention.kind != "pronoun":
             problem = fragment(mention, sentence)
             problem = f"{side} {problem}" if problem else None
