@@ -4,12 +4,14 @@ says fits a name, and which mentions are on a title line."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 
+from kgbuilder.extractors.demonyms import country_of_demonym
 from kgbuilder.extractors.records import DocumentExtractions, Mention
 
 from .gazetteer import country_for, place_starts
-from .genders import gender_of_name
+from .genders import first_name_genders, gender_of_name
 from .lexicon import (
     HONORIFICS,
     NATIONALITY_NOUNS,
@@ -63,6 +65,23 @@ def organisation_titled(name: str) -> bool:
     word counts: ``club captain John Terry`` is a captain."""
     words = [w for w in name_key(split_title(name)[0]).split() if w not in HONORIFICS]
     return bool(words) and NOMINAL_HEADS.get(words[-1]) == ORGANIZATION_TYPES
+
+
+def nationality_named(name: str, is_person_surname: Callable[[str], bool]) -> str | None:
+    """The person's name after leading nationality words (``American Taylor Dent`` →
+    ``Taylor Dent``, ``Spaniard Costa`` → ``Costa`` after ``Albert Costa``), or None: the
+    rest starts with a known first name, or is the surname of a person named before
+    (``is_person_surname``, by key). ``American Express``, ``French Open`` stay whole."""
+    words = name.split()
+    cut = 0
+    while cut < len(words) - 1 and (words[cut].casefold() in NATIONALITY_NOUNS
+                                    or country_of_demonym(words[cut]) is not None):
+        cut += 1
+    rest = words[cut:]
+    if not cut or not (len(rest) > 1 and rest[0].title() in first_name_genders()
+                       or len(rest) == 1 and is_person_surname(name_key(rest[0]))):
+        return None
+    return " ".join(rest)
 
 
 def is_demonym(mention: Mention) -> bool:

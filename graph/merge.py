@@ -18,7 +18,7 @@ from .antecedents import ACRONYM_TYPES
 from .clusters import Cluster, Entity, MentionKey, Resolution
 from .gazetteer import country_for
 from .lexicon import KIND_WORDS, THING_NOUNS
-from .mention_cues import is_role_only
+from .mention_cues import is_role_only, nationality_named
 from .names import (
     DEMONYM,
     acronyms,
@@ -46,6 +46,8 @@ def _best_label(cluster: Cluster) -> str:
             continue  # "the firm" describes; it never names the entity
         named_thing = not person and bool(title_words(alias) & THING_NOUNS.keys())
         bare = split_title(alias)[1] if person or named_thing else alias
+        if person:  # "Briton Tim Henman"
+            bare = nationality_named(bare, lambda key: False) or bare
         if country:
             bare = country_for(alias) or bare
         candidates[bare] = candidates.get(bare, 0) + count

@@ -48,6 +48,7 @@ from .mention_cues import (
     is_role_only,
     is_unlabelled_name,
     mention_order,
+    nationality_named,
     spouse_spans,
     voted_kind,
 )
@@ -219,13 +220,16 @@ class _DocumentResolver(ClusterIndex):
             if country:
                 text, kind, reason = country, "Country", "country gazetteer"
         if mention.kind == "entity" and mention.label in SURNAME_LABELS and user is None:
-            titles, bare = split_title(text)
+            people = nationality_named(text, lambda key: any(  # "American Taylor Dent"
+                c.is_person for c in self.by_surname.get(key, ())))
+            titles, bare = (text[:-len(people)].strip(), people) if people else split_title(text)
             # "Boss Henk Addink" (no NER label), "President Trump" (called ORG).
             titled_name = (mention.label == "" and has_title_word(titles)
                            or len(bare.split()) == 1 and has_person_title(titles)) \
                 and surname_key(bare) not in KIND_WORDS  # "General Election": no person
-            if titles and (_is_person_name(mention) or titled_name):
+            if titles and (_is_person_name(mention) or titled_name or people):
                 text, reason, title = bare, "title stripped", title_words(mention.text)
+                kind = "Person" if people else kind
                 courtesy = titles.split()[-1]
                 if courtesy.casefold().rstrip(".") in HONORIFICS:  # "Lord Janner", "Mr Blair"
                     honorific = f"{courtesy} {bare}"
