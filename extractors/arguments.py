@@ -134,8 +134,8 @@ def relation_of(verb: Token) -> tuple[str, str]:
     particles = particles_of(verb)
     lemma = " ".join([verb.lemma_.lower()] + [p.lower_ for p in particles])
     surface = " ".join([verb.text] + [p.text for p in particles])
-    if is_passive(verb) and not agents_of(verb):
-        lemma = f"be {verb.lower_}"
+    if is_passive(verb) and not agents_of(verb):  # "was called off": "be called off"
+        lemma = " ".join([f"be {verb.lower_}"] + [p.lower_ for p in particles])
     if (verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX", "ADJ")
             and controller_of(verb) is None and not is_ranked_infinitive(verb)):
         head_lemma, head_surface = relation_of(verb.head)

@@ -501,3 +501,13 @@ def test_public_extraction_functions_leave_the_doc_as_it_came(nlp):
     doc.to_bytes()
     doc.ents = []
     assert entity_spans(doc) == {}
+
+
+@pytest.mark.parametrize("text, relation", [
+    ("The match against Wales was called off in Cardiff.", "be called off in"),
+    ("Many readers are fed up with the slow trains of Acme Rail.", "be fed up with"),
+    ("The match against Wales was played in Cardiff.", "be played in"),  # no particle
+])
+def test_a_passive_without_agent_keeps_its_particle(extract, text, relation):
+    """``was called off`` is no ``was called``: the particle carries the meaning."""
+    assert relation in {e.relation for e in extract(text).extractions}
