@@ -72,10 +72,22 @@ def verb_chain(verb: Token) -> list[Token]:
     return chain
 
 
+# Arguments whose determiner "no" denies their clause ("showed no sign of X", "has no
+# contract with Y", "No Briton has won Z").
+NEGATED_ARGUMENT_DEPS = frozenset({"dobj", "attr", "nsubj", "nsubjpass"})
+
+
+def has_no_determiner(noun: Token) -> bool:
+    """``no`` as the noun's determiner, a word of its own (not ``no-fly zone``)."""
+    return any(c.dep_ == "det" and c.lower_ == "no" and c.whitespace_ for c in noun.children)
+
+
 def is_negated(verb: Token) -> bool:
-    """A ``not``/``never``/``n't`` on the verb, on the verb an infinitive chain hangs
+    """A ``not``/``never``/``n't`` on the verb, or ``no`` on its object or subject
+    (``showed no sign of``), on the verb an infinitive chain hangs
     from, or on the verb whose auxiliaries it shares (do-support: ``did not X or Y``)."""
-    if any(c.dep_ == "neg" for c in children(verb)) or is_neither_nor(verb):
+    if any(c.dep_ == "neg" or (c.dep_ in NEGATED_ARGUMENT_DEPS and has_no_determiner(c))
+           for c in children(verb)) or is_neither_nor(verb):
         return True
     if any(c.dep_ == "acomp" and any(g.dep_ == "neg" for g in c.children)
            for c in verb.children):

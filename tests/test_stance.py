@@ -4,6 +4,7 @@ negation, each on sentences of our own, with the real spaCy parse."""
 from __future__ import annotations
 
 import pytest
+from conftest import edges_between
 
 
 def _fact(extract, text: str, relation: str):
@@ -208,3 +209,19 @@ def test_a_subject_the_parser_joined_to_the_object_before_it_is_a_subject(nlp):
     assert ("Norbel", "buy", "mine") in found
     assert ("Acme", "buy", "Norbel") not in found and ("Acme", "buy", "mine") not in found
     assert ("Acme", "buy", "plant") in found
+
+
+@pytest.mark.parametrize("text, subject, obj, negated", [
+    ("Acme Corp has no connection with the Ravens Trust.", "Acme Corp", "Ravens Trust", True),
+    ("Acme Corp has a connection with the Ravens Trust.", "Acme Corp", "Ravens Trust", False),
+    ("Tom Hardy showed no sign of the knee injury.", "Tom Hardy", "sign of the knee injury",
+     True),
+])
+def test_no_on_an_argument_denies_the_clause(graph_of, text, subject, obj, negated):
+    [edge] = edges_between(graph_of(text), subject, obj)
+    assert edge["negated"] is negated
+
+
+def test_no_inside_a_hyphenated_word_denies_nothing(extract):
+    facts = extract("Acme Corp imposed a no-fly policy on its London staff.").extractions
+    assert facts and not any(e.negated for e in facts)
