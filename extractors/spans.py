@@ -12,6 +12,8 @@
   awards``, ``the Tory Party spring conference``).
 - A work's span that lists titles between commas is one name per title (``Crashed The
   Wedding, You Said No``).
+- A verb of saying that opens an inverted quotation is no part of the name after it
+  (``Said Wales coach X:``).
 - A span NER ran on past a preposition into lowercase words ends there (``Record Of The
   Year on the ITV1 show``).
 - A lone capitalised proper noun inside a sentence that NER left unlabelled is a name
@@ -27,6 +29,7 @@ import re
 from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
+from .demonyms import is_country_name
 from .lexicon import (
     CALENDAR_WORDS,
     EVENT_NOUNS_AFTER,
@@ -36,6 +39,7 @@ from .lexicon import (
     PERSONAL_HONORIFICS,
     ROLE_MODIFIERS,
     ROLE_WORDS,
+    SPEECH_VERBS,
 )
 from .tree import doc_ents
 
@@ -87,6 +91,9 @@ def _mended(ent: Span, inside: dict[int, Span]) -> tuple[Span, str]:
     if label != "PERSON" and start > 0 and doc[start - 1].lower_.rstrip(".") in \
             PERSONAL_HONORIFICS and label not in NUMBER_LABELS:
         label = "PERSON"  # "Mr Kilroy-Silk told them ...": whatever NER called it
+    if _inverted_speech(doc, start, end):  # "Said Wales coach X:", "Said Williams:"
+        start += 1
+        label = "GPE" if is_country_name(doc[start:end].text) else label
     before = inside.get(start - 1) if start > 0 else None
     if before is not None and _joined(before, ent):
         start, label = before.start, "ORG"  # "BBC Radio" + "Five Live": one name
@@ -134,6 +141,18 @@ def _mended(ent: Span, inside: dict[int, Span]) -> tuple[Span, str]:
     if listed:  # a list of titles: the one its root is in names the argument
         return next((s for s in listed if s.start <= ent.root.i < s.end), listed[0]), label
     return doc[start:end], label
+
+
+def _inverted_speech(doc: Doc, start: int, end: int) -> bool:
+    """A name NER began with the verb of an inverted quotation (``Said Wales coach X:``):
+    a verb of saying opening its sentence, read as one by the parser or followed by
+    the name and a colon (``Said Williams:``)."""
+    first = doc[start]
+    if end - start < 2 or not first.is_sent_start:
+        return False
+    if first.tag_ in ("VBD", "VBZ") and first.lemma_.lower() in SPEECH_VERBS:
+        return True
+    return first.lower_ in ("said", "says") and end < len(doc) and doc[end].text == ":"
 
 
 def _past_particles(doc: Doc, start: int, end: int, inside: dict[int, Span]) -> int:

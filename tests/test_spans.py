@@ -4,6 +4,7 @@ of our own (real spaCy parse), with the words that must stay no names."""
 from __future__ import annotations
 
 import pytest
+from conftest import edges_between
 from kgbuilder.extractors import Document, extract_doc
 from kgbuilder.graph import build_graph, find_node
 from kgbuilder.graph.clusters import Cluster
@@ -172,3 +173,11 @@ def test_a_name_stops_where_a_spaced_dash_opens_an_aside(extract):
                                      "appointed as the party's election supremo - and John "
                                      "Prescott.").mentions if m.kind == "entity"]
     assert "Alan Milburn" in names and not [n for n in names if n.endswith("- the")]
+
+
+def test_an_inverted_verb_of_saying_is_no_part_of_a_name(graph_of):
+    """``Said Wales assistant coach X:`` (NER: ``Said Wales``): the verb opens an inverted
+    quotation; the team is Wales."""
+    g = graph_of('Said Wales assistant coach Mark Evans: "We are positive about the game."')
+    assert edges_between(g, "Mark Evans", "Wales")
+    assert not any(d["label"].startswith("Said") for _, d in g.nodes(data=True))
