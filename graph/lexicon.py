@@ -122,6 +122,11 @@ colleague ally star champion hero team-mate teammate international""".split())
 # Words that count a plural predicate ("three top-class players"): it is the group's.
 NUMBER_WORDS = frozenset("""two three four five six seven eight nine ten eleven twelve both
 pair couple""".split())
+# Positions in a team's side ("Gloucester flanker X", "Leicester lock Y"): whoever holds
+# one is a team's, so the owner of the position is a team, never a person, whatever NER
+# said (mention_cues.gender_cues). Written here.
+TEAM_POSITIONS = frozenset("""prop flanker lock hooker wing winger centre fly-half
+scrum-half full-back number-eight striker goalkeeper midfielder defender""".split())
 # Courtesy titles before a name ("Lord Janner", "Mr Blair"): kept as an alias form.
 HONORIFICS = frozenset("""mr mrs ms miss dr sir lord lady dame prince princess king queen
 sheikh""".split())

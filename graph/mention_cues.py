@@ -20,6 +20,7 @@ from .lexicon import (
     PARTY_WORDS,
     ROLE_MODIFIERS,
     SPOUSE_VERBS,
+    TEAM_POSITIONS,
     THING_NOUNS,
 )
 from .names import (
@@ -117,6 +118,9 @@ def gender_cues(result: DocumentExtractions) -> dict[tuple[int, int], str]:
             if gender:
                 cues.setdefault((extraction.subject.start, extraction.subject.end), gender)
                 continue
+        if extraction.objects and team_position(extraction.relation):
+            # "Gloucester flanker X": X –flanker of→ Gloucester, a team
+            cues[(extraction.object.start, extraction.object.end)] = "team:Organization"
         if extraction.rule == "apposition":
             span = (extraction.subject.start, extraction.subject.end)
             gender = gender_of(set(extraction.relation.split()[:1]))
@@ -127,6 +131,12 @@ def gender_cues(result: DocumentExtractions) -> dict[tuple[int, int], str]:
                 if kind:
                     cues[span] = "thing:" + kind
     return cues
+
+
+def team_position(relation: str) -> bool:
+    """A relation naming a position in a team's side (``flanker of``, ``fly-half of``)."""
+    words = relation.split()
+    return len(words) == 2 and words[1] == "of" and words[0] in TEAM_POSITIONS
 
 
 def spouse_spans(result: DocumentExtractions) -> set[tuple[int, int]]:
@@ -172,6 +182,8 @@ def voted_kind(mention: Mention, cue: str = "") -> tuple[str, str | None]:
         kind = TYPE_OF_LABEL.get(mention.label, "Thing")
     if cue.startswith("thing:") and mention.label in ("PERSON", ""):
         return cue.removeprefix("thing:"), None
+    if cue.startswith("team:") and mention.label in ("PERSON", ""):
+        return "Organization", "Organization"  # "Gloucester flanker X": a team
     if mention.kind == "entity" and mention.label == "PERSON":
         things = [THING_NOUNS[w] for w in title_words(mention.text) if w in THING_NOUNS]
         if things:

@@ -126,7 +126,7 @@ class _DocumentResolver(ClusterIndex):
                                      (mention.start, mention.end) in self.speakers,
                                      mention.dep, mention.clause))
         gender = self.gender_cues.get((mention.start, mention.end))
-        if gender and gender.startswith("thing:"):
+        if gender and gender.startswith(("thing:", "team:")):
             gender = None
         if gender is None and mention.kind == "entity" and cluster.is_person:
             gender = gender_of_name(mention.text, person=mention.label == "PERSON")
