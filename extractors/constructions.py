@@ -24,6 +24,7 @@ from .arguments import (
 )
 from .builder import ExtractionBuilder
 from .confidence import confidence
+from .datives import recipient_preposition
 from .frames import Frame, Subject, frame_of, subject_of
 from .idioms import prepositional_idiom, verb_noun_idiom
 from .lexicon import (
@@ -150,6 +151,8 @@ def subject_verb_object(frame: Frame, subject: Subject, obj: Token,
     rule = "copula" if verb.lemma_ == "be" else "passive-object" if frame.passive else "svo"
     surface = _object_surface(frame, subject, obj, b)
     relation, preps = frame.lemma, frame.preps
+    recipient = recipient_preposition(verb, obj)  # "gave Ireland a record": "give to"
+    relation = f"{relation} {recipient}" if recipient else relation
     idioms = [a for a in preps if is_prepositional_idiom(a) and a.head.i > obj.i]
     if idioms and rule == "svo":  # "take the band on tour": the idiom joins the relation
         idiom = idioms[0]

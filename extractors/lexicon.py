@@ -158,6 +158,11 @@ CLAIM_NOUNS = frozenset({"claim", "report", "rumour", "rumor", "suggestion", "sp
 # reports that ..."): what the claim says is then denied.
 DENIAL_VERBS = frozenset({"deny", "reject", "dismiss", "refute", "rebut", "rubbish",
                           "quash", "scotch", "contest", "dispute"})
+# Double-object verbs whose recipient gets the thing made or got for it ("earned Bath a
+# draw", "bought her a car"): the recipient is their "for" partner, any other verb's
+# recipient its "to" partner ("gave Ireland a record"). Written here.
+BENEFACTIVE_VERBS = frozenset({"earn", "buy", "get", "find", "make", "win", "secure", "book",
+                               "build", "save", "reserve", "order", "cook", "fetch"})
 # Verbs of accusation: "X accused Y of kidnapping Z" relays X's claim that Y kidnapped Z.
 ACCUSATION_VERBS = frozenset({"accuse", "charge", "blame", "suspect", "criticise", "criticize",
                               "condemn"})
