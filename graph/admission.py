@@ -17,9 +17,11 @@ The specificity rule for a noun phrase (a Concept end), in order:
 5. an end cut inside brackets (``$2bn (1.53bn euros``) is a broken span;
 6. a bare role word as a subject (``a spokesman told the BBC``) names nobody in particular.
 
-Four rules look at the fact as a whole: a work's maker (``their album Y``) is a
-person or an organisation, a relation whose preposition lost its object
-(``shed to in`` of "shed 2.1% to 17.58 euros in Paris") reads wrongly, a plural
+Five rules look at the fact as a whole: a further argument's fact, of where, when or how,
+that names nothing (``make in`` the 1998 championship, of "made his debut in ...") drops
+what was done, a work's maker (``their album Y``) is a person or an organisation, a
+relation whose preposition lost its object (``shed to in`` of "shed 2.1% to 17.58 euros
+in Paris") reads wrongly, a plural
 predicate nominal (``X and Y were huge losses``) says nothing of one person, and a noun
 phrase's whereabouts (rule ``location``: ``annual sales in Asia``) is a fact only for a
 site or an event (:data:`~.lexicon.PLACED_HEADS`: ``the new factory in Gaydon``) or a named
@@ -38,6 +40,7 @@ from kgbuilder.extractors.lexicon import CREATION_KINDS, LISTED_WORK_NOUNS
 from kgbuilder.extractors.records import Mention, Sentence
 
 from .lexicon import (
+    ADJUNCT_PREPOSITIONS,
     GOVERNMENT_WORDS,
     NUMBER_WORDS,
     PEOPLE_NOUNS,
@@ -175,6 +178,20 @@ def collective_predicate(rule: str, relation: str, subject_type: str | None,
     return f"'{obj.text}' is said of a group, not of one person"
 
 
+def unnamed_argument(rule: str, relation: str, object_type: str | None) -> str | None:
+    """Why a further argument of a clause is no edge: a phrase of where, when, how or
+    despite what (:data:`~.lexicon.ADJUNCT_PREPOSITIONS`) that names nothing drops the
+    verb's object and says nothing a reader would look up (``made his debut in the 1998
+    championship`` → ``make in``, ``beat Roddick in the second singles`` → ``beat in``);
+    or None. A named argument stays (``win for Little Britain``), and so does a partner
+    the verb asks for (``blamed the results on a lack of leadership``)."""
+    words = relation.split()
+    if rule.endswith("+argument") and object_type == "Concept" and words \
+            and words[-1] in ADJUNCT_PREPOSITIONS:
+        return f"'{words[-1]}' phrase that names nothing: its fact drops the verb's object"
+    return None
+
+
 def described_actor(mention: Mention, node_type: str | None, side: str,
                     sentence: Sentence) -> str | None:
     """Why a definite description by nationality is no node (``the German exchange
@@ -259,7 +276,8 @@ def rejection(subject: Mention, subject_type: str | None, obj: Mention,
         return "heading, not a sentence of fact"
     problem = (dangling_preposition(relation) or whereabouts(rule, subject, subject_type)
                or unmade_work(rule, relation, subject_type)
-               or collective_predicate(rule, relation, subject_type, obj))
+               or collective_predicate(rule, relation, subject_type, obj)
+               or unnamed_argument(rule, relation, object_type))
     if problem:
         return problem
     for mention, node_type, side in ((subject, subject_type, "subject"),

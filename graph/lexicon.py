@@ -127,6 +127,11 @@ pair couple""".split())
 # said (mention_cues.gender_cues). Written here.
 TEAM_POSITIONS = frozenset("""prop flanker lock hooker wing winger centre fly-half
 scrum-half full-back number-eight striker goalkeeper midfielder defender""".split())
+# Prepositions of a clause's circumstances, where, when, how or despite what ("in the
+# second set", "with a late try", "despite his injury"), never a partner the verb asks for
+# ("blame X on Y", "work on Y", "play as Y"): English grammar, for graph/admission.py.
+ADJUNCT_PREPOSITIONS = frozenset("""in at with despite following during after before within
+without amid through by under since throughout including because due like""".split())
 # Courtesy titles before a name ("Lord Janner", "Mr Blair"): kept as an alias form.
 HONORIFICS = frozenset("""mr mrs ms miss dr sir lord lady dame prince princess king queen
 sheikh""".split())
