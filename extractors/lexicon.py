@@ -25,6 +25,9 @@ PRONOUN_CUES: dict[str, str] = {
 # plural ones for the speaker's side (a team, a party, a firm), which resolution works
 # out from the speaker's roles (graph/quotes.py), never the speaker alone.
 FIRST_PERSON = frozenset({"i", "me", "myself", "we", "us", "ourselves"})
+# Second-person words: a reader or an addressee the text does not name; never a mention
+# of anything (one "You" node gathered every article's "you").
+SECOND_PERSON = frozenset({"you", "your", "yours", "yourself", "yourselves"})
 SINGULAR_FIRST_PERSON = frozenset({"i", "me", "myself"})
 # Relative pronouns: in a relative clause they stand for the noun the clause modifies.
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that", "whose"})

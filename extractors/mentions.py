@@ -23,6 +23,7 @@ from .lexicon import (
     ORGANIZATION_NOUNS,
     PRONOUN_CUES,
     SCALE_SUFFIXES,
+    SECOND_PERSON,
 )
 from .mention_cues import cues as _cues
 from .mention_cues import subject_clause_of
@@ -46,6 +47,9 @@ NAMED_LABELS = frozenset(
 )
 TIME_LABELS = frozenset({"DATE", "TIME"})
 HYPHENS = frozenset({"-", "\u2010", "\u2011", "\u2013"})
+# A name NER or a capitalised run found that is only a pronoun ("You" of a song title
+# cut short, "I" of "I, Robot"): no name.
+PRONOUN_WORDS = frozenset(PRONOUN_CUES) | SECOND_PERSON
 _DROP_LEFT_DEPS = frozenset({"det", "predet", "punct", "case", "preconj", "cc"})
 
 
@@ -231,7 +235,12 @@ def _is_clause(token: Token) -> bool:
 
 
 def mention_for(token: Token, ents: dict[int, Span]) -> Mention:
-    """The mention an argument head stands for: entity, pronoun or concept."""
+    """The mention an argument head stands for: entity, pronoun or concept (``other``
+    for a second-person word, which names nobody)."""
+    if is_pronoun_word(token.text) and (token.i not in ents or len(ents[token.i]) == 1):
+        if token.lower_ not in SECOND_PERSON and is_pronoun(token):
+            return pronoun_mention(token)
+        return Mention(token.text, token.idx, token.idx + len(token), "other", "", token.text)
     title = listed_title_of(token)
     if title is not None:  # "Hopes" of "her album Hopes and Dreams": the whole title
         return entity_mention(title, title, "WORK_OF_ART")
@@ -369,7 +378,14 @@ def _document_mentions(doc: Doc) -> list[Mention]:
             found.append(pronoun_mention(token))
     found = with_listed_works(found, list(listed_work_titles(doc, ents)))
     found.sort(key=lambda m: (m.start, m.end))
-    return found
+    return [m for m in found if not (m.kind == "entity" and is_pronoun_word(m.text))]
+
+
+def is_pronoun_word(text: str) -> bool:
+    """``text`` is a personal pronoun as written (``you``, ``You``, ``I``), never an
+    initialism spelled like one (``US``, ``IT``)."""
+    return text.casefold() in PRONOUN_WORDS and (text == "I" or not text.isupper())
+
 
 
 def with_listed_works(found: list[Mention], titles: list[Span]) -> list[Mention]:

@@ -34,3 +34,11 @@ def test_a_capitalised_word_no_person_was_named_by_is_no_echo(nlp):
     text = "Sandra Collins grew up in Phoenix. Fans came from far away."
     found = {m.text for m in _mentions(nlp, text) if m.kind == "entity"}
     assert "Fans" not in found and "Collins" not in found
+
+
+def test_you_names_nobody_and_us_is_still_a_country(graph_of):
+    g = graph_of('"You need a movie star," Ana Lind told Norbel. You Said No topped the '
+                 "charts in the US.", '"I bow down to you," Ana Lind said to Tom Reed.')
+    labels = {g.nodes[n]["label"] for n in g}
+    assert not {"You", "you", "I"} & labels
+    assert "United States" in labels
