@@ -69,7 +69,7 @@ def trimmed(span: Span) -> Span:
         if not (token.tag_ == "POS" or token.is_punct):
             break
         end -= 1
-    if "(" in doc.text[tokens[start].idx:tokens[end - 1].idx] if end > start else False:
+    if any(tokens[i].text == "(" for i in range(start, end)):
         end = _before_open_bracket(tokens, start, end)  # "Federal Bureau of Investigation
         # (FBI": NER ran a name into the acronym that follows it in brackets
     return span_of(doc, start, end) if end > start else span
