@@ -36,6 +36,9 @@ def is_rank_word(token: Token) -> bool:
     return token.lower_ in RANK_WORDS or token.ent_type_ == "ORDINAL"
 
 
+_RANKED_INFINITIVE_DEPS = frozenset({"acl", "relcl", "xcomp", "advcl"})
+
+
 def ranked_copula(verb: Token) -> Token | None:
     """The copula of the ranked predicate nominal whose subjectless ``to``-infinitive
     ``verb`` is (``was the first ship to enter X``, ``became the third player to
@@ -43,7 +46,8 @@ def ranked_copula(verb: Token) -> Token | None:
     hangs the infinitive from the noun, or from the copula itself (as an infinitive
     chain or a purpose clause). A superlative is no rank here: ``the best player to
     sign`` is signed."""
-    if verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to"
+    if verb.dep_ not in _RANKED_INFINITIVE_DEPS or verb.tag_ != "VB" \
+            or not any(c.dep_ == "aux" and c.lower_ == "to"
                                     for c in children(verb)) \
             or any(c.dep_ in SUBJECT_DEPS for c in children(verb)):
         return None

@@ -37,8 +37,8 @@ from .spans import (
     title_case_names,
     titles_listed,
 )
-from .titles import listed_title_of, listed_work_titles
-from .tree import doc_ents, doc_tokens, span_of
+from .titles import listed_title_of, listed_titles_table
+from .tree import doc_ents, doc_tokens, opens_bracket, span_of
 
 # NER labels that name things a graph node can stand for. Numbers, dates and
 # amounts (CARDINAL, DATE, MONEY ...) still become mentions when they are arguments.
@@ -69,7 +69,7 @@ def trimmed(span: Span) -> Span:
         if not (token.tag_ == "POS" or token.is_punct):
             break
         end -= 1
-    if any(tokens[i].text == "(" for i in range(start, end)):
+    if opens_bracket(doc, start, end):
         end = _before_open_bracket(tokens, start, end)  # "Federal Bureau of Investigation
         # (FBI": NER ran a name into the acronym that follows it in brackets
     return span_of(doc, start, end) if end > start else span
@@ -152,9 +152,9 @@ def with_scale(span: Span) -> tuple[str, int, int]:
     tokenizer split off (``$40m.`` is ``$``, ``40``, ``m.``: the phrase ``$40`` would be a
     millionth of the sum) and the currency sign the parse hung elsewhere (``$250m``)."""
     text, start, end = span_label(span), span.start_char, span.end_char
+    if span.end <= span.start or not any(c.isdigit() for c in text[text.rfind(" ") + 1:]):
+        return text, start, end  # no figure ends the phrase: most phrases, at string cost
     doc = span.doc
-    if span.end <= span.start:
-        return text, start, end
     tokens = doc_tokens(doc)
     last = tokens[span.end - 1]
     if last.text.endswith(".") and last.text[:-1].casefold() in SCALE_SUFFIXES \
@@ -376,7 +376,8 @@ def _document_mentions(doc: Doc) -> list[Mention]:
     for token in tokens:
         if is_pronoun(token) and not is_pleonastic(token):
             found.append(pronoun_mention(token))
-    found = with_listed_works(found, list(listed_work_titles(doc, ents)))
+    found = with_listed_works(found, sorted({id(t): t for t in listed_titles_table(doc)
+                                             .values()}.values(), key=lambda t: t.start))
     found.sort(key=lambda m: (m.start, m.end))
     return [m for m in found if not (m.kind == "entity" and is_pronoun_word(m.text))]
 

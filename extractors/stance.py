@@ -40,7 +40,7 @@ from .lexicon import (
     SINGULAR_FIRST_PERSON,
     SPEECH_VERBS,
 )
-from .tree import children
+from .tree import children, doc_has_any, word_ids
 
 # Arcs a quoted or reported clause hangs from its verb of saying by.
 REPORTED_CLAUSE_DEPS = frozenset({"ccomp", "parataxis"})
@@ -102,6 +102,7 @@ def is_negated(verb: Token) -> bool:
 
 
 _NEITHER_NOR = frozenset({"neither", "nor"})
+_NEITHER_NOR_IDS = word_ids(*_NEITHER_NOR)
 _NEITHER_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "attr"})
 
 
@@ -109,6 +110,8 @@ def is_neither_nor(verb: Token) -> bool:
     """``neither ... nor`` denies what it joins: verbs (``neither confirmed nor denied``,
     ``Nor did he``), subjects (``Neither Acme nor Norbel bought``) and objects (``bought
     neither the plant nor the mine``)."""
+    if not doc_has_any(verb.doc, _NEITHER_NOR_IDS):
+        return False  # most documents: no such word anywhere
     kids = children(verb)
     if any(c.lower_ in _NEITHER_NOR and c.dep_ in ("preconj", "cc", "advmod", "det")
            for c in kids):

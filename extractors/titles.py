@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import (
@@ -24,7 +25,7 @@ from .lexicon import (
     TITLE_SMALL_WORDS,
     WORK_LISTING_VERBS,
 )
-from .tree import KEPT, LISTED_TITLES, children, doc_tokens
+from .tree import KEPT, LISTED_TITLES, children, doc_has_any, doc_tokens, word_ids
 
 MAKER_LABELS = frozenset({"PERSON", "ORG"})  # NER reads many bands as people
 _JOINTS = frozenset({"and", "plus"})
@@ -36,6 +37,9 @@ _NOT_MODIFIERS = frozenset({"DET", "ADP", "CCONJ", "SCONJ", "PRON", "AUX", "PART
 _CLITICS = frozenset({"'s", "n't", "'re", "'ll", "'ve", "'m", "'d", "\u2019s", "n\u2019t"})
 HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 SINGULAR_WORK_NOUNS = LISTED_WORK_NOUNS  # "her song X": the same work nouns, one title
+_WORK_NOUN_IDS = word_ids(*SINGULAR_WORK_NOUNS)
+_LISTING_IDS = word_ids(*WORK_LISTING_VERBS)
+_WORK_WORD_IDS = word_ids(*SINGULAR_WORK_NOUNS, *(f"{w}s" for w in SINGULAR_WORK_NOUNS))
 
 
 def is_maker_pronoun(token: Token) -> bool:
@@ -237,17 +241,25 @@ def possessed_title(kind: Token, ents: dict[int, Span]) -> tuple[Token, Span] | 
 def listed_work_titles(doc: Doc, ents: dict[int, Span]) -> Iterator[Span]:
     """Every title a possessor's works list in ``doc`` (:func:`listed_titles`) or that
     follows a possessor's work noun (:func:`possessed_title`)."""
-    for token in doc_tokens(doc):
-        if token.lemma_ in WORK_LISTING_VERBS and work_possessor(token, ents) is not None:
-            yield from listed_titles(token)
-        elif token.lower_ in SINGULAR_WORK_NOUNS and (found := possessed_title(token, ents)):
+    if not doc_has_any(doc, _WORK_WORD_IDS):
+        return  # most documents: no work noun (a list's subject is one, in the plural)
+    tokens = doc_tokens(doc)
+    listing, singular = _LISTING_IDS, _WORK_NOUN_IDS
+    # One array read finds the few candidate words (a Token and its strings per word of
+    # every document cost more than the rule itself).
+    for i, (lemma, lower) in enumerate(doc.to_array([LEMMA, LOWER]).tolist()):
+        if lemma in listing:
+            token = tokens[i]
+            if work_possessor(token, ents) is not None:
+                yield from listed_titles(token)
+                continue
+        if lower in singular and (found := possessed_title(tokens[i], ents)):
             yield found[1]
 
 
-def listed_title_of(token: Token) -> Span | None:
-    """The listed work title ``token`` is a word of (:func:`listed_work_titles`), else
-    None; the table is made once per kept Doc (see :mod:`.tree`)."""
-    doc = token.doc
+def listed_titles_table(doc: Doc) -> dict[int, Span]:
+    """Token index → the listed work title it is a word of (:func:`listed_work_titles`),
+    made once per kept Doc (see :mod:`.tree`)."""
     table = doc.user_data.get(LISTED_TITLES)
     if table is None:
         ents = {i: ent for ent in doc.ents for i in range(ent.start, ent.end)}
@@ -255,4 +267,10 @@ def listed_title_of(token: Token) -> Span | None:
                  for i in range(title.start, title.end)}
         if KEPT in doc.user_data:
             doc.user_data[LISTED_TITLES] = table
-    return table.get(token.i)
+    return table
+
+
+def listed_title_of(token: Token) -> Span | None:
+    """The listed work title ``token`` is a word of (:func:`listed_work_titles`), else
+    None; the table is made once per kept Doc (see :mod:`.tree`)."""
+    return listed_titles_table(token.doc).get(token.i)

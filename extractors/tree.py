@@ -12,7 +12,10 @@ tables stay true.
 
 from __future__ import annotations
 
-from spacy.attrs import HEAD
+from bisect import bisect_left
+
+from spacy.attrs import HEAD, LOWER, ORTH
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 KEPT = "kgbuilder_entity_spans"  # present while a block keeps the document's tables
@@ -20,6 +23,8 @@ TOKENS = "kgbuilder_tokens"  # key of the Token list in Doc.user_data
 CHILDREN = "kgbuilder_children"  # key of the children table in Doc.user_data
 ENTS = "kgbuilder_ents"  # key of the Doc's entity Spans in Doc.user_data
 LISTED_TITLES = "kgbuilder_listed_titles"  # per token, the listed work title (titles.py)
+LOWERS = "kgbuilder_lowers"  # the Doc's lowercase word ids, as a set
+OPENINGS = "kgbuilder_openings"  # token indices of the Doc's opening brackets
 
 
 def doc_tokens(doc: Doc) -> list[Token]:
@@ -80,3 +85,40 @@ def forget_tables(doc: Doc) -> None:
     doc.user_data.pop(CHILDREN, None)
     doc.user_data.pop(ENTS, None)
     doc.user_data.pop(LISTED_TITLES, None)
+    doc.user_data.pop(LOWERS, None)
+    doc.user_data.pop(OPENINGS, None)
+
+
+def word_ids(*words: str) -> frozenset[int]:
+    """The string ids of ``words`` (spaCy's hashes, as :func:`doc_has_any` compares)."""
+    return frozenset(get_string_id(w) for w in words)
+
+
+def doc_has_any(doc: Doc, ids: frozenset[int]) -> bool:
+    """Whether a word of ``doc``, lowercased, has one of the string ``ids``
+    (:func:`word_ids`): a rule for rare words asks once per Doc instead of per verb.
+    The set of the Doc's words is made once per kept Doc."""
+    data = doc.user_data
+    lowers = data.get(LOWERS)
+    if lowers is None:
+        lowers = set(doc.to_array(LOWER).tolist())
+        if KEPT in data:
+            data[LOWERS] = lowers
+    return not lowers.isdisjoint(ids)
+
+
+_OPEN_BRACKET = get_string_id("(")
+
+
+def opens_bracket(doc: Doc, start: int, end: int) -> bool:
+    """Whether a token from ``start`` to ``end`` is an opening bracket, read from the
+    positions of the Doc's brackets (made once per kept Doc) instead of each token's text."""
+    data = doc.user_data
+    openings = data.get(OPENINGS)
+    if openings is None:
+        openings = [i for i, orth in enumerate(doc.to_array(ORTH).tolist())
+                    if orth == _OPEN_BRACKET]
+        if KEPT in data:
+            data[OPENINGS] = openings
+    k = bisect_left(openings, start)
+    return k < len(openings) and openings[k] < end
