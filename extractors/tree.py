@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from spacy.attrs import HEAD, LOWER, ORTH
+from spacy.attrs import DEP, HEAD, LOWER, ORTH, POS, TAG
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
@@ -25,6 +25,7 @@ ENTS = "kgbuilder_ents"  # key of the Doc's entity Spans in Doc.user_data
 LISTED_TITLES = "kgbuilder_listed_titles"  # per token, the listed work title (titles.py)
 LOWERS = "kgbuilder_lowers"  # the Doc's lowercase word ids, as a set
 OPENINGS = "kgbuilder_openings"  # token indices of the Doc's opening brackets
+CODES = "kgbuilder_codes"  # per token, its (dependency, tag, lowercase, part of speech) ids
 
 
 def doc_tokens(doc: Doc) -> list[Token]:
@@ -87,6 +88,7 @@ def forget_tables(doc: Doc) -> None:
     doc.user_data.pop(LISTED_TITLES, None)
     doc.user_data.pop(LOWERS, None)
     doc.user_data.pop(OPENINGS, None)
+    doc.user_data.pop(CODES, None)
 
 
 def word_ids(*words: str) -> frozenset[int]:
@@ -122,3 +124,17 @@ def opens_bracket(doc: Doc, start: int, end: int) -> bool:
             data[OPENINGS] = openings
     k = bisect_left(openings, start)
     return k < len(openings) and openings[k] < end
+
+
+def token_codes(doc: Doc) -> list[tuple[int, int, int, int]]:
+    """Per token, the string ids of its dependency label, tag and lowercase form and its
+    part of speech (a ``spacy.symbols`` value), from
+    one array read (made once per kept Doc): a test over a sentence's words reads ints,
+    not a Token and a new string per word."""
+    data = doc.user_data
+    codes = data.get(CODES)
+    if codes is None:
+        codes = [tuple(row) for row in doc.to_array([DEP, TAG, LOWER, POS]).tolist()]
+        if KEPT in data:
+            data[CODES] = codes
+    return codes

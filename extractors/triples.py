@@ -17,6 +17,8 @@ negation, modality and hedges (:mod:`.stance`).
 
 from __future__ import annotations
 
+from spacy.strings import get_string_id
+from spacy.symbols import CCONJ, DET, INTJ, PART, PUNCT, SPACE
 from spacy.tokens import Doc, Span
 
 from .appositions import apposition_extractions
@@ -49,8 +51,14 @@ from .reciprocal import between_extractions
 from .records import Extraction
 from .relatives import whose_extractions
 from .repairs import clause_read_as_noun_phrase, repaired_extraction
-from .tree import doc_tokens
+from .tree import doc_tokens, token_codes, word_ids
 from .works import listed_work_extractions, possessed_work_extractions
+
+_APPOS, _IN, _THAT, _WHOSE = (get_string_id(w) for w in ("appos", "IN", "that", "WP$"))
+_WORK_NOUNS = word_ids(*LISTED_WORK_NOUNS)
+# Parts of speech no rule below starts at (every rule wants a verb, a noun, a pronoun, a
+# number, a preposition, an adjective or an adverb the parser gave a noun's arc).
+_INERT_POS = frozenset({DET, PUNCT, CCONJ, PART, SPACE, INTJ})
 
 
 def sentence_extractions(sentence: Span, doc_id: str, ents: dict[int, Span] | None = None,
@@ -70,11 +78,14 @@ def _sentence_extractions(sentence: Span, doc_id: str, ents: dict[int, Span] | N
     builder = ExtractionBuilder(sentence, doc_id, ents, source_text)
     found: list[Extraction] = []
     tokens = doc_tokens(sentence.doc)[sentence.start:sentence.end]
+    codes = token_codes(sentence.doc)[sentence.start:sentence.end]
     # Appositions need an ``appos`` arc, the repair a complementizer ``that``: sentences
     # without one skip those tests for every noun.
-    appositions = any(t.dep_ == "appos" for t in tokens)
-    complementizer = any(t.tag_ == "IN" and t.lower_ == "that" for t in tokens)
-    for token in tokens:
+    appositions = any(code[0] == _APPOS for code in codes)
+    complementizer = any(code[1] == _IN and code[2] == _THAT for code in codes)
+    for token, code in zip(tokens, codes, strict=True):
+        if code[3] in _INERT_POS:
+            continue  # a determiner, a mark, an adverb: no rule starts at one
         pos = token.pos_
         dep = token.dep_
         if pos in ("VERB", "AUX") and dep not in ("aux", "auxpass", "amod"):
@@ -119,9 +130,10 @@ def _sentence_extractions(sentence: Span, doc_id: str, ents: dict[int, Span] | N
             repaired = clause_read_as_noun_phrase(token)
             if repaired:
                 found.append(repaired_extraction(token, *repaired[1:], builder))
-    for kind in (t for t in tokens if t.lower_ in LISTED_WORK_NOUNS):  # after the parse's own
-        found.extend(list(possessed_work_extractions(kind, builder, found)))
-    if any(t.tag_ == "WP$" for t in tokens):
+    for k, code in enumerate(codes):  # after the parse's own facts
+        if code[2] in _WORK_NOUNS:
+            found.extend(list(possessed_work_extractions(tokens[k], builder, found)))
+    if any(code[1] == _WHOSE for code in codes):
         found.extend(list(whose_extractions(found, sentence, builder)))
     return found
 
