@@ -9,7 +9,7 @@ stem winning (``Nigerian`` → Nigeria, not Niger).
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 import pycountry
 
@@ -34,8 +34,10 @@ def _names() -> tuple[tuple[str, str], ...]:
     return tuple(names)
 
 
+@lru_cache(maxsize=1 << 14)
 def country_of_demonym(word: str) -> str | None:
-    """The country ``word`` (a nationality adjective) belongs to, or None."""
+    """The country ``word`` (a nationality adjective) belongs to, or None (cached: every
+    capitalised word before a name is asked, and the rule scans every country)."""
     key = word.casefold().strip()
     if key in IRREGULAR:
         return IRREGULAR[key]
