@@ -7,6 +7,8 @@ labelled without determiners or possessive pronouns.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from .demonyms import is_country_name
@@ -50,6 +52,7 @@ HYPHENS = frozenset({"-", "\u2010", "\u2011", "\u2013"})
 # A name NER or a capitalised run found that is only a pronoun ("You" of a song title
 # cut short, "I" of "I, Robot"): no name.
 PRONOUN_WORDS = frozenset(PRONOUN_CUES) | SECOND_PERSON
+_DIGIT = re.compile(r"\d")
 _DROP_LEFT_DEPS = frozenset({"det", "predet", "punct", "case", "preconj", "cc"})
 
 
@@ -152,7 +155,7 @@ def with_scale(span: Span) -> tuple[str, int, int]:
     tokenizer split off (``$40m.`` is ``$``, ``40``, ``m.``: the phrase ``$40`` would be a
     millionth of the sum) and the currency sign the parse hung elsewhere (``$250m``)."""
     text, start, end = span_label(span), span.start_char, span.end_char
-    if span.end <= span.start or not any(c.isdigit() for c in text[text.rfind(" ") + 1:]):
+    if span.end <= span.start or _DIGIT.search(text, text.rfind(" ") + 1) is None:
         return text, start, end  # no figure ends the phrase: most phrases, at string cost
     doc = span.doc
     tokens = doc_tokens(doc)

@@ -79,7 +79,7 @@ NEGATED_ARGUMENT_DEPS = frozenset({"dobj", "attr", "nsubj", "nsubjpass"})
 
 def has_no_determiner(noun: Token) -> bool:
     """``no`` as the noun's determiner, a word of its own (not ``no-fly zone``)."""
-    return any(c.dep_ == "det" and c.lower_ == "no" and c.whitespace_ for c in noun.children)
+    return any(c.lower_ == "no" and c.dep_ == "det" and c.whitespace_ for c in children(noun))
 
 
 def is_negated(verb: Token) -> bool:

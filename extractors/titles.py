@@ -273,4 +273,8 @@ def listed_titles_table(doc: Doc) -> dict[int, Span]:
 def listed_title_of(token: Token) -> Span | None:
     """The listed work title ``token`` is a word of (:func:`listed_work_titles`), else
     None; the table is made once per kept Doc (see :mod:`.tree`)."""
-    return listed_titles_table(token.doc).get(token.i)
+    doc = token.doc
+    table = doc.user_data.get(LISTED_TITLES)
+    if table is None:
+        table = listed_titles_table(doc)
+    return table.get(token.i) if table else None
