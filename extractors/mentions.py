@@ -40,7 +40,7 @@ from .spans import (
     titles_listed,
 )
 from .titles import listed_title_of, listed_titles_table
-from .tree import doc_ents, doc_tokens, opens_bracket, span_of
+from .tree import KEPT, doc_ents, doc_tokens, label_pieces, opens_bracket, span_of
 
 # NER labels that name things a graph node can stand for. Numbers, dates and
 # amounts (CARDINAL, DATE, MONEY ...) still become mentions when they are arguments.
@@ -100,8 +100,10 @@ def _before_open_bracket(tokens: list[Token], start: int, end: int) -> int:
 
 def span_label(span: Span) -> str:
     """The words of ``span`` as a label: quotes dropped, whitespace collapsed."""
-    tokens = doc_tokens(span.doc)[span.start:span.end]
-    text = "".join(t.whitespace_ if t.is_quote else t.text_with_ws for t in tokens)
+    doc = span.doc
+    if KEPT in doc.user_data:
+        return " ".join("".join(label_pieces(doc)[span.start:span.end]).split())
+    text = "".join(t.whitespace_ if t.is_quote else t.text_with_ws for t in span)
     return " ".join(text.split())
 
 

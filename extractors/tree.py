@@ -25,6 +25,7 @@ ENTS = "kgbuilder_ents"  # key of the Doc's entity Spans in Doc.user_data
 LISTED_TITLES = "kgbuilder_listed_titles"  # per token, the listed work title (titles.py)
 LOWERS = "kgbuilder_lowers"  # the Doc's lowercase word ids, as a set
 OPENINGS = "kgbuilder_openings"  # token indices of the Doc's opening brackets
+PIECES = "kgbuilder_pieces"  # per token, its text and whitespace as a label writes it
 CODES = "kgbuilder_codes"  # per token, its (dependency, tag, lowercase, part of speech) ids
 
 
@@ -89,6 +90,7 @@ def forget_tables(doc: Doc) -> None:
     doc.user_data.pop(LOWERS, None)
     doc.user_data.pop(OPENINGS, None)
     doc.user_data.pop(CODES, None)
+    doc.user_data.pop(PIECES, None)
 
 
 def word_ids(*words: str) -> frozenset[int]:
@@ -138,3 +140,16 @@ def token_codes(doc: Doc) -> list[tuple[int, int, int, int]]:
         if KEPT in data:
             data[CODES] = codes
     return codes
+
+
+def label_pieces(doc: Doc) -> list[str]:
+    """Per token, what a label writes of it: its text and trailing whitespace, only the
+    whitespace for a quote mark (made once per kept Doc; two Token properties a word
+    otherwise, for every label it is part of)."""
+    data = doc.user_data
+    pieces = data.get(PIECES)
+    if pieces is None:
+        pieces = [t.whitespace_ if t.is_quote else t.text_with_ws for t in doc_tokens(doc)]
+        if KEPT in data:
+            data[PIECES] = pieces
+    return pieces
