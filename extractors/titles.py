@@ -37,7 +37,7 @@ _NOT_MODIFIERS = frozenset({"DET", "ADP", "CCONJ", "SCONJ", "PRON", "AUX", "PART
 _CLITICS = frozenset({"'s", "n't", "'re", "'ll", "'ve", "'m", "'d", "\u2019s", "n\u2019t"})
 HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 SINGULAR_WORK_NOUNS = LISTED_WORK_NOUNS  # "her song X": the same work nouns, one title
-_WORK_NOUN_IDS = word_ids(*SINGULAR_WORK_NOUNS)
+WORK_NOUN_IDS = word_ids(*SINGULAR_WORK_NOUNS)  # (triples.py reads them too)
 _LISTING_IDS = word_ids(*WORK_LISTING_VERBS)
 _WORK_WORD_IDS = word_ids(*SINGULAR_WORK_NOUNS, *(f"{w}s" for w in SINGULAR_WORK_NOUNS))
 
@@ -244,7 +244,7 @@ def listed_work_titles(doc: Doc, ents: dict[int, Span]) -> Iterator[Span]:
     if not doc_has_any(doc, _WORK_WORD_IDS):
         return  # most documents: no work noun (a list's subject is one, in the plural)
     tokens = doc_tokens(doc)
-    listing, singular = _LISTING_IDS, _WORK_NOUN_IDS
+    listing, singular = _LISTING_IDS, WORK_NOUN_IDS
     # One array read finds the few candidate words (a Token and its strings per word of
     # every document cost more than the rule itself).
     for i, (lemma, lower) in enumerate(doc.to_array([LEMMA, LOWER]).tolist()):

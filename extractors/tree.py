@@ -13,6 +13,8 @@ tables stay true.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Callable
+from typing import TypeVar
 
 from spacy.attrs import DEP, HEAD, LOWER, ORTH, POS, TAG
 from spacy.strings import get_string_id
@@ -26,6 +28,7 @@ LISTED_TITLES = "kgbuilder_listed_titles"  # per token, the listed work title (t
 LOWERS = "kgbuilder_lowers"  # the Doc's lowercase word ids, as a set
 OPENINGS = "kgbuilder_openings"  # token indices of the Doc's opening brackets
 PIECES = "kgbuilder_pieces"  # per token, its text and whitespace as a label writes it
+T = TypeVar("T")
 CODES = "kgbuilder_codes"  # per token, its (dependency, tag, lowercase, part of speech) ids
 
 
@@ -98,58 +101,60 @@ def word_ids(*words: str) -> frozenset[int]:
     return frozenset(get_string_id(w) for w in words)
 
 
+def kept_table(doc: Doc, key: str, make: Callable[[Doc], T]) -> T:
+    """The table ``make`` reads off ``doc``, made once and kept under ``key`` while a
+    block keeps the Doc's tables (:data:`KEPT`); made afresh outside one."""
+    data = doc.user_data
+    table = data.get(key)
+    if table is None:
+        table = make(doc)
+        if KEPT in data:
+            data[key] = table
+    return table
+
+
+def _lowers(doc: Doc) -> set[int]:
+    return set(doc.to_array(LOWER).tolist())
+
+
 def doc_has_any(doc: Doc, ids: frozenset[int]) -> bool:
     """Whether a word of ``doc``, lowercased, has one of the string ``ids``
-    (:func:`word_ids`): a rule for rare words asks once per Doc instead of per verb.
-    The set of the Doc's words is made once per kept Doc."""
-    data = doc.user_data
-    lowers = data.get(LOWERS)
-    if lowers is None:
-        lowers = set(doc.to_array(LOWER).tolist())
-        if KEPT in data:
-            data[LOWERS] = lowers
-    return not lowers.isdisjoint(ids)
+    (:func:`word_ids`): a rule for rare words asks once per Doc instead of per verb."""
+    return not kept_table(doc, LOWERS, _lowers).isdisjoint(ids)
 
 
 _OPEN_BRACKET = get_string_id("(")
 
 
+def _openings(doc: Doc) -> list[int]:
+    return [i for i, orth in enumerate(doc.to_array(ORTH).tolist()) if orth == _OPEN_BRACKET]
+
+
 def opens_bracket(doc: Doc, start: int, end: int) -> bool:
     """Whether a token from ``start`` to ``end`` is an opening bracket, read from the
-    positions of the Doc's brackets (made once per kept Doc) instead of each token's text."""
-    data = doc.user_data
-    openings = data.get(OPENINGS)
-    if openings is None:
-        openings = [i for i, orth in enumerate(doc.to_array(ORTH).tolist())
-                    if orth == _OPEN_BRACKET]
-        if KEPT in data:
-            data[OPENINGS] = openings
+    positions of the Doc's brackets instead of each token's text."""
+    openings = kept_table(doc, OPENINGS, _openings)
     k = bisect_left(openings, start)
     return k < len(openings) and openings[k] < end
 
 
+def _codes(doc: Doc) -> list[tuple[int, int, int, int]]:
+    return [tuple(row) for row in doc.to_array([DEP, TAG, LOWER, POS]).tolist()]
+
+
 def token_codes(doc: Doc) -> list[tuple[int, int, int, int]]:
     """Per token, the string ids of its dependency label, tag and lowercase form and its
-    part of speech (a ``spacy.symbols`` value), from
-    one array read (made once per kept Doc): a test over a sentence's words reads ints,
-    not a Token and a new string per word."""
-    data = doc.user_data
-    codes = data.get(CODES)
-    if codes is None:
-        codes = [tuple(row) for row in doc.to_array([DEP, TAG, LOWER, POS]).tolist()]
-        if KEPT in data:
-            data[CODES] = codes
-    return codes
+    part of speech (a ``spacy.symbols`` value), from one array read: a test over a
+    sentence's words reads ints, not a Token and a new string per word."""
+    return kept_table(doc, CODES, _codes)
+
+
+def _pieces(doc: Doc) -> list[str]:
+    return [t.whitespace_ if t.is_quote else t.text_with_ws for t in doc_tokens(doc)]
 
 
 def label_pieces(doc: Doc) -> list[str]:
     """Per token, what a label writes of it: its text and trailing whitespace, only the
-    whitespace for a quote mark (made once per kept Doc; two Token properties a word
-    otherwise, for every label it is part of)."""
-    data = doc.user_data
-    pieces = data.get(PIECES)
-    if pieces is None:
-        pieces = [t.whitespace_ if t.is_quote else t.text_with_ws for t in doc_tokens(doc)]
-        if KEPT in data:
-            data[PIECES] = pieces
-    return pieces
+    whitespace for a quote mark (two Token properties a word otherwise, for every label
+    it is part of)."""
+    return kept_table(doc, PIECES, _pieces)

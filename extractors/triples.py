@@ -31,7 +31,6 @@ from .entity_map import entities_kept, entity_spans
 from .enumerations import enumeration_extractions
 from .lexicon import (
     ENUMERATION_WORDS,
-    LISTED_WORK_NOUNS,
     POSSESSED_EVENTS,
     RECIPROCAL_EVENTS,
     WIN_NOUNS,
@@ -51,11 +50,11 @@ from .reciprocal import between_extractions
 from .records import Extraction
 from .relatives import whose_extractions
 from .repairs import clause_read_as_noun_phrase, repaired_extraction
-from .tree import doc_tokens, token_codes, word_ids
+from .titles import WORK_NOUN_IDS
+from .tree import doc_tokens, token_codes
 from .works import listed_work_extractions, possessed_work_extractions
 
 _APPOS, _IN, _THAT, _WHOSE = (get_string_id(w) for w in ("appos", "IN", "that", "WP$"))
-_WORK_NOUNS = word_ids(*LISTED_WORK_NOUNS)
 # Parts of speech no rule below starts at (every rule wants a verb, a noun, a pronoun, a
 # number, a preposition, an adjective or an adverb the parser gave a noun's arc).
 _INERT_POS = frozenset({DET, PUNCT, CCONJ, PART, SPACE, INTJ})
@@ -131,7 +130,7 @@ def _sentence_extractions(sentence: Span, doc_id: str, ents: dict[int, Span] | N
             if repaired:
                 found.append(repaired_extraction(token, *repaired[1:], builder))
     for k, code in enumerate(codes):  # after the parse's own facts
-        if code[2] in _WORK_NOUNS:
+        if code[2] in WORK_NOUN_IDS:
             found.extend(list(possessed_work_extractions(tokens[k], builder, found)))
     if any(code[1] == _WHOSE for code in codes):
         found.extend(list(whose_extractions(found, sentence, builder)))

@@ -183,12 +183,10 @@ def test_an_infinitive_under_a_plain_adjective_is_not_denied(extract):
                      "be likely to win").negated
 
 
-def test_neither_nor_denies_what_it_joins(nlp):
-    from kgbuilder.extractors import Document, extract_doc
-
+def test_neither_nor_denies_what_it_joins(extract):
     def facts(text):
         return {(e.subject.text, e.relation, e.objects[0].text if e.objects else "", e.negated)
-                for e in extract_doc(nlp(text), Document("d", text)).extractions}
+                for e in extract(text).extractions}
 
     assert ("Acme", "buy", "plant", True) in facts("Neither Acme nor Norbel bought the plant.")
     assert ("Norbel", "buy", "plant", True) in facts("Neither Acme nor Norbel bought the plant.")
@@ -198,14 +196,12 @@ def test_neither_nor_denies_what_it_joins(nlp):
     assert ("Acme", "buy", "plant", False) in facts("Either Acme or Norbel bought the plant.")
 
 
-def test_a_subject_the_parser_joined_to_the_object_before_it_is_a_subject(nlp):
+def test_a_subject_the_parser_joined_to_the_object_before_it_is_a_subject(extract):
     """``Acme bought the plant and Norbel bought the mine``: the small model makes Norbel a
     second object of the first verb and leaves the second without a subject."""
-    from kgbuilder.extractors import Document, extract_doc
-
-    text = "Acme bought the plant and Norbel bought the mine."
     found = {(e.subject.text, e.relation, e.objects[0].text)
-             for e in extract_doc(nlp(text), Document("d", text)).extractions if e.objects}
+             for e in extract("Acme bought the plant and Norbel bought the mine.").extractions
+             if e.objects}
     assert ("Norbel", "buy", "mine") in found
     assert ("Acme", "buy", "Norbel") not in found and ("Acme", "buy", "mine") not in found
     assert ("Acme", "buy", "plant") in found
