@@ -18,7 +18,7 @@ from .lexicon import MEMBER_GROUP_NOUNS, ROLE_QUALIFIERS, ROLE_WORDS
 from .mentions import NAMED_LABELS, mention_for
 from .possessed import creation_relation
 from .records import Extraction
-from .tree import children
+from .tree import children, lefts, rights
 
 if TYPE_CHECKING:
     from .builder import ExtractionBuilder
@@ -35,13 +35,13 @@ def role_of(noun: Token) -> tuple[str, Token | None]:
     """The role a noun names, and whose: ``Venezuela's interim president`` → (interim
     president, Venezuela); ``the president of the National Assembly`` → (president,
     National Assembly); ``his wife`` → (wife, his)."""
-    modifiers = [c for c in noun.lefts if c.dep_ in ROLE_MODIFIER_DEPS and c.i > max(
-        [p.right_edge.i for p in noun.lefts if p.dep_ == "poss"] + [-1])
+    modifiers = [c for c in lefts(noun) if c.dep_ in ROLE_MODIFIER_DEPS and c.i > max(
+        [p.right_edge.i for p in lefts(noun) if p.dep_ == "poss"] + [-1])
         and c.lower_ != "own"]  # "its own internet business"
     role = " ".join([t.lower_ for t in modifiers] + [noun.lower_])
     owners = [c for c in children(noun) if c.dep_ == "poss"]
     if not owners:
-        owners = [o for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"
+        owners = [o for c in rights(noun) if c.dep_ == "prep" and c.lower_ == "of"
                   for o in children(c) if o.dep_ == "pobj"]
     return role, (owners[0] if owners else None)
 
@@ -66,14 +66,14 @@ def named_owner(noun: Token, ents: dict[int, Span]) -> tuple[str, str, Token] | 
     named owner stands there."""
     if noun.lower_ not in ROLE_WORDS and noun.lower_.rsplit("-", 1)[-1] not in ROLE_WORDS:
         return None
-    for prep in (c for c in noun.rights if c.dep_ == "prep" and c.lower_ in ("for", "at")):
+    for prep in (c for c in rights(noun) if c.dep_ == "prep" and c.lower_ in ("for", "at")):
         for pobj in (c for c in children(prep) if c.dep_ == "pobj"):
             owner = _named_pobj(pobj, prep.lower_, ents)
             if owner is not None:
                 return role_of(noun)[0], prep.lower_, owner
-    if any(c.dep_ == "prep" and c.lower_ in ("at", "with") for c in noun.rights):
+    if any(c.dep_ == "prep" and c.lower_ in ("at", "with") for c in rights(noun)):
         return None  # "economist at the bank": no named owner
-    named = [c for c in noun.lefts if c.dep_ in ("compound", "nmod") and c.i in ents
+    named = [c for c in lefts(noun) if c.dep_ in ("compound", "nmod") and c.i in ents
              and ents[c.i].label_ in OWNER_LABELS and not (
                  ents[c.i].label_ != "ORG" and noun.lower_ in FIELD_ROLES)]
     if len(named) != 1:
@@ -97,12 +97,12 @@ def owner_beside_possessive(noun: Token, possessor: Token,
     no role word, or no single such name."""
     if possessor.pos_ != "PRON" or possessor.dep_ != "poss" or noun.lower_ not in ROLE_WORDS:
         return None
-    named = [c for c in noun.lefts if c.dep_ == "compound" and c.i in ents
+    named = [c for c in lefts(noun) if c.dep_ == "compound" and c.i in ents
              and ents[c.i].label_ in OWNER_LABELS and ents[c.i].root.i == c.i]
     if len(named) != 1:
         return None
     owner = ents[named[0].i]
-    words = [t.lower_ for t in noun.lefts if t.dep_ in ROLE_MODIFIER_DEPS
+    words = [t.lower_ for t in lefts(noun) if t.dep_ in ROLE_MODIFIER_DEPS
              and t.i > possessor.i and not owner.start <= t.i < owner.end]
     return " ".join([*words, noun.lower_]), "of", owner.root
 
@@ -140,7 +140,7 @@ def named_apposition(noun: Token, ents: dict[int, Span]) -> Token | None:
     for appos in (c for c in children(noun) if c.dep_ == "appos"):
         if appos.i in ents and ents[appos.i].label_ in NAMED_LABELS:
             return appos
-    for of in (c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"):
+    for of in (c for c in rights(noun) if c.dep_ == "prep" and c.lower_ == "of"):
         for pobj in (c for c in children(of) if c.dep_ == "pobj"):
             for appos in (c for c in children(pobj) if c.dep_ == "appos"):
                 if (appos.i in ents and ents[appos.i].label_ == "PERSON"

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .lexicon import ENUMERATION_PREPOSITIONS
-from .tree import doc_tokens, span_of
+from .tree import children, doc_tokens, lefts, rights, span_of
 
 # Right-hand dependents that end an argument phrase: what follows them is a new clause,
 # an aside or (when conjuncts are distributed) another conjunct.
@@ -19,7 +19,7 @@ def is_partitive(head: Token) -> bool:
     """A quantifier heading a part of a whole (``most of the staff``, ``two of the
     victims``): it names members as a noun does."""
     return head.pos_ in ("ADJ", "NUM", "PRON") and any(
-        c.dep_ == "prep" and c.lower_ == "of" for c in head.rights)
+        c.dep_ == "prep" and c.lower_ == "of" for c in rights(head))
 
 
 def is_enumeration(prep: Token) -> bool:
@@ -31,7 +31,7 @@ def is_enumeration(prep: Token) -> bool:
     if head.pos_ not in ("NOUN", "PROPN") and not is_partitive(head):
         return False
     if word == "as":
-        return any(c.lower_ == "such" for c in prep.lefts) or (
+        return any(c.lower_ == "such" for c in lefts(prep)) or (
             prep.i > 0 and prep.doc[prep.i - 1].lower_ == "such")
     return True
 
@@ -41,14 +41,14 @@ def enumeration_members(noun: Token) -> tuple[Token, list[Token]] | None:
     ``hobbies such as chess and golf`` → (as, [chess, golf])."""
     if not noun.n_rights:
         return None
-    for child in noun.rights:
+    for child in rights(noun):
         if is_enumeration(child) and not noun.i < noun.head.i < child.i:
             # (a list hung on a subject across its own verb is a misparse: no members)
-            pobjs = [c for c in child.children if c.dep_ == "pobj"]
+            pobjs = [c for c in children(child) if c.dep_ == "pobj"]
             if pobjs:
                 members = [pobjs[0]]
                 for token in members:
-                    members.extend(c for c in token.children if c.dep_ == "conj"
+                    members.extend(c for c in children(token) if c.dep_ == "conj"
                                    and c.pos_ in ("NOUN", "PROPN", "NUM"))
                 return child, members
     return None
@@ -66,7 +66,7 @@ def argument_span(token: Token, ents: dict[int, Span] | None = None,
     doc = token.doc
     tokens = doc_tokens(doc)
     start, end = token.left_edge.i, token.i + 1
-    for child in token.rights:
+    for child in rights(token):
         comma_before = child.i > 0 and tokens[child.i - 1].text == ","
         if (child.dep_ in _PHRASE_END_DEPS or (distribute and child.dep_ in _CONJUNCT_DEPS)
                 or (child.dep_ == "acl" and (comma_before or child.pos_ in ("VERB", "AUX")))
@@ -74,7 +74,7 @@ def argument_span(token: Token, ents: dict[int, Span] | None = None,
             break
         end = child.right_edge.i + 1
     if not distribute:  # the whole list, across the commas between its conjuncts
-        conjuncts = [c for c in token.rights if c.dep_ == "conj"]
+        conjuncts = [c for c in rights(token) if c.dep_ == "conj"]
         if conjuncts:
             end = max(end, conjuncts[-1].right_edge.i + 1)
     if ents and token.i in ents:

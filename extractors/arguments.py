@@ -33,7 +33,7 @@ from .lexicon import (
     UNUSABLE_ARGUMENTS,
 )
 from .mentions import TIME_LABELS
-from .tree import children
+from .tree import children, lefts
 
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
 PASSIVE_MARK_DEPS = PASSIVE_SUBJECT_DEPS | {"auxpass"}
@@ -95,7 +95,7 @@ def is_usable(token: Token) -> bool:
     or an age standing for a person (``the 25-year-old``, headed by the adjective)."""
     return token.lower_ not in UNUSABLE_ARGUMENTS and (
         token.pos_ in NOMINAL_POS or (token.lower_ == "old" and token.dep_ != "amod" and any(
-            c.lower_ == "year" for c in token.lefts)))
+            c.lower_ == "year" for c in lefts(token))))
 
 
 def is_time(token: Token, ents: dict[int, Span]) -> bool:

@@ -22,7 +22,7 @@ from .confidence import confidence
 from .contests import is_side
 from .lexicon import AS_ROLE_PREPS, AS_ROLE_VERBS
 from .records import Extraction
-from .tree import children
+from .tree import children, rights
 
 if TYPE_CHECKING:
     from .builder import ExtractionBuilder
@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 
 def role_owner(noun: Token, ents: dict) -> tuple[Token, Token] | None:
     """(preposition, named owner) of ``chief executive of Norbel`` / ``students at X``."""
-    for prep in (c for c in noun.rights if c.dep_ == "prep" and c.lower_ in AS_ROLE_PREPS):
+    for prep in (c for c in rights(noun) if c.dep_ == "prep" and c.lower_ in AS_ROLE_PREPS):
         for pobj in (c for c in children(prep) if c.dep_ == "pobj"):
             if is_side(pobj, ents):
                 return prep, pobj

@@ -22,7 +22,7 @@ from .confidence import confidence
 from .lexicon import LOSER_PREPS, WIN_NOUNS, WIN_TAKING_VERBS
 from .mentions import NAMED_LABELS, mention_for
 from .records import Extraction
-from .tree import children
+from .tree import children, rights
 
 if TYPE_CHECKING:
     from .builder import ExtractionBuilder
@@ -39,7 +39,7 @@ def is_side(token: Token, ents: dict[int, Span]) -> bool:
 
 def loser_of(noun: Token, ents: dict[int, Span]) -> tuple[Token, Token] | None:
     """(preposition, loser) of ``win over X`` / ``victory against X``, when X is named."""
-    for prep in (c for c in noun.rights if c.dep_ == "prep" and c.lower_ in LOSER_PREPS):
+    for prep in (c for c in rights(noun) if c.dep_ == "prep" and c.lower_ in LOSER_PREPS):
         for pobj in (c for c in children(prep) if c.dep_ == "pobj"):
             if is_side(pobj, ents):
                 return prep, pobj

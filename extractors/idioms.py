@@ -21,7 +21,7 @@ from .confidence import confidence
 from .frames import Frame, Subject
 from .lexicon import VERB_NOUN_IDIOMS
 from .records import Extraction
-from .tree import children
+from .tree import children, lefts, rights
 
 
 def _partners(arguments: list[Argument], subject: Token, b: ExtractionBuilder) -> list[Argument]:
@@ -67,14 +67,14 @@ def verb_noun_idiom(frame: Frame, subject: Subject, obj: Token,
     if idiom is None:
         return None
     complements = [c for c in children(frame.verb) if c.dep_ == "oprd" and c.pos_ == "ADJ"] + [
-        c for c in obj.rights if c.dep_ == "amod" and c.pos_ == "ADJ"]  # "the door open"
+        c for c in rights(obj) if c.dep_ == "amod" and c.pos_ == "ADJ"]  # "the door open"
     relation = " ".join([idiom] + [c.lower_ for c in complements])
     candidates = [a for c in [obj] + complements for a in prepositional_arguments(c)]
     verb_preps = [a for a in frame.preps if a.prep not in ("by",)]
     partners = _partners(candidates, subject.token, b) or _partners(verb_preps,
                                                                       subject.token, b)
     others = [a for a in verb_preps if not partners or a.marker.i != partners[0].marker.i]
-    words = sorted(set([obj] + [t for t in obj.lefts if t.dep_ != "det"] + complements),
+    words = sorted(set([obj] + [t for t in lefts(obj) if t.dep_ != "det"] + complements),
                    key=lambda t: t.i)
     return _idiom_facts(frame, subject, relation, words, partners, others, b)
 
@@ -91,7 +91,7 @@ def prepositional_idiom(frame: Frame, subject: Subject,
         return
     idiom = idioms[0]
     noun = idiom.head
-    determiners = [t for t in noun.lefts if t.dep_ == "det"]
+    determiners = [t for t in lefts(noun) if t.dep_ == "det"]
     relation = " ".join([frame.lemma, idiom.prep] + [t.lower_ for t in determiners]
                         + [noun.lemma_.lower()])
     others = [a for a in frame.preps if a.marker.i != idiom.marker.i]

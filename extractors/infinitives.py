@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from .conjuncts import NOMINAL_POS
 from .lexicon import COPULAR_VERBS, GERUND_CLAUSE_PREPS, PREPOSITIONAL_CONTROL, RANK_WORDS
 from .mentions import TIME_LABELS
-from .tree import children
+from .tree import children, lefts
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
 VERBAL_POS = frozenset({"VERB", "AUX"})
@@ -63,7 +63,7 @@ def ranked_copula(verb: Token) -> Token | None:
             return None
     else:
         return None
-    if copula.lemma_ in COPULAR_VERBS and any(is_rank_word(c) for c in noun.lefts):
+    if copula.lemma_ in COPULAR_VERBS and any(is_rank_word(c) for c in lefts(noun)):
         return copula
     return None
 

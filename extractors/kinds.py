@@ -24,6 +24,7 @@ from .lexicon import (
     WORK_OF_NOUNS,
 )
 from .titles import listed_title_of
+from .tree import lefts
 
 # The label of a name its context shows to be an organisation's (``members of America``):
 # unlike NER's ``ORG``, never read as the country of the same name.
@@ -113,7 +114,7 @@ def _kind_of_object(preposition: Token) -> str | None:
     if noun.lower_ in GROUP_OF_NOUNS:
         return GROUP
     if noun.lower_ in WORK_OF_NOUNS or (noun.lower_ == "version" and any(  # "film version"
-            KIND_NOUNS_BEFORE.get(c.lower_) == "WORK_OF_ART" for c in noun.lefts)):
+            KIND_NOUNS_BEFORE.get(c.lower_) == "WORK_OF_ART" for c in lefts(noun))):
         return "WORK_OF_ART"
     return None
 

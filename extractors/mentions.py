@@ -40,7 +40,20 @@ from .spans import (
     titles_listed,
 )
 from .titles import listed_title_of, listed_titles_table
-from .tree import KEPT, doc_ents, doc_tokens, label_pieces, opens_bracket, span_of
+from .tree import (
+    KEPT,
+    NAMES,
+    children,
+    doc_ents,
+    doc_tokens,
+    kept_answers,
+    label_pieces,
+    lefts,
+    opens_bracket,
+    quote_marks,
+    rights,
+    span_of,
+)
 
 # NER labels that name things a graph node can stand for. Numbers, dates and
 # amounts (CARDINAL, DATE, MONEY ...) still become mentions when they are arguments.
@@ -120,15 +133,15 @@ def is_pleonastic(token: Token) -> bool:
     if token.dep_ == "expl":
         return True
     head = token.head
-    deps = {c.dep_ for c in head.children}
+    deps = {c.dep_ for c in children(head)}
     clause = bool(deps & {"ccomp", "xcomp", "csubj"})
     if token.dep_ in ("nsubj", "nsubjpass"):
         if head.lemma_ in IMPERSONAL_VERBS:
             return True
         # "it is possible that ...": the clause may hang on the adjective.
-        complements = [c for c in head.children if c.dep_ in ("acomp", "attr")]
+        complements = [c for c in children(head) if c.dep_ in ("acomp", "attr")]
         clause = clause or any(g.dep_ in ("ccomp", "xcomp") for c in complements
-                               for g in c.children)
+                               for g in children(c))
         return clause and (token.dep_ == "nsubjpass" or bool(complements))
     return token.dep_ == "dobj" and head.lemma_ == "make" and clause
 
@@ -181,7 +194,18 @@ def with_scale(span: Span) -> tuple[str, int, int]:
 def named_mention(ent: Span, inside: dict[int, Span]) -> Mention:
     """The mention of NER's ``ent`` (``inside``: the tokens of every entity), its span
     mended (:func:`.spans.mended`) and its label checked against the words beside it
-    (:func:`.kinds.kind_label`); a person's name keeps its titles."""
+    (:func:`.kinds.kind_label`); a person's name keeps its titles. Worked out once per
+    entity and ``inside`` while the Doc's tables are kept (mentions and facts both ask)."""
+    answers = kept_answers(ent.doc, NAMES)
+    key = (ent.start, ent.end, ent.label)
+    known = answers.get(key)
+    if known is not None and known[0] is inside:
+        return known[1]
+    answer = answers[key] = (inside, _named_mention(ent, inside))
+    return answer[1]
+
+
+def _named_mention(ent: Span, inside: dict[int, Span]) -> Mention:
     span, ner = mended(ent, inside)
     label = kind_label(span, ner)
     if label == ner:
@@ -194,17 +218,17 @@ def named_mention(ent: Span, inside: dict[int, Span]) -> Mention:
 def noun_phrase(token: Token) -> Span:
     """The noun phrase headed by ``token``: its left modifiers, itself and one ``of`` phrase."""
     doc = token.doc
-    left = [t for t in token.lefts if not _is_clause(t)]
+    left = [t for t in lefts(token) if not _is_clause(t)]
     start = min([token.i] + [t.left_edge.i for t in left])
     end = token.i + 1
-    for child in token.rights:
+    for child in rights(token):
         if child.i != end:
             break
         if child.dep_ in ("compound", "flat", "nummod"):
             end = child.i + 1
             continue
         if child.dep_ == "prep" and child.lower_ == "of":
-            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            pobj = next((c for c in children(child) if c.dep_ == "pobj"), None)
             if pobj is not None:
                 end = noun_phrase(pobj).end
         break
@@ -220,11 +244,8 @@ def quoted_name(token: Token, longest: int = 8) -> Span | None:
     doc = token.doc
     if token.pos_ not in ("NOUN", "PROPN"):
         return None
-    for i in range(token.left_edge.i, token.i + 1):
-        if not doc[i].is_quote:
-            continue
-        close = next((j for j in range(i + 1, min(len(doc), i + longest + 2))
-                      if doc[j].is_quote), None)
+    for i in quote_marks(doc, token.left_edge.i, token.i + 1)[:1]:
+        close = next(iter(quote_marks(doc, i + 1, min(len(doc), i + longest + 2))), None)
         if close is None or close > token.i + 1 or close == i + 1:
             return None
         inner = doc[i + 1:close]

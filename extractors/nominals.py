@@ -32,7 +32,7 @@ from .mentions import (
 )
 from .records import Extraction, Mention
 from .titles import listed_title_of
-from .tree import children
+from .tree import children, rights
 
 if TYPE_CHECKING:
     from .builder import ExtractionBuilder
@@ -252,7 +252,7 @@ def title_extractions(ent: Span, builder: ExtractionBuilder) -> Iterator[Extract
 def place_of(noun: Token, ents: dict[int, Span]) -> tuple[Token, Token] | None:
     """``(preposition, place)`` when ``noun`` is set in a named place: ``the museum in
     Berlin``; or at a named place or organisation: ``a professor at Yale``."""
-    for prep in noun.rights:
+    for prep in rights(noun):
         if prep.dep_ != "prep" or prep.lower_ not in LOCATIVE_PREPOSITIONS:
             continue
         labels = PLACE_LABELS | ({"ORG"} if prep.lower_ == "at" else set())

@@ -31,7 +31,7 @@ from .lexicon import (
 )
 from .mentions import mention_for
 from .records import Extraction, Mention
-from .tree import children
+from .tree import children, lefts, rights
 
 if TYPE_CHECKING:
     from .builder import ExtractionBuilder
@@ -43,12 +43,12 @@ def possessed_extractions(noun: Token, builder: ExtractionBuilder) -> Iterator[E
     if event is None or noun.pos_ != "NOUN":
         return
     preps, verb = event
-    if any(c.lower_ in UNREALISED_MODIFIERS for c in noun.lefts):
+    if any(c.lower_ in UNREALISED_MODIFIERS for c in lefts(noun)):
         return
     owners = [c for c in children(noun) if c.dep_ == "poss"] or agent_compounds(noun, builder.ents)
     if not owners or not is_side(owners[0], builder.ents):
         return
-    for prep in (c for c in noun.rights if c.dep_ == "prep" and c.lower_ in preps):
+    for prep in (c for c in rights(noun) if c.dep_ == "prep" and c.lower_ in preps):
         for pobj in (c for c in children(prep) if c.dep_ == "pobj"):
             target = pobj if is_side(pobj, builder.ents) else _named_kind(pobj, builder.ents)
             if target is None:
@@ -71,7 +71,7 @@ AGENT_LABELS = frozenset({"ORG", "GPE"})  # "the EU embargo on X", "a US ban on 
 def agent_compounds(noun: Token, ents: dict) -> list[Token]:
     """The one organisation or country named as a modifier of an event noun that has its
     object after it (``the EU embargo on China``): the event's doer, else none."""
-    names = [c for c in noun.lefts if c.dep_ == "compound" and c.i in ents
+    names = [c for c in lefts(noun) if c.dep_ == "compound" and c.i in ents
              and ents[c.i].root.i == c.i and ents[c.i].label_ in AGENT_LABELS]
     return names if len(names) == 1 else []
 
@@ -84,7 +84,7 @@ def _named_kind(noun: Token, ents: dict) -> Token | None:
     """The name a kind noun carries before it (``its Clearstream unit``), else None."""
     if noun.pos_ != "NOUN" or noun.lower_ not in OWNED_KIND_NOUNS:
         return None
-    names = [c for c in noun.lefts if c.dep_ in ("compound", "amod") and is_side(c, ents)
+    names = [c for c in lefts(noun) if c.dep_ in ("compound", "amod") and is_side(c, ents)
              and (c.i not in ents or ents[c.i].root.i == c.i)]
     return names[0] if len(names) == 1 else None
 
@@ -115,7 +115,7 @@ def owned_name_extractions(noun: Token, builder: ExtractionBuilder) -> Iterator[
     if noun.pos_ != "NOUN" or noun.lower_ not in _NAMED_KIND_NOUNS:
         return
     owners = [c for c in children(noun) if c.dep_ == "poss"]
-    names = [c for c in noun.lefts if c.dep_ == "compound" and (
+    names = [c for c in lefts(noun) if c.dep_ == "compound" and (
         (c.i in builder.ents and builder.ents[c.i].root.i == c.i and is_side(c, builder.ents))
         or _is_misread_date(c, builder.ents))]
     if len(owners) != 1 or len(names) != 1 or not is_side(owners[0], builder.ents):
@@ -159,10 +159,10 @@ def creation_extractions(name: Token, builder: ExtractionBuilder) -> Iterator[Ex
     if not is_side(name, builder.ents) or (name.i in builder.ents
                                            and builder.ents[name.i].root.i != name.i):
         return
-    kinds = [c for c in name.lefts if c.dep_ in ("compound", "amod", "nmod")
+    kinds = [c for c in lefts(name) if c.dep_ in ("compound", "amod", "nmod")
              and c.i == name.i - 1]
     # The possessive hangs on the name or on a word before it ("Norbel's drug Zentrol").
-    modifiers = [c for c in name.lefts if c.dep_ in ("compound", "amod", "nmod")]
+    modifiers = [c for c in lefts(name) if c.dep_ in ("compound", "amod", "nmod")]
     owners = [c for t in (name, *modifiers) for c in children(t) if c.dep_ == "poss"]
     if len(owners) != 1 or not kinds or not is_side(owners[0], builder.ents):
         return

@@ -41,7 +41,7 @@ from .lexicon import (
     ROLE_WORDS,
     SPEECH_VERBS,
 )
-from .tree import doc_ents
+from .tree import doc_ents, doc_tokens
 
 _SCORE = re.compile(r"\d+(?:[-–]\d+)*")
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -87,8 +87,9 @@ def mended(ent: Span, inside: dict[int, Span]) -> tuple[Span, str]:
 
 def _mended(ent: Span, inside: dict[int, Span]) -> tuple[Span, str]:
     doc = ent.doc
+    tokens = doc_tokens(doc)
     start, end, label = ent.start, ent.end, ent.label_
-    if label != "PERSON" and start > 0 and doc[start - 1].lower_.rstrip(".") in \
+    if label != "PERSON" and start > 0 and tokens[start - 1].lower_.rstrip(".") in \
             PERSONAL_HONORIFICS and label not in NUMBER_LABELS:
         label = "PERSON"  # "Mr Kilroy-Silk told them ...": whatever NER called it
     if _inverted_speech(doc, start, end):  # "Said Wales coach X:", "Said Williams:"
@@ -103,37 +104,37 @@ def _mended(ent: Span, inside: dict[int, Span]) -> tuple[Span, str]:
     if label == "ORG" and start == ent.start:
         start = _coordinated_start(doc, start, end)
     if label in TRIMMED_LABELS:
-        dash = next((t.i for t in doc[start + 1:end - 1] if t.text in _SPACED_DASHES
-                     and doc[t.i - 1].whitespace_ and t.whitespace_), None)
+        dash = next((t.i for t in tokens[start + 1:end - 1] if t.text in _SPACED_DASHES
+                     and tokens[t.i - 1].whitespace_ and t.whitespace_), None)
         if dash is not None:
             end = dash  # "Alan Milburn - the man appointed ...": a name stops at an aside
-        while end - 1 > start and (_SCORE.fullmatch(doc[end - 1].text)
-                                   or doc[end - 1].text in ("-", "–")):
+        while end - 1 > start and (_SCORE.fullmatch(tokens[end - 1].text)
+                                   or tokens[end - 1].text in ("-", "–")):
             end -= 1
-    cut = next((t.i for t in doc[start + 1:end] if t.pos_ == "ADP" and t.is_lower
+    cut = next((t.i for t in tokens[start + 1:end] if t.pos_ == "ADP" and t.is_lower
                 and t.lower_ not in NAME_CONNECTORS
                 and any((u.is_lower and u.pos_ in _CONTENT) or u.like_num
-                        for u in doc[t.i:end])),
+                        for u in tokens[t.i:end])),
                None)
     if cut is not None:  # "Record Of The Year on the ITV1 show", "The Kumars at Number 42"
         end = cut
-    event = next((t.i for t in doc[end:end + 3] if t.lower_ in EVENT_NOUNS_AFTER), None)
+    event = next((t.i for t in tokens[end:end + 3] if t.lower_ in EVENT_NOUNS_AFTER), None)
     if label in EVENT_OWNER_LABELS and end == ent.end and event is not None \
             and all(t.is_lower and t.pos_ == "NOUN" and t.dep_ == "compound"
-                    for t in doc[end:event]) and ent.root.head.i in range(end, event + 1):
+                    for t in tokens[end:event]) and ent.root.head.i in range(end, event + 1):
         end, label = event + 1, "EVENT"  # "the British Comedy awards", "spring conference"
     if label in CONTINUED_LABELS and end == ent.end:
         # ("US Vice President X": a title's first word is no part of the name)
         last = end
-        while last < len(doc) and _name_word(doc[last], inside) \
-                and doc[last].lower_ not in ROLE_MODIFIERS \
-                and doc[last - 1].dep_ == "compound" and doc[last - 1].head.i >= last:
+        while last < len(doc) and _name_word(tokens[last], inside) \
+                and tokens[last].lower_ not in ROLE_MODIFIERS \
+                and tokens[last - 1].dep_ == "compound" and tokens[last - 1].head.i >= last:
             last += 1
         if last > end:
             end, label = last, ""  # "UK Online": what the whole names is resolution's to say
     if label == "PERSON" and end == ent.end:
         end = _past_particles(doc, start, end, inside)
-    year = doc[start - 1] if start > 0 else None
+    year = tokens[start - 1] if start > 0 else None
     if label == "EVENT" and year is not None and year.like_num and len(year.text) == 4 \
             and (start <= year.head.i < end or year.head.i == ent.root.head.i):
         start -= 1  # "the 2003 World Cup", "the 2003 World Cup final"

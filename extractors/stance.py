@@ -89,8 +89,8 @@ def is_negated(verb: Token) -> bool:
     if any(c.dep_ == "neg" or (c.dep_ in NEGATED_ARGUMENT_DEPS and has_no_determiner(c))
            for c in children(verb)) or is_neither_nor(verb):
         return True
-    if any(c.dep_ == "acomp" and any(g.dep_ == "neg" for g in c.children)
-           for c in verb.children):
+    if any(c.dep_ == "acomp" and any(g.dep_ == "neg" for g in children(c))
+           for c in children(verb)):
         return True  # "pleaded not guilty": the adjective the relation takes in is negated
     head = verb.head
     if verb.dep_ == "xcomp" and head.pos_ == "ADJ":

@@ -25,7 +25,7 @@ from .lexicon import (
     TITLE_SMALL_WORDS,
     WORK_LISTING_VERBS,
 )
-from .tree import KEPT, LISTED_TITLES, children, doc_has_any, doc_tokens, word_ids
+from .tree import KEPT, LISTED_TITLES, children, doc_ents, doc_has_any, doc_tokens, word_ids
 
 MAKER_LABELS = frozenset({"PERSON", "ORG"})  # NER reads many bands as people
 _JOINTS = frozenset({"and", "plus"})
@@ -262,9 +262,11 @@ def listed_titles_table(doc: Doc) -> dict[int, Span]:
     made once per kept Doc (see :mod:`.tree`)."""
     table = doc.user_data.get(LISTED_TITLES)
     if table is None:
-        ents = {i: ent for ent in doc.ents for i in range(ent.start, ent.end)}
-        table = {i: title for title in listed_work_titles(doc, ents)
-                 for i in range(title.start, title.end)}
+        table = {}
+        if doc_has_any(doc, _WORK_WORD_IDS):  # most documents: no work noun, no entity map
+            ents = {i: ent for ent in doc_ents(doc) for i in range(ent.start, ent.end)}
+            table = {i: title for title in listed_work_titles(doc, ents)
+                     for i in range(title.start, title.end)}
         if KEPT in doc.user_data:
             doc.user_data[LISTED_TITLES] = table
     return table

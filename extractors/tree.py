@@ -16,7 +16,8 @@ from bisect import bisect_left
 from collections.abc import Callable
 from typing import TypeVar
 
-from spacy.attrs import DEP, HEAD, LOWER, ORTH, POS, TAG
+import numpy
+from spacy.attrs import DEP, HEAD, IS_QUOTE, LOWER, ORTH, POS, TAG
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
@@ -30,6 +31,9 @@ OPENINGS = "kgbuilder_openings"  # token indices of the Doc's opening brackets
 PIECES = "kgbuilder_pieces"  # per token, its text and whitespace as a label writes it
 T = TypeVar("T")
 CODES = "kgbuilder_codes"  # per token, its (dependency, tag, lowercase, part of speech) ids
+QUOTES = "kgbuilder_quotes"  # token indices of the Doc's quote marks
+SIDES = "kgbuilder_sides"  # per token, its children before it and after it
+NAMES = "kgbuilder_names"  # per named entity, its mention (mentions.named_mention)
 
 
 def doc_tokens(doc: Doc) -> list[Token]:
@@ -84,6 +88,36 @@ def _children_table(doc: Doc) -> list[list[Token]]:
     return table
 
 
+def _sides_table(doc: Doc) -> list[tuple[list[Token], list[Token]]]:
+    """Per token, its children before it and after it (the children table split)."""
+    table = kept_table(doc, CHILDREN, _children_table)
+    counts = [0] * len(doc)
+    for i, offset in enumerate(doc.to_array(HEAD).astype("int64").tolist()):
+        if offset > 0:
+            counts[i + offset] += 1
+    return [(kids[:n], kids[n:]) for kids, n in zip(table, counts, strict=True)]
+
+
+def lefts(token: Token) -> list[Token]:
+    """``list(token.lefts)``, read from a table made once per kept Doc."""
+    table = token.doc.user_data.get(SIDES)
+    if table is None:
+        if KEPT not in token.doc.user_data:
+            return list(token.lefts)
+        table = kept_table(token.doc, SIDES, _sides_table)
+    return table[token.i][0]
+
+
+def rights(token: Token) -> list[Token]:
+    """``list(token.rights)``, read from a table made once per kept Doc."""
+    table = token.doc.user_data.get(SIDES)
+    if table is None:
+        if KEPT not in token.doc.user_data:
+            return list(token.rights)
+        table = kept_table(token.doc, SIDES, _sides_table)
+    return table[token.i][1]
+
+
 def forget_tables(doc: Doc) -> None:
     """Drop the token, children, entity and listed-title tables of ``doc``."""
     doc.user_data.pop(TOKENS, None)
@@ -94,6 +128,9 @@ def forget_tables(doc: Doc) -> None:
     doc.user_data.pop(OPENINGS, None)
     doc.user_data.pop(CODES, None)
     doc.user_data.pop(PIECES, None)
+    doc.user_data.pop(NAMES, None)
+    doc.user_data.pop(SIDES, None)
+    doc.user_data.pop(QUOTES, None)
 
 
 def word_ids(*words: str) -> frozenset[int]:
@@ -111,6 +148,19 @@ def kept_table(doc: Doc, key: str, make: Callable[[Doc], T]) -> T:
         if KEPT in data:
             data[key] = table
     return table
+
+
+def kept_answers(doc: Doc, key: str) -> dict:
+    """A dict of answers about ``doc`` kept under ``key`` while a block keeps the Doc's
+    tables (:data:`KEPT`), so a question asked again is answered once; a throwaway dict
+    outside one."""
+    data = doc.user_data
+    if KEPT not in data:
+        return {}
+    found = data.get(key)
+    if found is None:
+        found = data[key] = {}
+    return found
 
 
 def _lowers(doc: Doc) -> set[int]:
@@ -136,6 +186,17 @@ def opens_bracket(doc: Doc, start: int, end: int) -> bool:
     openings = kept_table(doc, OPENINGS, _openings)
     k = bisect_left(openings, start)
     return k < len(openings) and openings[k] < end
+
+
+def _quotes(doc: Doc) -> list[int]:
+    return numpy.flatnonzero(doc.to_array(IS_QUOTE)).tolist()
+
+
+def quote_marks(doc: Doc, start: int, end: int) -> list[int]:
+    """The token indices of the quote marks from ``start`` to ``end`` (exclusive), read
+    from the positions of the Doc's quote marks instead of each token."""
+    quotes = kept_table(doc, QUOTES, _quotes)
+    return quotes[bisect_left(quotes, start):bisect_left(quotes, end)]
 
 
 def _codes(doc: Doc) -> list[tuple[int, int, int, int]]:
