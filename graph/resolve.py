@@ -26,6 +26,7 @@ from dataclasses import replace
 
 from kgbuilder.extractors.records import NODE_KINDS, DocumentExtractions, Mention
 
+from .admission import is_heading
 from .aliases import Aliases
 from .antecedents import (
     SURNAME_LABELS,
@@ -364,8 +365,12 @@ def document_clusters(result: DocumentExtractions, aliases: Aliases | None = Non
     resolver.spouses = spouse_spans(result)
     # Every argument, facts or not: a noun phrase is a candidate antecedent ("the race
     # was close and it ...") even when its own clause gives no edge.
+    # No name from a heading's facts: its telegraphic parse names things that are none
+    # ("Escalating Venezuela Tensions"; the document's own mentions leave headings out
+    # too), and its facts are no edges either (admission.rejection).
     arguments = [m for e in result.extractions for m in (e.subject, *e.objects)
-                 if m.kind in NODE_KINDS]
+                 if m.kind in NODE_KINDS
+                 and not (m.kind == "entity" and is_heading(e.sentence.text))]
     # A total order (names before concepts on the same span), never set order: the
     # result must not depend on hashing or on the order documents arrive in.
     mentions = sorted({*result.mentions, *arguments}, key=mention_order)

@@ -234,3 +234,15 @@ def test_a_phrase_saying_since_when_is_no_partner(graph_of):
     g = graph_of("Tom Hale has played for Leeds United since the 2003 World Cup.")
     assert [d["relation"] for d in edges_between(g, "Tom Hale", "Leeds United")] == ["play for"]
     assert edges_between(g, "Tom Hale", "2003 World Cup") == []
+
+
+def test_a_heading_names_no_node(graph_of):
+    # The heading's facts are no edges, and the names its telegraphic parse gives their
+    # arguments ("Ruin", "Deepening Drought Crisis") are no nodes either.
+    g = graph_of("Farmers Face Ruin Amid Deepening Drought Crisis\n\n"
+                 "Farmers in the north say the dry spell has ruined their crops.")
+    labels = {d["label"] for _, d in g.nodes(data=True)}
+    assert not labels & {"Ruin", "Deepening Drought Crisis"}
+    g = graph_of("Farmers in the north say the dry spell has ruined their crops.\n\n"
+                 "Farmers in the Ruin valley face a deepening drought crisis.")
+    assert "Ruin" in {d["label"] for _, d in g.nodes(data=True)}  # a sentence's name stays
