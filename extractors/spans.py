@@ -101,6 +101,10 @@ def _mended(ent: Span, inside: dict[int, Span]) -> tuple[Span, str]:
     after = inside.get(end)
     if after is not None and _joined(ent, after):
         end = after.end
+    if label not in NUMBER_LABELS:  # "Trinidad" + "and" + "Tobago": one country's name
+        pair = _country_pair(doc, tokens, start, end, inside)
+        if pair != (start, end):
+            (start, end), label = pair, "GPE"
     if label == "ORG" and start == ent.start:
         start = _coordinated_start(doc, start, end)
     if label in TRIMMED_LABELS:
@@ -223,6 +227,22 @@ def titles_listed(ent: Span, inside: dict[int, Span]) -> list[Span]:
             and word.is_alpha and word.text[:1].isupper() and not word.is_stop:
         pieces[0] = (first - 1, pieces[0][1])  # "Crashed" of "Crashed The Wedding"
     return [doc[a:b] for a, b in pieces if b > a]
+
+
+def _country_pair(doc: Doc, tokens: list[Token], start: int, end: int,
+                  inside: dict[int, Span]) -> tuple[int, int]:
+    """The bounds of a country whose name joins two names with ``and`` (``Trinidad and
+    Tobago``, ``Bosnia and Herzegovina``) that NER read as two places, from either half;
+    else ``start`` and ``end`` as they are."""
+    after = inside.get(end + 1) if end + 1 < len(tokens) else None
+    if after is not None and after.start == end + 1 and tokens[end].lower_ == "and" \
+            and is_country_name(doc[start:after.end].text):
+        return start, after.end
+    before = inside.get(start - 2) if start > 1 else None
+    if before is not None and before.end == start - 1 and tokens[start - 1].lower_ == "and" \
+            and is_country_name(doc[before.start:end].text):
+        return before.start, end
+    return start, end
 
 
 def _joined(first: Span, second: Span) -> bool:

@@ -181,3 +181,13 @@ def test_an_inverted_verb_of_saying_is_no_part_of_a_name(graph_of):
     g = graph_of('Said Wales assistant coach Mark Evans: "We are positive about the game."')
     assert edges_between(g, "Mark Evans", "Wales")
     assert not any(d["label"].startswith("Said") for _, d in g.nodes(data=True))
+
+
+def test_a_country_named_with_and_is_one_entity(graph_of):
+    # NER reads "Trinidad" and "Tobago" as two places; the country's ISO name joins them.
+    g = graph_of("The squad flew to Trinidad and Tobago on Monday for two friendly games. "
+                 "Aid workers from Bosnia and Herzegovina arrived in the capital on Friday.")
+    nodes = {d["label"]: d["type"] for _, d in g.nodes(data=True)}
+    assert nodes.get("Trinidad and Tobago") == "Country"
+    assert nodes.get("Bosnia and Herzegovina") == "Country"
+    assert not {"Trinidad", "Tobago", "Bosnia", "Herzegovina"} & set(nodes)
