@@ -18,6 +18,7 @@ from .lexicon import MEMBER_GROUP_NOUNS, ROLE_QUALIFIERS, ROLE_WORDS
 from .mentions import NAMED_LABELS, mention_for
 from .possessed import creation_relation
 from .records import Extraction
+from .split_words import is_joining_hyphen, written_lower
 from .tree import children, lefts, rights
 
 if TYPE_CHECKING:
@@ -35,10 +36,10 @@ def role_of(noun: Token) -> tuple[str, Token | None]:
     """The role a noun names, and whose: ``Venezuela's interim president`` → (interim
     president, Venezuela); ``the president of the National Assembly`` → (president,
     National Assembly); ``his wife`` → (wife, his)."""
-    modifiers = [c for c in lefts(noun) if c.dep_ in ROLE_MODIFIER_DEPS and c.i > max(
-        [p.right_edge.i for p in lefts(noun) if p.dep_ == "poss"] + [-1])
-        and c.lower_ != "own"]  # "its own internet business"
-    role = " ".join([t.lower_ for t in modifiers] + [noun.lower_])
+    modifiers = [c for c in lefts(noun) if (c.dep_ in ROLE_MODIFIER_DEPS or is_joining_hyphen(c))
+                 and c.i > max([p.right_edge.i for p in lefts(noun) if p.dep_ == "poss"] + [-1])
+                 and c.lower_ != "own"]  # "its own internet business"
+    role = written_lower([*modifiers, noun])  # "co-founder"
     owners = [c for c in children(noun) if c.dep_ == "poss"]
     if not owners:
         owners = [o for c in rights(noun) if c.dep_ == "prep" and c.lower_ == "of"

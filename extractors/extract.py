@@ -18,12 +18,15 @@ from .mentions import document_mentions
 from .offsets import doubled_at_joins, restored, without
 from .pipeline import pipeline_name
 from .records import Document, DocumentExtractions
+from .split_words import join_split_words
 from .triples import doc_extractions
 
 
 def extract_doc(doc: Doc, document: Document, pipeline: str = "") -> DocumentExtractions:
     """Mentions and facts of one parsed document; ``pipeline`` names what parsed it.
-    Mentions and facts share the document's entity map and mended names."""
+    Mentions and facts share the document's entity map and mended names. Words the
+    parser split at a hyphen are joined in the parse first (:mod:`split_words`)."""
+    join_split_words(doc)
     with entities_kept(doc):
         entity_spans(doc)
         return DocumentExtractions(

@@ -1,0 +1,71 @@
+"""Words the parser split at their hyphen, joined again before anything reads the parse.
+
+spaCy's tokenizer splits a hyphenated word (``vice-president``, ``co-star``,
+``e-mail``) into three tokens, and the small model often reads the three as siblings
+with one label: ``the vice/attr -/attr president/attr``, so a copula or an apposition
+gets three objects (``vice``, ``-``, ``president``) and the role loses its prefix
+(``Burt Reynolds –co of→ Ossie Davis``). Such a word is one word: its last piece keeps
+the label and the pieces before it hang from it (on 393 unseen BBC articles, 275 words,
+mostly ``e-mail``, ``anti-...``, ``pre-...``, ``co-...``).
+"""
+
+from __future__ import annotations
+
+import numpy
+from spacy.attrs import DEP, HEAD, ORTH, SPACY
+from spacy.strings import get_string_id
+from spacy.tokens import Doc, Token
+
+HYPHEN = get_string_id("-")
+PREFIX_DEP = "compound"  # the piece before the hyphen: a modifier of the word's last piece
+HYPHEN_DEP = "punct"
+
+
+def split_hyphenated_words(doc: Doc) -> list[tuple[int, int, int]]:
+    """``(prefix, hyphen, last)`` token positions of each word written with a hyphen and no
+    space that the parse reads as three siblings of one head with one label."""
+    if len(doc) < 3:
+        return []
+    table = doc.to_array([ORTH, SPACY, HEAD, DEP]).astype("int64")
+    middles = numpy.flatnonzero(table[1:-1, 0] == HYPHEN) + 1
+    if not len(middles):
+        return []
+    found = []
+    for i in middles.tolist():
+        (_, spaced_before, offset_before, dep_before), hyphen = table[i - 1], table[i]
+        after = table[i + 1]
+        if spaced_before or hyphen[1] or not offset_before:
+            continue
+        head = i - 1 + offset_before
+        if (head == i + hyphen[2] == i + 1 + after[2] and head not in (i - 1, i, i + 1)
+                and dep_before == hyphen[3] == after[3]):
+            found.append((i - 1, i, i + 1))
+    return found
+
+
+def join_split_words(doc: Doc) -> int:
+    """Hang each :func:`split_hyphenated_words` prefix and hyphen from the word's last
+    piece, in place (before any table of the Doc is made); the number of words joined."""
+    words = split_hyphenated_words(doc)
+    for prefix, hyphen, last in words:
+        doc[prefix].head = doc[last]
+        doc[prefix].dep_ = PREFIX_DEP
+        doc[hyphen].head = doc[last]
+        doc[hyphen].dep_ = HYPHEN_DEP
+    return len(words)
+
+
+def is_joining_hyphen(token: Token) -> bool:
+    """A hyphen :func:`join_split_words` hung inside a word: no space on either side."""
+    return (token.dep_ == HYPHEN_DEP and token.text == "-" and not token.whitespace_
+            and token.i > 0 and not token.doc[token.i - 1].whitespace_)
+
+
+def written_lower(tokens: list[Token]) -> str:
+    """``tokens`` lowercased as written: one space between words, none inside a word
+    (``co-author``)."""
+    parts: list[str] = []
+    for k, token in enumerate(tokens):
+        glued = k and tokens[k - 1].i == token.i - 1 and not tokens[k - 1].whitespace_
+        parts.append(token.lower_ if glued or not k else " " + token.lower_)
+    return "".join(parts)
