@@ -21,6 +21,11 @@ manager economist adviser advisor official hooker flanker prop winger captain st
 goalkeeper full-back fly-half centre frontman singer bassist guitarist drummer host
 presenter producer midfielder defender kicker skipper mp mep
 """.split())
+# Role words that go before a name as its title, written capitalised at a sentence start
+# (``Actor Colin Farrell``, ``Prof Reddy``); alone they are no title for admission or
+# pronouns (TITLE_WORDS). Written here.
+NAME_ROLE_WORDS = frozenset("""actor actress comedian writer author novelist composer
+rapper musician photographer professor prof prof. reverend rev rev.""".split())
 # Title words that also open organisations' names (``State Street``, ``General Electric``,
 # ``Credit Suisse First Boston``): alone they make no name a person's title.
 ORGANISATION_NAME_WORDS = frozenset("""state general first foreign defense defence interim
@@ -121,12 +126,23 @@ def split_title(name: str) -> tuple[str, str]:
         lowered = word.casefold().strip(",")
         if lowered in NAME_PARTICLES or lowered in _CONNECTORS:
             continue
-        title_shaped = (DEMONYM.match(word) or _INITIALISM.fullmatch(word)
+        title_shaped = (_is_demonym_before(words, i, last) or _INITIALISM.fullmatch(word)
                         or (last - i >= 2 and _is_place_name(word)))  # then a full name
-        if lowered in TITLE_WORDS or word[:1].islower() \
+        if lowered in TITLE_WORDS or lowered in NAME_ROLE_WORDS or word[:1].islower() \
                 or (title_shaped and not _starts_a_name(words, i, cut)):
             cut = i + 1
     return " ".join(words[:cut]), " ".join(words[cut:])
+
+
+def _is_demonym_before(words: list[str], i: int, last: int) -> bool:
+    """Whether ``words[i]`` reads as a demonym before a name: shaped like one
+    (``Texan``), and a known one when only the surname follows (``Morgan Freeman``,
+    ``Rowan Atkinson``: a first name the first-name table lacks, not a title)."""
+    from kgbuilder.extractors.demonyms import country_of_demonym
+
+    if not DEMONYM.match(words[i]):
+        return False
+    return i < last - 1 or country_of_demonym(words[i]) is not None
 
 
 def _starts_a_name(words: list[str], i: int, cut: int) -> bool:

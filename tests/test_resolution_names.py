@@ -7,7 +7,7 @@ import pytest
 from kgbuilder.extractors import Document, extract_doc
 from kgbuilder.graph import build_graph, find_node
 from kgbuilder.graph.aliases import parse_aliases
-from kgbuilder.graph.names import acronyms
+from kgbuilder.graph.names import acronyms, split_title
 
 
 @pytest.fixture
@@ -112,3 +112,15 @@ def test_a_word_in_i_is_a_demonym_only_when_a_country_begins_with_it(kg_of):
               "Israeli diplomats met in Cairo.")
     assert find_node(g, "Nazis") is not None
     assert find_node(g, "Iraqi") is None and find_node(g, "Israeli") is None
+
+
+def test_first_name_shaped_like_a_demonym_is_no_title(kg_of):
+    g = kg_of("Guests included the writer Harvey Keitel and athlete Cathy Tilsley.",
+              "Veteran actor Morgan Tilsley took the best actor award.")
+    assert find_node(g, "Morgan Tilsley") != find_node(g, "Cathy Tilsley")
+    assert split_title("Veteran actor Morgan Tilsley") == ("Veteran actor", "Morgan Tilsley")
+
+
+def test_capitalised_role_before_a_name_is_a_title():
+    assert split_title("Actor Colin Farrell") == ("Actor", "Colin Farrell")
+    assert split_title("Prof Reddy") == ("Prof", "Reddy")
