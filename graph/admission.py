@@ -192,6 +192,17 @@ def unnamed_argument(rule: str, relation: str, object_type: str | None) -> str |
     return None
 
 
+def person_in_described_group(rule: str, subject_type: str | None,
+                              object_type: str | None, subject: Mention) -> str | None:
+    """Why ``X, including A`` is no edge when X is a described, unnamed thing and A a
+    person (``Hollywood stars including X``, ``a host of famous actors such as X``): it
+    says at most that A is one of them, and the parse often hangs the list on the wrong
+    noun (``turned out for the musical's premiere, including X``); or None."""
+    if rule == "enumeration" and subject_type == "Concept" and object_type == "Person":
+        return f"a person listed in '{subject.text}', a group no name identifies"
+    return None
+
+
 def described_actor(mention: Mention, node_type: str | None, side: str,
                     sentence: Sentence) -> str | None:
     """Why a definite description by nationality is no node (``the German exchange
@@ -277,7 +288,8 @@ def rejection(subject: Mention, subject_type: str | None, obj: Mention,
     problem = (dangling_preposition(relation) or whereabouts(rule, subject, subject_type)
                or unmade_work(rule, relation, subject_type)
                or collective_predicate(rule, relation, subject_type, obj)
-               or unnamed_argument(rule, relation, object_type))
+               or unnamed_argument(rule, relation, object_type)
+               or person_in_described_group(rule, subject_type, object_type, subject))
     if problem:
         return problem
     for mention, node_type, side in ((subject, subject_type, "subject"),

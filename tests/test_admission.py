@@ -118,3 +118,15 @@ def test_unmade_work_only_for_work_rules_and_kinds(rule, relation, subject_type,
     from kgbuilder.graph.admission import unmade_work
 
     assert (unmade_work(rule, relation, subject_type) is None) is made
+
+
+def test_a_person_listed_in_a_described_group_is_no_edge(nlp):
+    """``famous actors such as X``: at most X is one of them (and the list is often hung
+    on the wrong noun), kept out with its reason; places in a described group stay."""
+    kg = kg_of(nlp, "The gala drew famous actors such as Tom Brannigan and Lisa Varley. "
+                    "Norbel sells its tractors to northern countries such as Sweden.")
+    facts = labelled(kg)
+    assert not any(o in ("Tom Brannigan", "Lisa Varley") for _, _, o in facts)
+    assert any(r["relation"] == "include" and "a group no name identifies" in r["reason"]
+               for r in kg.rejected)
+    assert ("northern countries", "include", "Sweden") in facts
