@@ -17,6 +17,7 @@ from .lexicon_stance import (  # noqa: F401 (re-exported: one place for every li
     BELIEF_VERBS,
     CLAIM_NOUNS,
     CONDITIONAL_MARKS,
+    COUNTERFACTUAL_VERBS,
     DENIAL_VERBS,
     FUTURE_AUXILIARIES,
     FUTURE_HEDGES,

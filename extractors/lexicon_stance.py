@@ -87,6 +87,9 @@ PATIENT_PURPOSE_VERBS = frozenset({
 POSSIBILITY_NOUNS = frozenset({"potential", "possibility", "prospect", "chance", "likelihood",
                                "risk", "threat", "hope", "plan", "proposal", "bid", "attempt",
                                "idea", "danger", "option"})
+# Verbs whose finite complement clause is contrary to fact ("I wish X were like Y",
+# "he pretended that he owned it"): modality "hypothetical". Written here.
+COUNTERFACTUAL_VERBS = frozenset({"wish", "pretend"})
 # Subordinators of a clause that is not asserted: conditions and embedded questions.
 HYPOTHETICAL_MARKS = frozenset({"if", "unless", "whether"})
 CONDITIONAL_MARKS = frozenset({"if", "unless"})

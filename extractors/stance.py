@@ -23,6 +23,7 @@ from .lexicon import (
     ASKING_VERBS,
     BELIEF_VERBS,
     CONDITIONAL_MARKS,
+    COUNTERFACTUAL_VERBS,
     FIRST_PERSON,
     FUTURE_AUXILIARIES,
     FUTURE_VERBS,
@@ -197,6 +198,8 @@ def is_hypothetical(verb: Token, chain: list[Token] | None = None) -> bool:
         return True
     if is_purpose_clause(head):
         return True  # "closed the road to repair it": intended, not done
+    if head.dep_ == "ccomp" and head.head.lemma_ in COUNTERFACTUAL_VERBS:
+        return True  # "I wish X were like Y": contrary to fact
     return head.dep_ in ("acl", "advcl") and head.head.lemma_ in POSSIBILITY_NOUNS
 
 

@@ -221,3 +221,13 @@ def test_no_on_an_argument_denies_the_clause(graph_of, text, subject, obj, negat
 def test_no_inside_a_hyphenated_word_denies_nothing(extract):
     facts = extract("Acme Corp imposed a no-fly policy on its London staff.").extractions
     assert facts and not any(e.negated for e in facts)
+
+
+def test_a_wished_clause_is_contrary_to_fact(extract):
+    """``I wish X were like Y``, ``pretended that he owned Y``: not asserted."""
+    result = extract("Ms Hale said she wished the new ferries were more like the Solent "
+                     "Queen. Tom Reyes pretended that he owned the Ritz hotel.")
+    facts = {(e.relation, e.object.text): e.modality for e in result.extractions
+             if e.relation in ("be like", "own")}
+    assert facts == {("be like", "Solent Queen"): "hypothetical",
+                     ("own", "Ritz hotel"): "hypothetical"}
