@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 
 from .argument_spans import enumeration_members
 from .conjuncts import NOMINAL_POS, expand_conjuncts, stranded_subject
+from .described_names import described_name
 from .infinitives import (
     SUBJECT_DEPS,
     VERBAL_POS,
@@ -184,7 +185,7 @@ def subjects_of(verb: Token) -> list[Token]:
     if direct:
         subject = direct[0]
         if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-            subject = verb.head
+            subject = described_name(verb.head)
         return expand_conjuncts(subject)
     inverted = inverted_subject(verb)
     if inverted is not None:
@@ -198,7 +199,7 @@ def subjects_of(verb: Token) -> list[Token]:
         if any(c.dep_ == "aux" and c.lower_ == "to" for c in children(verb)):
             # "his decision to halt X": the possessor decides, not the decision.
             return [c for c in children(verb.head) if c.dep_ == "poss"]
-        return [verb.head]
+        return [described_name(verb.head)]
     controller = controller_of(verb)
     if (controller is not None and controller.dep_ == "dobj"
             and verb.head.lemma_ not in OBJECT_CONTROL_VERBS):
@@ -244,10 +245,10 @@ def patients_of(verb: Token) -> list[Token]:
     if direct:
         subject = direct[0]
         if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-            subject = verb.head
+            subject = described_name(verb.head)
         return expand_conjuncts(subject)
     if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in NOMINAL_POS:
-        return [verb.head]
+        return [described_name(verb.head)]
     if verb.dep_ == "conj" and verb.head.pos_ == "VERB" and is_passive(verb.head):
         return patients_of(verb.head)
     if verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.head.pos_ in VERBAL_POS:
