@@ -167,6 +167,9 @@ GROUP_NOUNS = frozenset({"band", "group"})
 # A person's own group of these kinds has the person as a member ("his other band,
 # Fightstar", "her new party, Veritas"); a "club" or "team" may be a manager's. Written here.
 MEMBER_GROUP_NOUNS = frozenset({"band", "party"})
+# Nouns for a part an actor plays: beside a character's name ("played Virginia Hill, a
+# role which won her praise") their clause is the performance's, not the character's.
+PLAYED_PART_NOUNS = frozenset({"role", "part", "character"})
 # Role words an organisation can hold as well as a person ("market leader X", "fund
 # manager Y", "industry analyst Z", "shopping centre W"): a name the NER calls an
 # organisation after any other role word is a person's (nominals.py). Written here.

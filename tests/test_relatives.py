@@ -31,3 +31,8 @@ def test_a_clause_on_an_apposition_is_the_names(extract):
     assert ("Quorbex", "make", "garden tools") in facts
     assert ("Blue Lantern", "star", "Tom Reyes") in facts
     assert not any(s in ("small firm", "crime drama") for s, _, _ in facts)
+
+
+def test_a_clause_on_a_role_is_not_the_characters(extract):
+    facts = triples(extract("Ms Hale played Nora Quill, a role which won her a Bafta."))
+    assert not any(s == "Nora Quill" and r.startswith("win") for s, r, _ in facts)
