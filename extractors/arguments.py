@@ -34,7 +34,7 @@ from .lexicon import (
     UNUSABLE_ARGUMENTS,
 )
 from .mentions import TIME_LABELS
-from .tree import children, lefts
+from .tree import children, doc_tokens, lefts
 
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
 PASSIVE_MARK_DEPS = PASSIVE_SUBJECT_DEPS | {"auxpass"}
@@ -239,6 +239,20 @@ def subjects_of(verb: Token) -> list[Token]:
     return []
 
 
+CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp"})
+
+
+def leaps_a_clause(participle: Token) -> bool:
+    """A participle the parse hung on a noun before a whole clause (``the platform, where
+    Trump praised the regime, now led by X``): a noun of that clause, nearer, may be what
+    it describes as well, so its noun is a guess (``the first station made available
+    followed by X`` leaps no noun)."""
+    between = doc_tokens(participle.doc)[participle.head.i + 1:participle.i]
+    clause = next((k for k, t in enumerate(between)
+                   if t.dep_ in CLAUSE_DEPS and t.pos_ in ("VERB", "AUX")), None)
+    return clause is not None and any(t.pos_ in ("NOUN", "PROPN") for t in between[clause:])
+
+
 def patients_of(verb: Token) -> list[Token]:
     """For a passive verb, what undergoes the action (``X was captured``, ``X, led by Y``)."""
     direct = [c for c in children(verb) if c.dep_ in PASSIVE_SUBJECT_DEPS]
@@ -248,6 +262,8 @@ def patients_of(verb: Token) -> list[Token]:
             subject = described_name(verb.head)
         return expand_conjuncts(subject)
     if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in NOMINAL_POS:
+        if verb.dep_ == "acl" and leaps_a_clause(verb):
+            return []  # whose it is, the parse cannot tell
         return [described_name(verb.head)]
     if verb.dep_ == "conj" and verb.head.pos_ == "VERB" and is_passive(verb.head):
         return patients_of(verb.head)
