@@ -362,6 +362,22 @@ def prefixes(base: str = DEFAULT_BASE) -> dict[str, str]:
             "rdf": str(RDF), "xsd": str(XSD)}
 
 
+_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")
+
+
+def base_problem(base: str) -> str | None:
+    """Why ``base`` cannot be the base IRI of an export (every namespace under it must
+    be an absolute IRI), or None when it can."""
+    if not _SCHEME.match(base):
+        return f"--base '{base}' is not an absolute IRI (like https://example.org/kg/)"
+    for name, iri in prefixes(base).items():
+        try:
+            ox.NamedNode(iri)
+        except ValueError:
+            return f"--base '{base}' makes the invalid IRI '{iri}' for '{name}:'"
+    return None
+
+
 def rdflib_term(term: ox.NamedNode | ox.Literal) -> URIRef | Literal:
     """A pyoxigraph IRI or literal as rdflib's term (exports hold no blank nodes)."""
     if isinstance(term, ox.NamedNode):

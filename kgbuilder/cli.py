@@ -119,6 +119,12 @@ def cmd_build(args: argparse.Namespace) -> int:
     for option, value in counts.items():
         if value is not None and value < 1:
             raise InputError(f"{option} must be a positive number, not {value}")
+    if args.base is not None:
+        from kgbuilder.exports import base_problem
+
+        problem = base_problem(args.base)
+        if problem:
+            raise InputError(problem)
     out = args.out or args.into
     check_output_folder(out, args.store)
     settings, known = previous_build(out, grow=args.into is not None)

@@ -48,6 +48,12 @@ def cmd_validate(args: argparse.Namespace) -> int:
     base = args.base
     if base is None:
         base = read_settings(args.graph).base if args.graph.is_dir() else Settings().base
+    else:
+        from kgbuilder.exports import base_problem
+
+        problem = base_problem(base)
+        if problem:
+            raise InputError(problem)
     try:
         result = validate(read_rdf(path), base)
     except ValidatorMissing as exc:

@@ -137,3 +137,13 @@ def test_text_in_another_language_is_noted_and_still_built(tmp_path):
     (tmp_path / "good.txt").write_text(GOOD * 3, encoding="utf-8")  # 42 words of English
     _, warnings = read([tmp_path / "good.txt"])
     assert warnings == []
+
+
+def test_a_base_that_is_no_iri_stops_the_build_before_any_work(tmp_path):
+    (tmp_path / "good.txt").write_text(GOOD, encoding="utf-8")
+    out = tmp_path / "out"
+    for base in ("not an iri", "ftp://x y/"):
+        bad = kgbuilder("build", str(tmp_path / "good.txt"), "--out", str(out), "--base", base)
+        assert_one_line_error(bad)
+        assert bad.returncode == 2 and "--base" in bad.stderr
+        assert not out.exists()  # nothing half-written, no resume log
