@@ -25,12 +25,14 @@ from .infinitives import (
 )
 from .lexicon import (
     ACCUSATION_VERBS,
+    COMPOUND_PREPOSITIONS,
     HEDGE_ADVERBS,
     OBJECT_CONTROL_VERBS,
     PATIENT_PURPOSE_VERBS,
     PREDICATE_PARTICLES,
     PREPOSITIONAL_IDIOMS,
     RELATIVE_PRONOUNS,
+    RESULTATIVE_VERBS,
     UNUSABLE_ARGUMENTS,
 )
 from .mentions import TIME_LABELS
@@ -119,15 +121,35 @@ def agents_of(verb: Token) -> list[Token]:
     return []
 
 
+def is_compound_preposition_head(token: Token) -> bool:
+    """The first word of a two-word preposition the parser split (``out`` of ``pulled
+    out of the deal``, ``away`` of ``moved away from``): no object of its own, one
+    preposition under it."""
+    second = COMPOUND_PREPOSITIONS.get(token.lower_)
+    if second is None or token.dep_ not in ("prep", "advmod"):
+        return False
+    below = children(token)
+    preps = [c for c in below if c.dep_ == "prep"]
+    return (not any(c.dep_ in OBJECT_OF_PREPOSITION_DEPS for c in below)
+            and len(preps) == 1 and preps[0].lower_ == second)
+
+
 def particles_of(verb: Token) -> list[Token]:
     """The verb's particles (``call off``), an adverb ``back`` right after it that the
-    parser did not call one (``went back on a pledge``, ``hit back at``), and a copula's
-    particle predicate (``are up``)."""
+    parser did not call one (``went back on a pledge``, ``hit back at``), the first word
+    of a split two-word preposition after a verb with no object or one that moves its
+    object (``was ruled out of``, ``ruled him out of``, not ``had 4m people out of
+    work``), and a copula's particle predicate (``are up``)."""
     if verb.lemma_ != "be":
-        return [c for c in children(verb) if c.dep_ == "prt" or (
-            c.dep_ == "advmod" and c.i == verb.i + 1 and c.lower_ == "back")]
+        below = children(verb)
+        moves = (verb.lemma_.lower() in RESULTATIVE_VERBS
+                 or not any(c.dep_ == "dobj" for c in below))
+        return [c for c in below if c.dep_ == "prt" or (
+            c.dep_ == "advmod" and c.i == verb.i + 1 and c.lower_ == "back")
+            or (moves and is_compound_preposition_head(c))]
     return [c for c in children(verb) if c.dep_ == "prt" or (
-        c.dep_ == "advmod" and c.i > verb.i and c.lower_ in PREDICATE_PARTICLES)]
+        c.dep_ == "advmod" and c.i > verb.i and c.lower_ in PREDICATE_PARTICLES)
+        or is_compound_preposition_head(c)]
 
 
 def relation_of(verb: Token) -> tuple[str, str]:

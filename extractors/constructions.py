@@ -39,6 +39,7 @@ from .lexicon import (
 from .memberships import members_included
 from .records import Extraction, Mention
 from .repairs import clause_read_as_noun_phrase, misparsed_clause_span
+from .resultatives import resultative
 from .tree import children
 
 Construction = Callable[[Frame, Subject, ExtractionBuilder], Iterator[Extraction]]
@@ -367,7 +368,7 @@ def time_only(frame: Frame, subject: Subject, b: ExtractionBuilder) -> Iterator[
 # The order constructions are tried in, for each subject of each verb.
 CONSTRUCTIONS: tuple[Construction, ...] = (
     passive_with_agent, direct_objects, complements, prepositional_idiom, prepositional_object,
-    changed_by, intransitive, time_only,
+    changed_by, intransitive, time_only, resultative,
 )
 
 

@@ -12,6 +12,7 @@ from .arguments import (
     complements_of,
     interposed_times,
     inverted_predicates,
+    is_compound_preposition_head,
     is_discourse_marker,
     is_passive,
     objects_of,
@@ -26,8 +27,10 @@ from .arguments import (
     with_members,
 )
 from .builder import ExtractionBuilder
+from .lexicon import RESULTATIVE_VERBS
 from .records import Mention, Phrase
 from .stance import Stance, stance_of
+from .tree import children
 
 
 @dataclass(frozen=True)
@@ -38,7 +41,9 @@ class Frame:
     what undergoes the action; the ``agents`` are then the logical subjects); ``lemma``
     and ``words`` are its relation as a lemma phrase and as written; ``times`` the bare
     time phrases on it and those set between its subject and it (:func:`interposed_times`);
-    ``stance`` its negation, modality and reporter.
+    ``resultatives`` the split two-word prepositions (``out of``) that say where its object
+    ends up, kept out of ``preps`` (:mod:`.resultatives`); ``stance`` its negation,
+    modality and reporter.
     """
 
     verb: Token
@@ -47,6 +52,7 @@ class Frame:
     subjects: list[Token]
     objects: list[Token]
     preps: list[Argument]
+    resultatives: list[Argument]
     complements: list[Token]
     lemma: str
     words: list[Token]
@@ -64,9 +70,16 @@ class Subject:
 
 
 def particle_arguments(verb: Token) -> list[Argument]:
-    """Prepositional arguments of a copula's particle predicate (``are up from X``)."""
-    return [a for p in particles_of(verb) if p.dep_ == "advmod"
-            for a in prepositional_arguments(p)]
+    """Prepositional arguments of a copula's particle predicate (``are up from X``) and
+    of a split two-word preposition's first word (``out`` → ``of the deal``)."""
+    heads = [p for p in particles_of(verb) if p.dep_ == "advmod"] + [
+        c for c in children(verb) if is_compound_preposition_head(c)]
+    return [a for p in dict.fromkeys(heads) for a in prepositional_arguments(p)]
+
+
+def is_resultative(argument: Argument) -> bool:
+    """An argument of a split two-word preposition (``out of``, ``away from``)."""
+    return is_compound_preposition_head(argument.marker.head)
 
 
 def frame_of(verb: Token, builder: ExtractionBuilder) -> Frame | None:
@@ -80,11 +93,15 @@ def frame_of(verb: Token, builder: ExtractionBuilder) -> Frame | None:
         subjects = patients_of(verb)
     subjects = with_members(subjects)
     objects = with_members(passive_objects(verb) if passive else objects_of(verb))
+    preps = sorted(prepositional_arguments(verb) + particle_arguments(verb),
+                   key=lambda a: a.marker.i) + inverted_predicates(verb)
+    preps = [a for a in preps if not (agents and a.prep == "by") and not is_discourse_marker(a)]
+    held = agents or objects  # "ruled Owen out of the Cup": where the object ends up
     return Frame(
         verb=verb, passive=passive, agents=agents, subjects=subjects, objects=objects,
-        preps=[a for a in prepositional_arguments(verb) + particle_arguments(verb)
-               + inverted_predicates(verb)
-               if not (agents and a.prep == "by") and not is_discourse_marker(a)],
+        preps=[a for a in preps if not (held and is_resultative(a))],
+        resultatives=[a for a in preps if held and is_resultative(a)
+                      and verb.lemma_.lower() in RESULTATIVE_VERBS],
         complements=[] if agents or objects else complements_of(verb),
         lemma=relation_of(verb)[0], words=relation_tokens(verb),
         times=[builder.head_phrase(t) for t in time_heads(verb, builder.ents)]

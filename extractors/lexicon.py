@@ -88,6 +88,26 @@ front faction firm bank""".split())
 BENEFACTIVE_VERBS = frozenset({"earn", "buy", "get", "find", "make", "win", "secure", "book",
                                "build", "save", "reserve", "order", "cook", "fetch"})
 
+# First words of two-word prepositions the parser hangs as a preposition or adverb with
+# no object of its own, the second word holding the object ("pulled out of the deal",
+# "moved away from London"): the first is the verb's particle. Written here.
+COMPOUND_PREPOSITIONS = {"out": "of", "away": "from"}
+# Verbs that put their object out of or away from something ("a knee injury ruled Owen out
+# of the Cup", "priced buyers out of the market"); after any other verb "out of" says
+# why or from what ("pursued Yukos out of a vendetta"), no place the object ends up.
+# Written here.
+RESULTATIVE_VERBS = frozenset("""rule knock force push keep leave price drive kick throw
+vote take pull squeeze lock shut freeze send bring lure talk move""".split())
+# Past participles not made by adding -ed, for the verbs that put an object out of or
+# away from something ("kept him out of the side", "left out of the squad"). English
+# grammar, written here.
+IRREGULAR_PARTICIPLES = {
+    "keep": "kept", "leave": "left", "throw": "thrown", "take": "taken", "put": "put",
+    "drive": "driven", "get": "got", "hold": "held", "send": "sent", "bring": "brought",
+    "shut": "shut", "cut": "cut", "freeze": "frozen", "drop": "dropped", "stop": "stopped",
+    "ship": "shipped", "let": "let",
+}
+
 # Directional particles a copula takes as its predicate ("sales are up", "the deal is off").
 PREDICATE_PARTICLES = frozenset({"up", "down", "off", "out", "over", "back", "in", "on",
                                  "away", "ahead", "behind", "through"})

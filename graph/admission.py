@@ -73,9 +73,10 @@ HYPHENS = frozenset("-\u2010\u2011")
 NAME_COMPOUNDS = frozenset({"based", "born", "bred", "headquartered", "listed", "owned",
                             "run", "led", "backed", "made"})
 _SENTENCE_END = re.compile(r"""[.!?…:;"'”’)\]]\s*$""")
-# A preposition left with no object before the next one: "shed to in", "move from into".
+# A preposition left with no object before the next one: "shed to in", "move from into",
+# "pull out of with".
 _DANGLING_PREPOSITION = re.compile(
-    r"\b(?:to|at|from|by)\s+(?:in|on|at|to|from|by|for|with|against|into)$")
+    r"\b(?:to|at|from|by|of|against)\s+(?:in|on|at|to|from|by|for|with|against|into|like)$")
 
 
 def vagueness(mention: Mention) -> str | None:
