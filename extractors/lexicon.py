@@ -264,6 +264,13 @@ earlier later finally indeed meantime afterwards previously currently recently""
 # out: "X's defeat" is X's loss, "X's defeat of Y" X's win.
 WIN_NOUNS = frozenset({"win", "victory", "triumph"})
 LOSER_PREPS = frozenset({"over", "against"})
+# The same result told by the side that lost ("England's 18-17 defeat to France", "their
+# loss against Wales"): the winner follows one of WINNER_PREPS; the loser is the noun's
+# possessor or the subject of a verb that takes the loss ("suffered a defeat by").
+LOSS_NOUNS = frozenset({"defeat", "loss"})
+WINNER_PREPS = frozenset({"to", "by", "against"})
+LOSS_TAKING_VERBS = frozenset({"suffer", "endure"})
+RESULT_NOUNS = WIN_NOUNS | LOSS_NOUNS
 # Verbs whose subject is the one who won the win it takes as object ("Ajax claimed a win
 # over ..."), phrasal ones by their lemma ("grind out", "pull off").
 WIN_TAKING_VERBS = frozenset("""secure claim record earn grind clinch seal notch register

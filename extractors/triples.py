@@ -33,7 +33,7 @@ from .lexicon import (
     ENUMERATION_WORDS,
     POSSESSED_EVENTS,
     RECIPROCAL_EVENTS,
-    WIN_NOUNS,
+    RESULT_NOUNS,
     WORK_LISTING_VERBS,
 )
 from .misread import is_misread_noun, misread_title_extractions
@@ -102,7 +102,7 @@ def _sentence_extractions(sentence: Span, doc_id: str, ents: dict[int, Span] | N
             found.extend(apposition_extractions(token, builder))
         if pos in ("NOUN", "PROPN") and token.n_rights:
             found.extend(location_extractions(token, builder))
-            if token.lower_ in WIN_NOUNS or token.lemma_ in WIN_NOUNS:
+            if token.lemma_ in RESULT_NOUNS or token.lower_ in RESULT_NOUNS:
                 found.extend(contest_extractions(token, builder))
             elif token.lower_ in POSSESSED_EVENTS:
                 found.extend(possessed_extractions(token, builder))
@@ -110,6 +110,8 @@ def _sentence_extractions(sentence: Span, doc_id: str, ents: dict[int, Span] | N
                 found.extend(between_extractions(token, builder))
             if dep == "pobj" and token.head.lower_ == "as":
                 found.extend(as_role_extractions(token, builder))
+        elif dep == "dobj" and token.lemma_ in RESULT_NOUNS:  # "suffered a defeat by X"
+            found.extend(contest_extractions(token, builder))
         if pos == "NOUN" and token.n_lefts > 1:
             found.extend(owned_name_extractions(token, builder))
         elif pos == "PROPN" and token.n_lefts:

@@ -33,3 +33,18 @@ def test_a_dates_possessive_is_no_winner(extract):
 def test_a_win_without_a_named_loser_is_no_result(extract):
     result = extract("Celtic's win over the weekend lifted the mood.")
     assert not [e for e in result.extractions if e.rule == "contest"]
+
+
+def test_possessor_of_a_defeat_lost_to_its_winner(graph_of):
+    g = graph_of("Supporters left early during Hibernian's 3-0 defeat to Aberdeen.")
+    assert relations(g, "Hibernian", "Aberdeen") == ["lose to"]
+
+
+def test_subject_of_suffer_lost_to_the_side_after_the_verb(graph_of):
+    g = graph_of("Roger Federer suffered a surprise loss against Marat Safin in Melbourne.")
+    assert "lose to" in relations(g, "Roger Federer", "Marat Safin")
+
+
+def test_a_pronoun_owns_no_defeat(extract):
+    result = extract("Leeds, who have lost four games, conceded late in their defeat by Hull.")
+    assert not [e for e in result.extractions if e.rule == "contest"]
