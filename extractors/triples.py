@@ -45,6 +45,7 @@ from .nominals import (
     possessive_place_extractions,
     title_extractions,
 )
+from .origins import origin_extractions
 from .possessed import creation_extractions, owned_name_extractions, possessed_extractions
 from .reciprocal import between_extractions
 from .records import Extraction
@@ -102,6 +103,8 @@ def _sentence_extractions(sentence: Span, doc_id: str, ents: dict[int, Span] | N
             found.extend(apposition_extractions(token, builder))
         if pos in ("NOUN", "PROPN") and token.n_rights:
             found.extend(location_extractions(token, builder))
+            if token.i in ents or token.pos_ == "NOUN":
+                found.extend(origin_extractions(token, builder))
             if token.lemma_ in RESULT_NOUNS or token.lower_ in RESULT_NOUNS:
                 found.extend(contest_extractions(token, builder))
             elif token.lower_ in POSSESSED_EVENTS:
