@@ -141,6 +141,7 @@ class _Ends:
         self.resolution = resolution
         self.speakers = speakers or {}  # (doc, sentence start) → speaker of a quote going on
         self.sides: dict[str, str] = {}  # person → the side a quoted "we" of theirs is
+        self.typer: RelationTyper | None = None  # the mapping a pronoun's role must fit
 
     def node(self, extraction: Extraction, mention: Mention) -> str | None:
         found = self.resolution.lookup(extraction.doc_id, mention)
@@ -189,6 +190,15 @@ def _admit(extraction: Extraction, ends: _Ends) -> tuple[str | None, str | None,
                        extraction.sentence, extraction.relation, extraction.rule)
     if reason is None and subject == obj:
         reason = "subject and object are one entity"
+    if reason is None and extraction.object.kind == "pronoun" and ends.typer is not None \
+            and ends.type_of(obj) != "Person":  # "his boss": a person's boss, whatever else
+        # "Foro Penal ... in Venezuela, with its director": a country has no director, so
+        # "its" was given to the wrong one (the mapping's kinds for the role say whose).
+        role = ends.typer.role_misfit(extraction.relation, ends.type_of(subject) or "",
+                                      ends.type_of(obj) or "")
+        if role is not None:
+            reason = (f"'{extraction.object.text}' resolved to a {ends.type_of(obj)}, "
+                      f"which has no {role}")
     return subject, obj, reason
 
 
@@ -247,6 +257,7 @@ def build_graph(results: Iterable[DocumentExtractions],
     resolution = resolve(results, aliases, prepared)
     ends = _Ends(resolution, {(r.document.id, start): speaker for r in results
                               for start, speaker in continued_speakers(r.extractions).items()})
+    ends.typer = typer
     ends.sides = speaker_sides((e for r in results for e in r.extractions), ends.node,
                                ends.type_of)
     graph = nx.MultiDiGraph()

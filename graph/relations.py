@@ -79,12 +79,16 @@ class RelationType:
     inverse: bool
     event_type: str | None
 
+    def fits_object(self, object_type: str) -> bool:
+        """Whether an object of this type fits (see :meth:`fits`)."""
+        return object_type in KINDS[self.object] if self.object != "any" \
+            else object_type != "Role"
+
     def fits(self, subject_type: str, object_type: str) -> bool:
         """Whether ends of these types fit; ``any`` is any end but a role, which only a
         ``role`` row takes (``be leader`` is a position held, not a chairmanship)."""
-        return (self.subject == "any" or subject_type in KINDS[self.subject]) and (
-            object_type in KINDS[self.object] if self.object != "any"
-            else object_type != "Role")
+        return (self.subject == "any" or subject_type in KINDS[self.subject]) \
+            and self.fits_object(object_type)
 
 
 def _row(cells: list[str], where: str) -> RelationType:
@@ -182,6 +186,17 @@ class RelationTyper:
         end = next((i for i in range(start, len(words)) if words[i] in _ROLE_GLUE), len(words))
         phrase = f" {' '.join(words[start:end])}"
         return [ROLE_PREFIX + r for r in self.roles if phrase.endswith(f" {r}")][:1]
+
+    def role_misfit(self, relation: str, subject_type: str, object_type: str) -> str | None:
+        """The role word of a role ``relation`` (``director of``) when the mapping has rows
+        for it and none takes an owner of ``object_type`` (a country's ``director``), else
+        None; the subject is not asked (a name NER left untyped still holds its role)."""
+        words = relation.casefold().split()
+        roles = self._roles(words) if words and words[-1] in ("of", "at", "for") else []
+        rows = self.by_pattern.get(roles[0], ()) if roles else ()
+        if not rows or any(row.fits_object(object_type) for row in rows):
+            return None
+        return roles[0][len(ROLE_PREFIX):]
 
     def type_of(self, relation: str, subject_type: str, object_type: str,
                 exact: bool = False) -> RelationType | None:

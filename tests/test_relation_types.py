@@ -206,3 +206,18 @@ def test_a_directors_apposition_to_a_named_work_is_its_director(graph_of):
     g = graph_of("Tom Reyes, director of the film The Long Road, said the changes were made.")
     data = edge(g, "Tom Reyes", "Long Road")
     assert data["relation"] == "director of" and data["wikidata_property"] == "P57"
+
+
+def test_a_pronoun_owner_the_role_cannot_have_gives_no_role_edge(graph_of):
+    # "its" went to Kenya, the nearest thing; a country has no director: no edge, while a
+    # person's boss ("his boss") and a named owner keep theirs.
+    g = graph_of("The charity Oxfam has estimated that 2,000 people are hungry in Kenya, "
+                 "with its director, John Smith, calling for more aid.")
+    labels = {n: d["label"] for n, d in g.nodes(data=True)}
+    assert not any(labels[u] == "John Smith" and labels[v] == "Kenya"
+                   for u, v in g.edges())
+    typer = RelationTyper()
+    assert typer.role_misfit("director of", "Person", "Country") == "director"
+    assert typer.role_misfit("director of", "Person", "Organization") is None
+    assert typer.role_misfit("boss of", "Person", "SportsTeam") is None
+    assert typer.role_misfit("leader of", "Person", "Country") is None
