@@ -141,8 +141,15 @@ def cmd_explain(args: argparse.Namespace) -> int:
     print(f"facts ({len(facts)}):")
     for u, v, d in facts:
         neg = "NOT " if d.get("negated") else ""
+        # How the text holds it, when it does not simply assert it (a question, a plan, a
+        # claim relayed from someone): printed, or a reader takes it for a plain fact.
+        held = [d["modality"]] if d.get("modality") else []
+        if d.get("attributed_to"):
+            who = d["attributed_to"]
+            held.append(f"according to {graph.nodes[who]['label'] if who in graph else who}")
+        how = f"  [{', '.join(held)}]" if held else ""
         print(f"  {graph.nodes[u]['label']} –{neg}{d['relation']}→ {graph.nodes[v]['label']}"
-              f"  ({d.get('confidence')})")
+              f"  ({d.get('confidence')}){how}")
         for ev in d.get("evidence") or ():
             print(f"      [{ev['doc']} {ev['char_start']}-{ev['char_end']}] "
                   f"{' '.join(ev['sentence'].split())}")

@@ -97,6 +97,15 @@ def test_explain_shows_aliases_reasons_and_sentences(seed_out):
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("Donald Trump  [Person]")
     assert "surname" in result.stdout and "authorize" in result.stdout
+    # a fact the text does not simply assert says how it holds it
+    graph = json.loads((seed_out / "graph.json").read_text(encoding="utf-8"))
+    held = {e["modality"] for e in graph["edges"] if e.get("modality")
+            and "donald_trump" in (e["source"], e["target"])}
+    lines = [line for line in result.stdout.splitlines() if "→" in line]
+    assert held and all(any(f"[{m}" in line for line in lines) for m in held)
+    assert sum("[" in line for line in lines) == sum(  # plain facts carry no bracket
+        1 for e in graph["edges"] if "donald_trump" in (e["source"], e["target"])
+        and (e.get("modality") or e.get("attributed_to")))
 
 
 def test_same_input_gives_byte_identical_outputs(tmp_path, seed_out):
