@@ -110,8 +110,13 @@ def bound_terms(bindings: Mapping[str, Binding]) -> dict[ox.Variable, ox.NamedNo
 def run_query(store: ox.Store, query: str, prefixes: dict[str, str] | None = None,
               bindings: Mapping[str, Binding] | None = None) -> QueryResult:
     """Run a SELECT, ASK or CONSTRUCT query; ``prefixes`` are available without PREFIX
-    lines; ``bindings`` give variables their values (:func:`bound_terms`). A bound
-    variable must be in a SELECT's projection (SPARQL SEP-0007)."""
+    lines (by default those a build with the default base writes: ``ent:``, ``kgv:``,
+    ``schema:``, ``skos:`` ...); ``bindings`` give variables their values
+    (:func:`bound_terms`). A bound variable must be in a SELECT's projection (SEP-0007)."""
+    if prefixes is None:
+        from .rdf import prefixes as default_prefixes
+
+        prefixes = default_prefixes()
     try:
         answer = store.query(query, prefixes=prefixes or {},
                              substitutions=bound_terms(bindings or {}) or None)
