@@ -13,11 +13,12 @@ Among fitting candidates the best-ranked wins (``_scores``): nearer sentences, s
 subject pronoun's parallel subject, a possessive's own clause subject, for a pronoun that
 is no subject the nearest candidate of its sentence and those of its own clause, a known
 fitting gender; a guess also weighs objects over nouns in a phrase, and mention counts.
-An object pronoun is never its own verb's subject or object (binding: ``Saier replaced
-him``); a possessive before its sentence's subject stands for that subject
-(``After her exit, Singh returned``; :func:`cataphora_subject`). :func:`choose` says how
-sure a choice is: the graph takes only :data:`SURE` ones, the GAP benchmark also the
-:data:`GUESS` for a pronoun without agreement evidence. The weights were set on the GAP
+An object pronoun, or a preposition's object, is never its own clause's subject or
+object (binding: ``Saier replaced him``, ``Saier was angry with him``); a possessive
+before its sentence's subject stands for that subject (``After her exit, Singh
+returned``; :func:`cataphora_subject`). :func:`choose` says how sure a choice is: the
+graph takes only :data:`SURE` ones, the GAP benchmark also the :data:`GUESS` for a
+pronoun without agreement evidence. The weights were set on the GAP
 development split.
 ``I``/``we`` and ``you`` are never resolved here: the graph maps a quoted ``I`` to its
 speaker.
@@ -53,6 +54,10 @@ GUESS_REACH = 5  # as far, when a best guess is wanted
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 OBJECT_DEPS = frozenset({"dobj", "dative"})
 ARGUMENT_DEPS = SUBJECT_DEPS | OBJECT_DEPS  # a verb's own arguments (binding)
+# A pronoun its own clause's subject or object never binds: an object, or the object of
+# a preposition of the clause (``Reed replaced him``, ``Reed was angry with her``; the
+# same person would be ``himself``/``herself``).
+BOUND_DEPS = OBJECT_DEPS | {"pobj"}
 # Salience weights of a he/she's candidates (see ``_scores``).
 W_DISTANCE, W_SUBJECT, W_PARALLEL, W_POSSESSIVE = 1.0, 1.0, 1.0, 1.0
 W_POSSESSIVE_NEAR = 0.5
@@ -132,12 +137,12 @@ def _window(pronoun: Mention, history: list[Seen], reach: int = PERSON_REACH
     earlier = 0 if reflexive else reach - 1 if pronoun.label in PERSON_PRONOUNS else 1
     passed: set[int] = set()
     found: list[tuple[Seen, int]] = []
-    bound = pronoun.dep in OBJECT_DEPS and pronoun.clause >= 0
+    bound = pronoun.dep in BOUND_DEPS and pronoun.clause >= 0
     for seen in reversed(history):  # history runs in text order: walk back from the pronoun
         if seen.start >= pronoun.start:
             continue
         if bound and seen.clause == pronoun.clause and seen.dep in ARGUMENT_DEPS:
-            continue  # "Saier replaced him": never the subject or object of its own verb
+            continue  # "Saier replaced him", "Saier sat with him": never its verb's own
         if seen.sentence != pronoun.sentence:
             passed.add(seen.sentence)
             if len(passed) > earlier:

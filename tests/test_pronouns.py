@@ -19,6 +19,14 @@ def test_an_object_pronoun_is_never_its_own_verbs_subject(referent):
     assert referent(text, "him") == "Tom Hale"
 
 
+def test_a_prepositions_pronoun_is_never_its_own_clauses_subject(referent):
+    # the subject would be "herself"; the other woman is the one in reach
+    text = "Anna Berg met Maria Lopez in Lima. Later Maria Lopez was furious with her."
+    assert referent(text, "her") == "Anna Berg"
+    text = "Tom Hale coached Jim Reed for a year. In 1911 Jim Reed worked against him."
+    assert referent(text, "him") == "Tom Hale"
+
+
 def test_a_possessive_prefers_the_subject_of_its_own_clause(referent):
     text = ("Anna Berg met Maria Lopez in Lima. The next day Anna Berg left, and "
             "Maria Lopez sold her house.")
