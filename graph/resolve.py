@@ -82,6 +82,7 @@ from .shortforms import country_of_people, short_form_of, short_form_words, titl
 COUNTRY_LABELS = frozenset({"GPE", "LOC", "ORG", "NORP"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
+SURNAME_REASON = "surname of an earlier full name"
 
 def _is_person_name(mention: Mention) -> bool:
     return mention.kind == "entity" and mention.label == "PERSON"
@@ -130,7 +131,9 @@ class _DocumentResolver(ClusterIndex):
         if gender and gender.startswith(("thing:", "team:")):
             gender = None
         if gender is None and mention.kind == "entity" and cluster.is_person:
-            gender = gender_of_name(mention.text, person=mention.label == "PERSON")
+            # a lone surname of a full name is no first name ("Hillary Clinton ... Clinton")
+            gender = gender_of_name(mention.text, person=mention.label == "PERSON" and
+                                    cluster.reasons.get(mention.text) != SURNAME_REASON)
         if mention.kind == "pronoun" and mention.label in PERSON_PRONOUNS:
             # A guess is no evidence for the graph; when guessing, later guesses build on it.
             gender = mention.label if sure or self.guess else None
@@ -249,7 +252,7 @@ class _DocumentResolver(ClusterIndex):
             cluster = surname_antecedent(mention, text, title, self.by_surname, self.by_key,
                                          self._cues_before(mention), self.spouses)
             if cluster is not None:
-                reason, kind = "surname of an earlier full name", "Person"
+                reason, kind = SURNAME_REASON, "Person"
             else:
                 cluster = acronym_antecedent(text, mention.label, self.by_acronym, self.by_key)
                 if cluster is not None:

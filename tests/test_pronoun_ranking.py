@@ -60,6 +60,13 @@ def test_a_lone_surname_is_no_man_by_its_spelling(referent):
     assert referent(text, "She") == {"Williams"}
 
 
+def test_a_full_names_lone_surname_is_read_as_no_first_name(referent):
+    # "Clinton" alone may be a man's first name, but here it is the surname of a full
+    # name whose first name tells nothing: it gives the person no gender, so "she" fits.
+    text = "Oluwaseun Clinton joined the board in 2004. In 2009 Clinton said she would leave."
+    assert referent(text, "she") == {"Oluwaseun Clinton", "Clinton"}
+
+
 @pytest.mark.parametrize("guess", [False, True])
 def test_an_object_pronoun_takes_the_nearest_candidate_of_its_sentence(referent, guess):
     # "her" is no subject: the object just before it outranks the sentence's subject
