@@ -80,9 +80,19 @@ def nationality_named(name: str, is_person_surname: Callable[[str], bool]) -> st
         cut += 1
     rest = words[cut:]
     if not cut or not (len(rest) > 1 and rest[0].title() in first_name_genders()
-                       or len(rest) == 1 and is_person_surname(name_key(rest[0]))):
+                       or len(rest) == 1 and is_person_surname(name_key(rest[0]))
+                       and not _first_name_before(words, cut)):
         return None
     return " ".join(rest)
+
+
+def _first_name_before(words: list[str], cut: int) -> bool:
+    """Whether the one word before a lone surname is a known first name, spelled like a
+    nationality only by the loose demonym match (``Frances Nicoll``, ``Belinda Smith``):
+    a full name of its own, not a nationality and an earlier person's surname."""
+    word = words[cut - 1]
+    return cut == 1 and word.title() in first_name_genders() \
+        and word.casefold() not in NATIONALITY_NOUNS
 
 
 def is_demonym(mention: Mention) -> bool:
