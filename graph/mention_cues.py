@@ -158,6 +158,26 @@ def spouse_spans(result: DocumentExtractions) -> set[tuple[int, int]]:
             for o in e.objects if o.kind == "entity"}
 
 
+BIRTH_NAME_DEPS = frozenset({"oprd", "dobj", "attr"})  # "was born Shirley Grossman"
+
+
+def birth_names(result: DocumentExtractions) -> dict[tuple[int, int], tuple[int, int]]:
+    """The span of a full name someone was born as → that someone's span (``Hall was
+    born Shirley Grossman``, ``She was born ...``): a birth or maiden name, a stage
+    name's real one. The name is the object of the subject's own ``born`` clause, a
+    person's name of two words or more, after the subject (a name or a he/she)."""
+    born = {e.subject.clause: e.subject for e in result.extractions
+            if "born" in e.relation.split() and e.subject.dep == "nsubjpass"
+            and e.subject.clause >= 0 and (e.subject.kind == "entity" or (
+                e.subject.kind == "pronoun" and e.subject.label in ("masc", "fem")))}
+    if not born:
+        return {}
+    return {(m.start, m.end): (born[m.clause].start, born[m.clause].end)
+            for m in result.mentions
+            if m.kind == "entity" and m.label == "PERSON" and m.dep in BIRTH_NAME_DEPS
+            and m.clause in born and m.start > born[m.clause].end and " " in m.text}
+
+
 def in_title(result: DocumentExtractions, mentions: list[Mention]) -> set[Mention]:
     """The mentions of the document's title line, when its text begins with its title
     (:func:`kgbuilder.inputs.with_title`; read from the headline, as saved records keep

@@ -43,6 +43,7 @@ from .genders import gender_of_name
 from .lexicon import HONORIFICS, KIND_WORDS
 from .mention_cues import (
     TITLE_VOTE,
+    birth_names,
     gender_cues,
     in_title,
     is_demonym,
@@ -111,6 +112,7 @@ class _DocumentResolver(ClusterIndex):
         self.titled: set[tuple[int, int]] = set()  # spans of the title line's mentions
         self.spouses: set[tuple[int, int]] = set()  # names a he/she marries
         self.unresolved: list[Mention] = []  # guessed he/she with no candidate before it
+        self.births: dict[tuple[int, int], tuple[int, int]] = {}  # birth name → person
 
     def _cues_before(self, mention: Mention) -> set[str]:
         """The labels (he/she) of the pronouns waiting for ``mention``'s span."""
@@ -241,6 +243,7 @@ class _DocumentResolver(ClusterIndex):
                     kind = "Person"  # "Mr Cable", whatever NER called it
                 user = self.aliases.get(name_key(bare))
         cluster = None
+        born_as = self.entity_of.get(self.births.get((mention.start, mention.end), (-1, -1)))
         if user is not None:
             cluster = self._cluster(name_key(user.name), user.name)
             reason = "name" if name_key(text) == name_key(user.name) else user.reason
@@ -248,6 +251,8 @@ class _DocumentResolver(ClusterIndex):
                 cluster.fixed, cluster.label = True, user.name
                 self._index_acronyms(cluster)
             kind = user.type or (kind if kind != "Concept" else "Thing")
+        elif born_as is not None:  # "Hall was born Shirley Grossman": her birth name
+            cluster, reason, kind = born_as, "birth name", "Person"
         elif mention.kind == "entity":
             cluster = surname_antecedent(mention, text, title, self.by_surname, self.by_key,
                                          self._cues_before(mention), self.spouses)
@@ -366,6 +371,7 @@ def document_clusters(result: DocumentExtractions, aliases: Aliases | None = Non
     resolver.speaker_names = speaker_names(result.extractions)
     resolver.quotes = quoted_spans(result.extractions)
     resolver.spouses = spouse_spans(result)
+    resolver.births = birth_names(result)
     # Every argument, facts or not: a noun phrase is a candidate antecedent ("the race
     # was close and it ...") even when its own clause gives no edge.
     # No name from a heading's facts: its telegraphic parse names things that are none

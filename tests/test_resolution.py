@@ -12,6 +12,7 @@ from kgbuilder.graph import AliasFileError, build_graph, find_node
 from kgbuilder.graph.aliases import parse_aliases
 from kgbuilder.graph.names import split_title
 from kgbuilder.graph.quality import duplicate_candidates
+from kgbuilder.graph.resolve import document_clusters
 
 
 @pytest.fixture
@@ -239,3 +240,18 @@ def test_resolution_empties_the_name_caches_for_the_graph(seed_results):
     first = resolve(seed_results)
     assert all(f.cache_info().currsize == 0 for f in cached)
     assert resolve(seed_results) == first
+
+
+def _aliases_of(nlp, text: str, label: str) -> set[str]:
+    clusters = document_clusters(extract_doc(nlp(text), Document("d", text)))
+    return set(next(c for c in clusters if c.label == label).aliases)
+
+
+def test_the_name_someone_was_born_as_is_that_persons(nlp):
+    text = "Mara Velde was born Anna Petrova in Riga in 1950. Her first film was a hit."
+    assert "Anna Petrova" in _aliases_of(nlp, text, "Mara Velde")
+    text = "Tom Hale met Mara Velde in Riga. She was born Anna Petrova in 1950."
+    assert "Anna Petrova" in _aliases_of(nlp, text, "Mara Velde")
+    # born somewhere, with another woman named in the next sentence: two people
+    text = "Mara Velde was born in Riga in 1950. Anna Petrova was her teacher."
+    assert "Anna Petrova" not in _aliases_of(nlp, text, "Mara Velde")
