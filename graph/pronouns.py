@@ -58,6 +58,7 @@ ARGUMENT_DEPS = SUBJECT_DEPS | OBJECT_DEPS  # a verb's own arguments (binding)
 # a preposition of the clause (``Reed replaced him``, ``Reed was angry with her``; the
 # same person would be ``himself``/``herself``).
 BOUND_DEPS = OBJECT_DEPS | {"pobj"}
+BINDER_DEPS = ARGUMENT_DEPS | {"conj"}  # and a name joined to them ("X and Y beat her")
 # Salience weights of a he/she's candidates (see ``_scores``).
 W_DISTANCE, W_SUBJECT, W_PARALLEL, W_POSSESSIVE = 1.0, 1.0, 1.0, 1.0
 W_POSSESSIVE_NEAR = 0.5
@@ -141,7 +142,7 @@ def _window(pronoun: Mention, history: list[Seen], reach: int = PERSON_REACH
     for seen in reversed(history):  # history runs in text order: walk back from the pronoun
         if seen.start >= pronoun.start:
             continue
-        if bound and seen.clause == pronoun.clause and seen.dep in ARGUMENT_DEPS:
+        if bound and seen.clause == pronoun.clause and seen.dep in BINDER_DEPS:
             continue  # "Saier replaced him", "Saier sat with him": never its verb's own
         if seen.sentence != pronoun.sentence:
             passed.add(seen.sentence)

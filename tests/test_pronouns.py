@@ -27,6 +27,11 @@ def test_a_prepositions_pronoun_is_never_its_own_clauses_subject(referent):
     assert referent(text, "him") == "Tom Hale"
 
 
+def test_an_object_pronoun_is_never_a_name_joined_to_its_verbs_subject(referent):
+    text = "Maria Lopez met Anna Berg in Lima. In May Tom Hale and Anna Berg fired her."
+    assert referent(text, "her") == "Maria Lopez"
+
+
 def test_a_possessive_prefers_the_subject_of_its_own_clause(referent):
     text = ("Anna Berg met Maria Lopez in Lima. The next day Anna Berg left, and "
             "Maria Lopez sold her house.")
