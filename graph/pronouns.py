@@ -138,7 +138,8 @@ def _window(pronoun: Mention, history: list[Seen], reach: int = PERSON_REACH
     earlier = 0 if reflexive else reach - 1 if pronoun.label in PERSON_PRONOUNS else 1
     passed: set[int] = set()
     found: list[tuple[Seen, int]] = []
-    bound = pronoun.dep in BOUND_DEPS and pronoun.clause >= 0
+    # a reflexive is the one pronoun its own clause's subject does bind ("for himself")
+    bound = not reflexive and pronoun.dep in BOUND_DEPS and pronoun.clause >= 0
     for seen in reversed(history):  # history runs in text order: walk back from the pronoun
         if seen.start >= pronoun.start:
             continue

@@ -27,6 +27,13 @@ def test_a_prepositions_pronoun_is_never_its_own_clauses_subject(referent):
     assert referent(text, "him") == "Tom Hale"
 
 
+def test_a_reflexive_object_is_its_own_clauses_subject(referent):
+    text = "Anna Berg met Tom Hale in May. Tom Hale bought a house for himself in Leeds."
+    assert referent(text, "himself") == "Tom Hale"
+    text = "Tom Hale met Jim Reed in May. Jim Reed hurt himself in Leeds."
+    assert referent(text, "himself") == "Jim Reed"
+
+
 def test_an_object_pronoun_is_never_a_name_joined_to_its_verbs_subject(referent):
     text = "Maria Lopez met Anna Berg in Lima. In May Tom Hale and Anna Berg fired her."
     assert referent(text, "her") == "Maria Lopez"
