@@ -30,7 +30,6 @@ from .lexicon import (
     OBJECT_CONTROL_VERBS,
     PATIENT_PURPOSE_VERBS,
     PREDICATE_PARTICLES,
-    PREPOSITIONAL_IDIOMS,
     RELATIVE_PRONOUNS,
     RESULTATIVE_VERBS,
     UNUSABLE_ARGUMENTS,
@@ -356,88 +355,7 @@ def passive_objects(verb: Token) -> list[Token]:
             for o in expand_conjuncts(c)]
 
 
-def prepositional_arguments(verb: Token) -> list[Argument]:
-    """Prepositional objects of the verb (and of a predicate adjective): ``with X``, ``to Y``."""
-    found: list[Argument] = []
-    for child in children(verb):
-        if child.dep_ == "prep" or (child.dep_ == "dative" and child.pos_ == "ADP"):
-            for pobj in children(child):
-                if pobj.dep_ in OBJECT_OF_PREPOSITION_DEPS:
-                    found.extend(Argument(child.lower_, o, child)
-                                 for o in with_members(expand_conjuncts(pobj)))
-    return found
-
-
-def is_discourse_marker(argument: Argument) -> bool:
-    """A fronted connective (``For example``, ``In addition``, ``In fact``, ``Of course``):
-    a preposition before its verb with a bare common noun, no argument of anything."""
-    head = argument.head
-    return (argument.marker.i < argument.marker.head.i and head.pos_ in ("NOUN", "ADJ")
-            and head.is_lower and not any(True for _ in children(head)))
-
-
-def is_prepositional_idiom(argument: Argument) -> bool:
-    """A preposition and noun that predicate (``off the table``, ``in charge of``)."""
-    return (argument.prep, argument.head.lemma_.lower()) in PREPOSITIONAL_IDIOMS
-
-
-def inverted_predicates(verb: Token) -> list[Argument]:
-    """A question's predicate idiom the parser hung on the inverted subject (``Are tax
-    rises on the table?``): the copula's, not the noun's."""
-    inverted = inverted_subject(verb)
-    if inverted is None:
-        return []
-    return [a for a in prepositional_arguments(inverted) if is_prepositional_idiom(a)]
-
-
 def complements_of(verb: Token) -> list[Token]:
     """Clausal and adjectival complements: ``said that ...``, ``is open``, ``seems ready``."""
     return [c for c in children(verb) if c.dep_ in ("ccomp", "acomp")
             or (c.dep_ == "xcomp" and c.pos_ == "ADJ")]
-
-
-def time_heads(verb: Token, ents: dict[int, Span]) -> list[Token]:
-    """Bare time expressions and amounts on the verb (``last week``, ``rose 5%``)."""
-    return [c for c in children(verb) if c.dep_ in ("npadvmod", "tmod") and (
-        is_time(c, ents) or (c.i in ents and ents[c.i].label_ in AMOUNT_LABELS))]
-
-
-def coordination_head(verb: Token) -> Token:
-    """The first verb of the coordination ``verb`` ends (``met ... and agreed`` → met),
-    while ``verb`` has no subject of its own; ``verb`` itself otherwise."""
-    while (verb.dep_ == "conj" and verb.head.pos_ in VERBAL_POS
-           and not any(c.dep_ in SUBJECT_DEPS for c in children(verb))):
-        verb = verb.head
-    return verb
-
-
-def interposed_times(verb: Token, ents: dict[int, Span]) -> list[Token]:
-    """Time phrases set between a subject and its verbs (``The company, in March, closed
-    X and cut Y``): they date every verb the subject reaches. Each is a preposition (its
-    phrase to take whole) or a time noun: one the first verb carries, when ``verb`` is a
-    later conjunct, and one the parser hung on the subject as apposition or adverb
-    (``The firm, earlier this month, sold ...``), for every verb."""
-    first = coordination_head(verb)
-    subject = next((c for c in children(first) if c.dep_ in SUBJECT_DEPS and c.i < first.i),
-                   None)
-    if subject is None:
-        return []
-    found = [c for c in children(subject) if c.i > subject.i
-             and c.dep_ in ("appos", "npadvmod") and is_time(c, ents)] if subject.n_rights else []
-    if first is not verb and first != verb:
-        found += [c for c in children(first) if subject.i < c.i < first.i and (
-            (c.dep_ == "npadvmod" and is_time(c, ents)) or (c.dep_ == "prep" and any(
-                o.dep_ == "pobj" and is_time(o, ents) for o in children(c))))]
-    return found
-
-
-def same_preposition(arguments: list[Argument], first: Argument) -> list[Argument]:
-    """``first`` and the arguments coordinated with it under its preposition."""
-    return [a for a in arguments if a.marker.i == first.marker.i]
-
-
-def is_fronted(argument: Argument, subject: Token) -> bool:
-    """A prepositional phrase set before the clause's subject (``In 2009, X bought Y``,
-    ``Due to the rain, ...``): an adverbial of the whole clause, never the object whose
-    preposition joins the relation."""
-    return argument.marker.i < subject.left_edge.i and argument.marker.i < argument.marker.head.i

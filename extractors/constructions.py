@@ -12,16 +12,7 @@ from collections.abc import Callable, Iterator
 from spacy.tokens import Span, Token
 
 from .argument_spans import argument_span, clause_span
-from .arguments import (
-    NOMINAL_POS,
-    Argument,
-    is_fronted,
-    is_prepositional_idiom,
-    is_time,
-    is_usable,
-    prepositional_arguments,
-    same_preposition,
-)
+from .arguments import NOMINAL_POS, Argument, is_time, is_usable
 from .builder import ExtractionBuilder
 from .confidence import confidence
 from .datives import recipient_preposition
@@ -37,6 +28,12 @@ from .lexicon import (
     REPORTING_VERBS,
 )
 from .memberships import members_included
+from .prepositions import (
+    is_fronted,
+    is_prepositional_idiom,
+    prepositional_arguments,
+    same_preposition,
+)
 from .records import Extraction, Mention
 from .repairs import clause_read_as_noun_phrase, misparsed_clause_span
 from .resultatives import resultative

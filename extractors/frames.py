@@ -10,27 +10,24 @@ from .arguments import (
     Argument,
     agents_of,
     complements_of,
-    interposed_times,
-    inverted_predicates,
     is_compound_preposition_head,
-    is_discourse_marker,
     is_passive,
     objects_of,
     particles_of,
     passive_objects,
     patients_of,
-    prepositional_arguments,
     relation_of,
     relation_tokens,
     subjects_of,
-    time_heads,
     with_members,
 )
 from .builder import ExtractionBuilder
 from .lexicon import RESULTATIVE_VERBS
+from .prepositions import inverted_predicates, is_discourse_marker, prepositional_arguments
 from .records import Mention, Phrase
 from .stance import Stance, stance_of
 from .tree import children
+from .verb_times import interposed_times, time_heads
 
 
 @dataclass(frozen=True)

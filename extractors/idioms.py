@@ -7,19 +7,17 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from .arguments import (
-    Argument,
-    is_fronted,
-    is_prepositional_idiom,
-    is_time,
-    is_usable,
-    prepositional_arguments,
-    same_preposition,
-)
+from .arguments import Argument, is_time, is_usable
 from .builder import ExtractionBuilder
 from .confidence import confidence
 from .frames import Frame, Subject
 from .lexicon import VERB_NOUN_IDIOMS
+from .prepositions import (
+    is_fronted,
+    is_prepositional_idiom,
+    prepositional_arguments,
+    same_preposition,
+)
 from .records import Extraction
 from .tree import children, lefts, rights
 
