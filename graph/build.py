@@ -194,8 +194,7 @@ def _admit(extraction: Extraction, ends: _Ends) -> tuple[str | None, str | None,
             and ends.type_of(obj) != "Person":  # "his boss": a person's boss, whatever else
         # "Foro Penal ... in Venezuela, with its director": a country has no director, so
         # "its" was given to the wrong one (the mapping's kinds for the role say whose).
-        role = ends.typer.role_misfit(extraction.relation, ends.type_of(subject) or "",
-                                      ends.type_of(obj) or "")
+        role = ends.typer.role_misfit(extraction.relation, ends.type_of(obj) or "")
         if role is not None:
             reason = (f"'{extraction.object.text}' resolved to a {ends.type_of(obj)}, "
                       f"which has no {role}")

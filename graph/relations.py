@@ -187,7 +187,7 @@ class RelationTyper:
         phrase = f" {' '.join(words[start:end])}"
         return [ROLE_PREFIX + r for r in self.roles if phrase.endswith(f" {r}")][:1]
 
-    def role_misfit(self, relation: str, subject_type: str, object_type: str) -> str | None:
+    def role_misfit(self, relation: str, object_type: str) -> str | None:
         """The role word of a role ``relation`` (``director of``) when the mapping has rows
         for it and none takes an owner of ``object_type`` (a country's ``director``), else
         None; the subject is not asked (a name NER left untyped still holds its role)."""
