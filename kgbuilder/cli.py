@@ -127,6 +127,9 @@ def cmd_build(args: argparse.Namespace) -> int:
             raise InputError(problem)
     out = args.out or args.into
     check_output_folder(out, args.store)
+    if args.out is not None and any(str(i) != "-" and Path(i).resolve() == Path(out).resolve()
+                                    for i in args.inputs):
+        raise InputError(f"{out}: is both an input and --out; write the graph to another folder")
     settings, known = previous_build(out, grow=args.into is not None)
     settings = settings.updated(aliases=args.aliases, rdf_format=args.rdf_format,
                                 base=args.base, max_nodes=args.max_nodes, focus=args.focus,

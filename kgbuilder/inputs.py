@@ -115,8 +115,11 @@ class Reader:
         """Something skipped or altered: reported, or under ``strict`` an error (exit 1).
         ``reason``: what was skipped, when something was."""
         self.problems += 1
-        if self.strict:
-            raise InputError(f"{message} (--strict)", exit_code=1)
+        if self.strict:  # nothing is skipped or replaced then: the build stops here
+            head, _, consequence = message.rpartition("; ")
+            if head and ("skipped" in consequence or "replaced" in consequence):
+                message = head
+            raise InputError(f"{message}; build stopped (--strict)", exit_code=1)
         if reason:
             self.skipped(reason)
         self.warn(message)

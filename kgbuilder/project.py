@@ -65,6 +65,9 @@ def check_output_folder(out: Path, store: Path | None = None) -> None:
     out = Path(out)
     if out.exists() and not out.is_dir():
         raise InputError(f"{out}: exists and is not a folder")
+    blocking = next((p for p in out.parents if p.exists() and not p.is_dir()), None)
+    if blocking is not None:  # "--out notes.txt/graph": no folder can be made there
+        raise InputError(f"{out}: cannot be made, {blocking} is a file")
     if store is not None:
         from kgbuilder.exports.store import is_replaceable_store
 

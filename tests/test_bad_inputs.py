@@ -147,3 +147,25 @@ def test_a_base_that_is_no_iri_stops_the_build_before_any_work(tmp_path):
         assert_one_line_error(bad)
         assert bad.returncode == 2 and "--base" in bad.stderr
         assert not out.exists()  # nothing half-written, no resume log
+
+
+def test_an_out_folder_that_cannot_be_made_or_is_an_input_is_named(tmp_path):
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "articles" / "good.txt").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "notes.txt").write_text("not a folder", encoding="utf-8")
+    inside_file = kgbuilder("build", str(tmp_path / "articles"),
+                            "--out", str(tmp_path / "notes.txt" / "graph"))
+    assert_one_line_error(inside_file)
+    assert inside_file.returncode == 2 and "notes.txt is a file" in inside_file.stderr
+    same = kgbuilder("build", str(tmp_path / "articles"), "--out", str(tmp_path / "articles"))
+    assert_one_line_error(same)
+    assert same.returncode == 2 and "both an input and --out" in same.stderr
+    assert sorted(p.name for p in (tmp_path / "articles").iterdir()) == ["good.txt"]
+
+
+def test_strict_says_the_build_stopped_not_that_a_line_was_skipped(tmp_path):
+    path = tmp_path / "articles.jsonl"
+    path.write_text(json.dumps({"id": "a", "text": GOOD}) + "\n{not json\n", encoding="utf-8")
+    result = kgbuilder("build", str(path), "--strict", "--out", str(tmp_path / "out"))
+    assert result.returncode == 1 and "build stopped (--strict)" in result.stderr
+    assert "skipped" not in result.stderr
