@@ -35,7 +35,7 @@ from .lexicon import (
     UNUSABLE_ARGUMENTS,
 )
 from .mentions import TIME_LABELS
-from .tree import children, doc_tokens, lefts
+from .tree import PARTICLES, children, doc_tokens, kept_answers, lefts, word_ids
 
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
 PASSIVE_MARK_DEPS = PASSIVE_SUBJECT_DEPS | {"auxpass"}
@@ -120,10 +120,15 @@ def agents_of(verb: Token) -> list[Token]:
     return []
 
 
+_COMPOUND_FIRST_IDS = word_ids(*COMPOUND_PREPOSITIONS)
+
+
 def is_compound_preposition_head(token: Token) -> bool:
     """The first word of a two-word preposition the parser split (``out`` of ``pulled
     out of the deal``, ``away`` of ``moved away from``): no object of its own, one
     preposition under it."""
+    if token.lower not in _COMPOUND_FIRST_IDS:  # an int test: most words
+        return False
     second = COMPOUND_PREPOSITIONS.get(token.lower_)
     if second is None or token.dep_ not in ("prep", "advmod"):
         return False
@@ -138,7 +143,16 @@ def particles_of(verb: Token) -> list[Token]:
     parser did not call one (``went back on a pledge``, ``hit back at``), the first word
     of a split two-word preposition after a verb with no object or one that moves its
     object (``was ruled out of``, ``ruled him out of``, not ``had 4m people out of
-    work``), and a copula's particle predicate (``are up``)."""
+    work``), and a copula's particle predicate (``are up``). Asked several times per
+    verb: worked out once while the Doc's tables are kept."""
+    answers = kept_answers(verb.doc, PARTICLES)
+    found = answers.get(verb.i)
+    if found is None:
+        found = answers[verb.i] = _particles_of(verb)
+    return found
+
+
+def _particles_of(verb: Token) -> list[Token]:
     if verb.lemma_ != "be":
         below = children(verb)
         moves = (verb.lemma_.lower() in RESULTATIVE_VERBS

@@ -31,6 +31,7 @@ OPENINGS = "kgbuilder_openings"  # token indices of the Doc's opening brackets
 PIECES = "kgbuilder_pieces"  # per token, its text and whitespace as a label writes it
 T = TypeVar("T")
 CODES = "kgbuilder_codes"  # per token, its (dependency, tag, lowercase, part of speech) ids
+PARTICLES = "kgbuilder_particles"  # per verb, its particles (arguments.particles_of)
 QUOTES = "kgbuilder_quotes"  # token indices of the Doc's quote marks
 SIDES = "kgbuilder_sides"  # per token, its children before it and after it
 NAMES = "kgbuilder_names"  # per named entity, its mention (mentions.named_mention)
@@ -131,6 +132,7 @@ def forget_tables(doc: Doc) -> None:
     doc.user_data.pop(NAMES, None)
     doc.user_data.pop(SIDES, None)
     doc.user_data.pop(QUOTES, None)
+    doc.user_data.pop(PARTICLES, None)
 
 
 def word_ids(*words: str) -> frozenset[int]:
