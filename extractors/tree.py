@@ -99,24 +99,27 @@ def _sides_table(doc: Doc) -> list[tuple[list[Token], list[Token]]]:
     return [(kids[:n], kids[n:]) for kids, n in zip(table, counts, strict=True)]
 
 
+def _sides(token: Token) -> tuple[list[Token], list[Token]] | None:
+    """The children before and after ``token`` from the kept table, None outside a block."""
+    data = token.doc.user_data
+    table = data.get(SIDES)
+    if table is None:
+        if KEPT not in data:
+            return None
+        table = kept_table(token.doc, SIDES, _sides_table)
+    return table[token.i]
+
+
 def lefts(token: Token) -> list[Token]:
     """``list(token.lefts)``, read from a table made once per kept Doc."""
-    table = token.doc.user_data.get(SIDES)
-    if table is None:
-        if KEPT not in token.doc.user_data:
-            return list(token.lefts)
-        table = kept_table(token.doc, SIDES, _sides_table)
-    return table[token.i][0]
+    sides = _sides(token)
+    return list(token.lefts) if sides is None else sides[0]
 
 
 def rights(token: Token) -> list[Token]:
     """``list(token.rights)``, read from a table made once per kept Doc."""
-    table = token.doc.user_data.get(SIDES)
-    if table is None:
-        if KEPT not in token.doc.user_data:
-            return list(token.rights)
-        table = kept_table(token.doc, SIDES, _sides_table)
-    return table[token.i][1]
+    sides = _sides(token)
+    return list(token.rights) if sides is None else sides[1]
 
 
 def forget_tables(doc: Doc) -> None:
