@@ -16,6 +16,11 @@ possibility potential ability opportunity attempt decision plan plans
 position role power hand hands eye eyes mind head face note word words remarks comments
 statement situation development developments approach process system form aspect
 """.split())
+# Words before a role word that make the holder not the head the role word names
+# ("deputy leader", "shadow chancellor", "assistant coach", "opposition leader"): such a
+# holder is no head of state, chief executive or chairperson. Written here.
+SUBORDINATE_ROLE_WORDS = frozenset({"deputy", "vice", "assistant", "shadow", "opposition",
+                                    "junior", "associate", "under", "rebel"})
 # Head nouns of a group of people who act together ("British officials", "the German
 # authorities", "rebel troops"): actors for PLOVER event types (graph/relations.py).
 ACTOR_HEADS = frozenset("""

@@ -23,7 +23,7 @@ from functools import cache
 from importlib.resources import files
 from pathlib import Path
 
-from .lexicon import ACTOR_HEADS, AWARD_HEADS
+from .lexicon import ACTOR_HEADS, AWARD_HEADS, SUBORDINATE_ROLE_WORDS
 
 KINDS: dict[str, frozenset[str]] = {
     "person": frozenset({"Person"}),
@@ -49,6 +49,10 @@ PLOVER_TYPES = frozenset("""AGREE CONSULT SUPPORT CONCEDE COOPERATE AID RETREAT 
 DEMAND DISAPPROVE REJECT THREATEN PROTEST CRIME SANCTION MOBILIZE COERCE ASSAULT""".split())
 COLUMNS = ["pattern", "subject", "object", "property", "inverse", "event"]
 ROLE_PREFIX = "role:"
+# Properties whose subject heads the object (head of state or government, chief executive,
+# chairperson, director, head coach): no row gives them to a subordinate's role
+# (:data:`~.lexicon.SUBORDINATE_ROLE_WORDS`: "deputy leader of", "assistant coach of").
+HEAD_PROPERTIES = frozenset({"P35", "P6", "P169", "P488", "P1037", "P286"})
 _ROLE_GLUE = frozenset({"of", "for", "at", "be", "in", "with", "to"})
 
 
@@ -137,6 +141,20 @@ def read_relations(path: str | Path) -> list[RelationType]:
 
 
 @cache
+def _subordinate(relation: str, row: RelationType) -> bool:
+    """Whether ``row`` gives a head's property to a subordinate's role: the word before
+    its role word is a :data:`~.lexicon.SUBORDINATE_ROLE_WORDS` one (``opposition leader
+    of`` is no head of state; a row for the whole ``opposition leader`` still applies)."""
+    if row.wikidata_property not in HEAD_PROPERTIES or not row.pattern.startswith(ROLE_PREFIX):
+        return False
+    role = row.pattern[len(ROLE_PREFIX):].split()
+    words = relation.casefold().split()
+    for i in range(1, len(words) - len(role) + 1):
+        if words[i:i + len(role)] == role:
+            return words[i - 1] in SUBORDINATE_ROLE_WORDS
+    return False
+
+
 def default_relations() -> tuple[RelationType, ...]:
     """The mapping shipped with kgbuilder (``data/relations.csv``)."""
     text = (files("kgbuilder.graph") / "data" / "relations.csv").read_text(encoding="utf-8")
@@ -207,5 +225,6 @@ class RelationTyper:
             patterns = [relation.casefold()] if exact else self._candidates(relation.casefold())
             self._memo[key] = next((row for pattern in patterns
                                     for row in self.by_pattern.get(pattern, ())
-                                    if row.fits(subject_type, object_type)), None)
+                                    if row.fits(subject_type, object_type)
+                                    and not _subordinate(relation, row)), None)
         return self._memo[key]

@@ -131,6 +131,11 @@ def test_charge_as_a_price_is_no_coercion():
     ("vice president of", "Organization", "P108"),     # never a head of state
     ("secretary general of", "Organization", "P39"),
     ("us unit of", "Organization", "P749"),            # the head noun with its preposition
+    ("opposition leader of", "Country", None),         # no head of state
+    ("leader of", "Country", "P35"),
+    ("deputy chief executive of", "Organization", None),
+    ("assistant coach of", "SportsTeam", None),
+    ("interim president of", "Country", "P35"),        # an acting head is the head
 ])
 def test_role_phrase_typing(relation, obj, prop):
     kind = RelationTyper().type_of(relation, "Person" if prop != "P749" else "Organization", obj)
@@ -221,3 +226,11 @@ def test_a_pronoun_owner_the_role_cannot_have_gives_no_role_edge(graph_of):
     assert typer.role_misfit("director of", "Organization") is None
     assert typer.role_misfit("boss of", "SportsTeam") is None
     assert typer.role_misfit("leader of", "Country") is None
+
+
+def test_a_deputy_is_not_given_the_head_s_property(graph_of):
+    g = graph_of("Labour deputy leader John Prescott visited Hull. Chelsea assistant coach "
+                 "Steve Clarke praised the team.")
+    deputy = edge(g, "John Prescott", "Labour Party")
+    assert deputy["relation"] == "deputy leader of" and deputy["wikidata_property"] is None
+    assert edge(g, "Steve Clarke", "Chelsea")["wikidata_property"] is None
