@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from spacy.tokens import Doc, Span
 
 from .spans import MENDED, is_age_nominal
-from .tree import ENTS, KEPT, forget_tables
+from .tree import ENTS, KEPT, doc_ents, forget_tables
 
 _ENTITY_SPANS = KEPT  # key of the map in Doc.user_data; the tree's tables live with it
 CLAUSE_STARTS = "kgbuilder_clause_starts"  # per token, its clause's start (mentions.py)
@@ -26,7 +26,7 @@ def entity_spans(doc: Doc) -> dict[int, Span]:
     once and kept while :func:`entities_kept` holds it; not to be edited."""
     spans = doc.user_data.get(_ENTITY_SPANS)
     if spans is None:
-        ents = doc.ents
+        ents = doc_ents(doc)
         spans = doc.user_data[_ENTITY_SPANS] = {
             i: ent for ent in ents if not is_age_nominal(ent)
             for i in range(ent.start, ent.end)}

@@ -191,3 +191,16 @@ def test_a_country_named_with_and_is_one_entity(graph_of):
     assert nodes.get("Trinidad and Tobago") == "Country"
     assert nodes.get("Bosnia and Herzegovina") == "Country"
     assert not {"Trinidad", "Tobago", "Bosnia", "Herzegovina"} & set(nodes)
+
+
+def test_names_ner_ran_together_across_a_comma_are_split_where_the_parse_splits(graph_of):
+    g = graph_of("Everton travel to Burnley, Crystal Palace go to Leeds, Fulham host Watford.")
+    labels = {d["label"] for _, d in g.nodes(data=True)}
+    assert {"Burnley", "Crystal Palace"} <= labels and "Burnley, Crystal Palace" not in labels
+    assert edges_between(g, "Crystal Palace", "Leeds")
+
+
+def test_a_name_the_parse_holds_together_keeps_its_comma(graph_of):
+    g = graph_of("Officials at the Department of the Environment, Food and Rural Affairs said "
+                 "the plan would go ahead.")
+    assert find_node(g, "Department of the Environment, Food and Rural Affairs") is not None
