@@ -25,7 +25,7 @@ in Paris") reads wrongly, a plural
 predicate nominal (``X and Y were huge losses``) says nothing of one person, and a noun
 phrase's whereabouts (rule ``location``: ``annual sales in Asia``) is a fact only for a
 site or an event (:data:`~.lexicon.PLACED_HEADS`: ``the new factory in Gaydon``) or a named
-subject.
+subject; a verb's setting alone ("In London, Barclays collapsed") is no partner of it.
 
 What passes has a head noun a reader can picture and at least one modifier that makes
 it specific: ``covert CIA actions``, ``political prisoners``, ``second wave of attacks``.
@@ -125,7 +125,11 @@ def dangling_preposition(relation: str) -> str | None:
 
 def whereabouts(rule: str, subject: Mention, subject_type: str | None) -> str | None:
     """Why a place fact says nothing worth an edge: where an unnamed thing other than a
-    site or an event is (``annual sales be in Asia``), or None."""
+    site or an event is (``annual sales be in Asia``), or a verb's setting alone (rule
+    ``time``: "In London, Barclays collapsed", "Unlike Microsoft, Apple grew": the
+    relation has no preposition and the phrase no partner), or None."""
+    if rule == "time":
+        return "only a setting of the verb (a time, place or comparison), no partner"
     if rule == "location" and subject_type == "Country":  # "lost to the United States in
         return "a country is in no place: the place is its event's"  # Perth"
     if rule != "location" or subject_type != "Concept":

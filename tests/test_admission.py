@@ -130,3 +130,13 @@ def test_a_person_listed_in_a_described_group_is_no_edge(nlp):
     assert any(r["relation"] == "include" and "a group no name identifies" in r["reason"]
                for r in kg.rejected)
     assert ("northern countries", "include", "Sweden") in facts
+
+
+def test_a_fronted_setting_is_no_partner_of_the_verb(nlp):
+    """``In London, Barclays collapsed``: the verb's setting is an Open IE fact (kept in
+    the records) but no edge, whose relation would have lost its preposition."""
+    kg = kg_of(nlp, "In London, Barclays collapsed. Unlike Microsoft, Apple grew.")
+    facts = labelled(kg)
+    assert not any(s in ("Barclays", "Apple") for s, _, _ in facts)
+    assert {r["relation"] for r in kg.rejected if r["reason"].startswith("only a setting")} \
+        >= {"collapse", "grow"}
