@@ -118,6 +118,10 @@ THING_NOUNS: dict[str, str] = {
 NATIONALITY_NOUNS = frozenset("""spaniard swede briton frenchman frenchwoman englishman
 englishwoman scotsman scotswoman scot welshman welshwoman irishman irishwoman dutchman
 dutchwoman swiss argentine croat serb slovak pole turk greek kiwi aussie""".split())
+# Adjectives of a series of events that NER tags as a name on their own ("Olympic
+# champion X", "Olympic heptathlon champion X"): they describe, like a demonym; a node
+# "Olympic" would be a place or firm nobody named. Written here.
+EVENT_ADJECTIVES = frozenset({"olympic", "paralympic"})
 # Nouns for people (singular) that no ending of graph.admission.PERSON_SUFFIXES shows
 # ("the real victims", "team-mates"): a plural predicate of one person with such a head
 # is said of each ("X and Y are referees"); any other is said of a group or misread.

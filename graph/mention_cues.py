@@ -13,6 +13,7 @@ from kgbuilder.extractors.records import DocumentExtractions, Mention
 from .gazetteer import country_for, place_starts
 from .genders import first_name_genders, gender_of_name
 from .lexicon import (
+    EVENT_ADJECTIVES,
     HONORIFICS,
     NATIONALITY_NOUNS,
     NOMINAL_HEADS,
@@ -102,6 +103,8 @@ def is_demonym(mention: Mention) -> bool:
     word = mention.text.strip()
     if mention.kind != "entity" or " " in word:
         return False
+    if word.casefold() in EVENT_ADJECTIVES:  # "Olympic champion X": describes, like "Kenyan"
+        return True
     if word.casefold() in NATIONALITY_NOUNS and not mention.plural:
         return True
     if mention.label != "NORP":

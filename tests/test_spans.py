@@ -204,3 +204,10 @@ def test_a_name_the_parse_holds_together_keeps_its_comma(graph_of):
     g = graph_of("Officials at the Department of the Environment, Food and Rural Affairs said "
                  "the plan would go ahead.")
     assert find_node(g, "Department of the Environment, Food and Rural Affairs") is not None
+
+
+def test_an_event_s_adjective_is_no_name(graph_of):
+    g = graph_of("Triple Olympic champion Maria Lindqvist beat Olympic champion Stefan Holm "
+                 "in Madrid.")
+    labels = {d["label"] for _, d in g.nodes(data=True)}
+    assert "Olympic" not in labels and "Stefan Holm" in labels
