@@ -136,6 +136,7 @@ def test_charge_as_a_price_is_no_coercion():
     ("deputy chief executive of", "Organization", None),
     ("assistant coach of", "SportsTeam", None),
     ("interim president of", "Country", "P35"),        # an acting head is the head
+    ("coach of", "Country", "P286"),                   # "Wales coach X": its national team
 ])
 def test_role_phrase_typing(relation, obj, prop):
     kind = RelationTyper().type_of(relation, "Person" if prop != "P749" else "Organization", obj)
