@@ -141,6 +141,11 @@ scrum-half full-back number-eight striker goalkeeper midfielder defender""".spli
 # ("blame X on Y", "work on Y", "play as Y"): English grammar, for graph/admission.py.
 ADJUNCT_PREPOSITIONS = frozenset("""in at with despite following during after before within
 without amid through by under since throughout including because due like""".split())
+# Titles a monarch or pope bears with a first name alone ("Prince Charles", "Queen
+# Elizabeth", "King Abdullah"): that name is complete, never a short form of a longer
+# name the document also gives (Charles Kennedy). Written here.
+REGNAL_TITLES = frozenset({"prince", "princess", "king", "queen", "pope", "emperor",
+                           "empress", "sultan", "emir"})
 # Courtesy titles before a name ("Lord Janner", "Mr Blair"): kept as an alias form.
 HONORIFICS = frozenset("""mr mrs ms miss dr sir lord lady dame prince princess king queen
 sheikh""".split())

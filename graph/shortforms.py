@@ -9,6 +9,7 @@ from __future__ import annotations
 from .clusters import Cluster
 from .gazetteer import is_place_name
 from .genders import gender_of_name
+from .lexicon import REGNAL_TITLES
 from .names import NAME_PARTICLES, name_key, split_title
 
 # Kinds whose name the text shortens to its head word ("the Commission", "the Cup").
@@ -34,7 +35,8 @@ def short_form_words(cluster: Cluster) -> tuple[str, ...]:
 def short_form_of(word: str, cluster: Cluster, short: Cluster | None = None) -> bool:
     """Whether one-word key ``word`` (the key of cluster ``short``) is how the text
     shortens ``cluster``'s name: a person's first or last name (unless the two are known
-    to differ in gender: ``Bailey``, she, is not ``Ted Bailey``), an organisation's or
+    to differ in gender: ``Bailey``, she, is not ``Ted Bailey``; a monarch's first name,
+    ``Prince Charles``, is no one else's), an organisation's or
     event's head word (``the Commission``; never a place: ``Europe`` is not ``LSE -
     Europe``), or a company's first word (``Virgin`` for ``Virgin Radio``,
     which NER may call a person unless it is a first name; never a place: ``China`` is
@@ -44,6 +46,8 @@ def short_form_of(word: str, cluster: Cluster, short: Cluster | None = None) -> 
     if not words:
         return False
     if cluster.is_person:  # a woman named by her husband's surname is not he
+        if short is not None and (short.titles() & REGNAL_TITLES) - cluster.titles():
+            return False  # "Prince Charles" is his whole name, not Charles Kennedy's
         return word in (words[0], words[-1]) and (
             short is None or None in (short.gender, cluster.gender)
             or short.gender == cluster.gender)

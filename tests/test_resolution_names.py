@@ -124,3 +124,16 @@ def test_first_name_shaped_like_a_demonym_is_no_title(kg_of):
 def test_capitalised_role_before_a_name_is_a_title():
     assert split_title("Actor Colin Farrell") == ("Actor", "Colin Farrell")
     assert split_title("Prof Reddy") == ("Prof", "Reddy")
+
+
+def test_a_monarch_s_first_name_is_nobody_else_s(kg_of):
+    g = kg_of("Liberal Democrat leader Charles Kennedy welcomed the news. On Thursday, Prince "
+              "Charles and Mrs Parker Bowles hosted a dinner at Windsor Castle.")
+    kennedy = node_of(g, "Charles Kennedy")
+    assert "Prince Charles" not in kennedy["aliases"]
+    assert find_node(g, "Prince Charles") not in (None, find_node(g, "Charles Kennedy"))
+
+
+def test_a_first_name_alone_still_joins_its_full_name(kg_of):
+    g = kg_of("Charles Kennedy welcomed the news. Later Charles said he was delighted.")
+    assert "Charles" in node_of(g, "Charles Kennedy")["aliases"]
