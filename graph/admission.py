@@ -49,6 +49,7 @@ from .lexicon import (
     VAGUE_HEADS,
 )
 from .names import ROLE_NOUNS, TITLE_WORDS
+from .mention_cues import is_role_only
 
 MAX_CONCEPT_WORDS = 8
 # Node types of named things (everything a gazetteer or NER can name).
@@ -99,12 +100,28 @@ def vagueness(mention: Mention) -> str | None:
 
 
 def unnamed_holder(mention: Mention) -> str | None:
-    """Why a bare role word is no subject: ``a spokesman told the BBC`` says who spoke
-    only by the role (the role word stays an end of role facts: X –be→ president)."""
+    """Why a role is no subject: ``a spokesman told the BBC``, ``the prime minister told
+    MPs`` (no person of the document holds it) say who only by the role (the role stays
+    an end of role facts: X –be→ president, X –quit as→ home secretary)."""
     words = mention.text.casefold().split()
-    if len(words) == 1 and words[0] in ROLE_NOUNS:
+    if (len(words) == 1 and words[0] in ROLE_NOUNS) or is_role_only(mention.text):
         return f"'{mention.text}' names nobody in particular"
     return None
+
+
+# Relations whose object is a role the subject holds, held or takes ("be", "quit as",
+# "step down as", "be appointed as"): English grammar, written here.
+_ROLE_RELATION = re.compile(r"^be\b| as$")
+
+
+def unnamed_partner(relation: str, obj: Mention, object_type: str | None) -> str | None:
+    """Why a role is no partner: ``accused the prime minister`` when no person of the
+    document holds it names nobody (one node "prime minister" would gather every
+    holder's), unless the relation says the subject holds the role."""
+    if object_type != "Concept" or _ROLE_RELATION.search(relation) \
+            or not is_role_only(obj.text):
+        return None
+    return f"object '{obj.text}' names nobody in particular"
 
 
 def cut_in_brackets(mention: Mention) -> str | None:
@@ -294,7 +311,8 @@ def rejection(subject: Mention, subject_type: str | None, obj: Mention,
                or unmade_work(rule, relation, subject_type)
                or collective_predicate(rule, relation, subject_type, obj)
                or unnamed_argument(rule, relation, object_type)
-               or person_in_described_group(rule, subject_type, object_type, subject))
+               or person_in_described_group(rule, subject_type, object_type, subject)
+               or unnamed_partner(relation, obj, object_type))
     if problem:
         return problem
     for mention, node_type, side in ((subject, subject_type, "subject"),

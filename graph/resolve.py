@@ -40,7 +40,7 @@ from .cluster_index import ClusterIndex
 from .clusters import Cluster
 from .gazetteer import country_for
 from .genders import gender_of_name
-from .lexicon import HONORIFICS, KIND_WORDS
+from .lexicon import HONORIFICS, KIND_WORDS, SUBORDINATE_ROLE_WORDS
 from .mention_cues import (
     TITLE_VOTE,
     birth_names,
@@ -284,7 +284,8 @@ class _DocumentResolver(ClusterIndex):
 
     def resolve_nominals(self) -> None:
         """Fold a title nominal (``the US president``) into the one person of this document
-        whose titles include every word of it."""
+        whose titles include every word of it, and no deputy's word besides (``the prime
+        minister`` is not the Deputy Prime Minister)."""
         people = [c for c in self.by_key.values() if c.is_person]
         for key in sorted(self.by_key):
             cluster = self.by_key[key]
@@ -293,7 +294,8 @@ class _DocumentResolver(ClusterIndex):
                     or cluster.type == "Role" \
                     or words[-1] not in ROLE_NOUNS:
                 continue
-            fitting = [p for p in people if set(words) <= p.titles()]
+            fitting = [p for p in people if set(words) <= p.titles()
+                       and not (p.titles() & SUBORDINATE_ROLE_WORDS) - set(words)]
             if len(fitting) == 1:
                 self._merge(fitting[0], cluster, "title nominal unique in the document")
         for key in sorted(self.role_only & self.by_key.keys()):

@@ -140,3 +140,14 @@ def test_a_fronted_setting_is_no_partner_of_the_verb(nlp):
     assert not any(s in ("Barclays", "Apple") for s, _, _ in facts)
     assert {r["relation"] for r in kg.rejected if r["reason"].startswith("only a setting")} \
         >= {"collapse", "grow"}
+
+
+def test_a_role_nobody_of_the_document_holds_is_no_partner(nlp):
+    """``the prime minister`` with no prime minister named: one node "prime minister"
+    would gather every holder's facts; the role stays an end of role facts."""
+    kg = kg_of(nlp, "Michael Howard attacked the prime minister on Monday. The prime "
+                    "minister told MPs he would stay. Alan Milburn quit as home secretary.")
+    facts = labelled(kg)
+    assert not any("prime minister" in (s, o) for s, _, o in facts)
+    assert ("Alan Milburn", "quit as", "home secretary") in facts
+    assert sum(r["reason"].endswith("names nobody in particular") for r in kg.rejected) >= 2
