@@ -8,9 +8,13 @@ verb (``broke his wrist during``, ``secured``) says nothing about the match, so 
 verb constructions never join the two sides. The winner is the noun's named possessor,
 else the named subject of a verb that takes the win as its object (``claim``, ``grind
 out``), climbing from ``by grinding out`` to the clause's verb. Both sides must be
-names (a possessive pronoun, ``their defeat to France``, is none: resolution may hand it
-a plural thing such as ``three games``); a date's possessive (``Saturday's win``) is no
-side.
+names. A possessive pronoun (``their defeat to France``) or a date's possessive
+(``last year's defeat``) names no side itself: the side is then the named subject of the
+noun's own clause, when it agrees with the pronoun (``England ... wasted a lead in their
+defeat to France``: England; resolution might hand the pronoun ``three games``), or the
+named possessor of a result noun that is that subject (``Slovakia's win made up for last
+year's defeat to the US``); with a date's possessive, only a team, country or party's
+subject is taken (``Drogba scored in Saturday's win``: Chelsea won, not Drogba).
 """
 
 from __future__ import annotations
@@ -27,6 +31,7 @@ from .lexicon import (
     LOSER_PREPS,
     LOSS_NOUNS,
     LOSS_TAKING_VERBS,
+    RESULT_NOUNS,
     WIN_NOUNS,
     WIN_TAKING_VERBS,
     WINNER_PREPS,
@@ -39,6 +44,16 @@ if TYPE_CHECKING:
     from .builder import ExtractionBuilder
 
 CLIMB_DEPS = frozenset({"pcomp", "advcl", "xcomp"})  # "by grinding out", "to claim"
+# Named-entity labels a possessive pronoun can stand for: "his"/"her" a person, "its" and
+# "their" a team, country, party or firm (English agreement; news writes "their" for a
+# team). A date's possessive leaves the result to a subject of the second kind.
+PERSON_LABELS = frozenset({"PERSON"})
+GROUP_LABELS = frozenset({"ORG", "GPE", "NORP"})
+PRONOUN_SIDES = {"his": PERSON_LABELS, "her": PERSON_LABELS, "its": GROUP_LABELS,
+                 "their": GROUP_LABELS}
+# Dependencies a result noun may hang by below its clause's verb: an object, a
+# preposition's object, and the preposition or object that carries it.
+NOUN_PATH_DEPS = frozenset({"dobj", "pobj", "prep", "attr"})
 
 
 def is_side(token: Token, ents: dict[int, Span]) -> bool:
@@ -78,13 +93,57 @@ def owner_of(noun: Token, ents: dict[int, Span], taking: frozenset[str]) -> Toke
     """The side whose result ``noun`` is: its named possessor, else the named subject of
     a verb of ``taking`` that takes it as object."""
     owners = [c for c in children(noun) if c.dep_ == "poss"]
+    if owners and is_side(owners[0], ents):
+        return owners[0]
     if owners:
-        return owners[0] if is_side(owners[0], ents) else None
+        labels = unnamed_owner_labels(owners[0], ents)
+        return clause_side(noun, ents, labels) if labels else None
     verb = noun.head
     if noun.dep_ != "dobj" or verb.lemma_.lower() not in taking:
         return None
     subject = verb_subject(verb)
     return subject if subject is not None and is_side(subject, ents) else None
+
+
+def unnamed_owner_labels(owner: Token, ents: dict[int, Span]) -> frozenset[str] | None:
+    """The entity labels the side behind a possessive that names none may have: a
+    pronoun's agreement (``their``: a group), a date's (``Saturday's``: a group); None
+    for any other possessor (``the coach's``)."""
+    if owner.pos_ == "PRON":
+        return PRONOUN_SIDES.get(owner.lower_)
+    if owner.i in ents and ents[owner.i].label_ in ("DATE", "TIME"):
+        return GROUP_LABELS
+    return None
+
+
+def clause_verb(noun: Token) -> Token | None:
+    """The verb whose clause holds ``noun`` through objects and prepositions only (``wasted
+    a lead in their defeat``: wasted); None across any other arc."""
+    token = noun
+    for _ in range(5):
+        if token.dep_ not in NOUN_PATH_DEPS or token.head is token:
+            return None
+        token = token.head
+        if token.pos_ in ("VERB", "AUX"):
+            return token
+    return None
+
+
+def clause_side(noun: Token, ents: dict[int, Span], labels: frozenset[str]) -> Token | None:
+    """The named subject of the result noun's clause, when its label is one of ``labels``;
+    else the named possessor of a result noun that is that subject."""
+    verb = clause_verb(noun)
+    subject = verb_subject(verb) if verb is not None else None
+    if subject is None or subject.i == noun.i:
+        return None
+    if subject.lemma_.lower() in RESULT_NOUNS:
+        owners = [c for c in children(subject) if c.dep_ == "poss"]
+        subject = owners[0] if owners else None
+        if subject is None or subject.i not in ents:
+            return None
+    if subject.i in ents and ents[subject.i].label_ in labels:
+        return subject
+    return None
 
 
 def contest_extractions(noun: Token, builder: ExtractionBuilder) -> Iterator[Extraction]:

@@ -6,11 +6,27 @@ nouns, organisation nouns) were written for this project from news text, each en
 kept only while a construction test in ``tests/`` or the CaRB dev run needs it. Where a
 list matches a published class it says so (cf. Levin 1993, *English Verb Classes and
 Alternations*; PropBank's light-verb constructions). The lists that decide stance (modality,
-hedges, speech and claims) live in :mod:`.lexicon_stance` and are re-exported here.
+hedges, speech and claims) live in :mod:`.lexicon_stance`, those of events stated as nouns in
+:mod:`.lexicon_events`; both are re-exported here.
 """
 
 from __future__ import annotations
 
+from .lexicon_events import (  # noqa: F401 (re-exported: one place for every list)
+    CONDUCT_NOUNS,
+    EVENT_MIDST_NOUNS,
+    ONGOING_EVENT_PREPS,
+    POSSESSED_EVENTS,
+    RECIPROCAL_EVENTS,
+    RECIPROCAL_SUBJECT_DEPS,
+    RECIPROCAL_TIME_PREPS,
+    RESPONSE_NOUNS,
+    RESPONSE_VERBS,
+    STANCE_EVENTS,
+    SUPPORT_VERBS,
+    UNREALISED_MODIFIERS,
+    WITH_EVENT_VERBS,
+)
 from .lexicon_stance import (  # noqa: F401 (re-exported: one place for every list)
     ACCUSATION_VERBS,
     ASKING_VERBS,
@@ -280,55 +296,6 @@ achieve post pull snatch complete""".split())
 # by beating Y", "X joined Y after leaving Z"). English grammar (subject control of
 # adverbial -ing clauses). "without" is left out: it denies its gerund.
 GERUND_CLAUSE_PREPS = frozenset({"by", "after", "before", "since", "upon"})
-
-# --- Events a named possessor does to a named object (extractors/possessed.py) ----------
-
-# Relational nouns, the preposition that brings in their object, and the verb that states
-# the same fact ("Vodafone's acquisition of Mannesmann" -> Vodafone acquire Mannesmann).
-# Written here from business and political news; the verb is the relation, so the relation
-# mapping types it like the clause.
-POSSESSED_EVENTS: dict[str, tuple[frozenset[str], str]] = {
-    "acquisition": (frozenset({"of"}), "acquire"),
-    "purchase": (frozenset({"of"}), "buy"),
-    "takeover": (frozenset({"of"}), "take over"),
-    "ownership": (frozenset({"of"}), "own"),
-    "control": (frozenset({"of", "over"}), "control"),
-    "bid": (frozenset({"for"}), "bid for"),
-    "stake": (frozenset({"in"}), "hold stake in"),
-    "investment": (frozenset({"in"}), "invest in"),
-    "invasion": (frozenset({"of"}), "invade"),
-    "occupation": (frozenset({"of"}), "occupy"),
-    "sponsorship": (frozenset({"of"}), "sponsor"),
-    "opposition": (frozenset({"to"}), "oppose"),
-    "criticism": (frozenset({"of"}), "criticise"),
-    "visit": (frozenset({"to"}), "visit"),
-    "investigation": (frozenset({"into", "of"}), "investigate"),
-    "support": (frozenset({"for"}), "support"),
-    "attack": (frozenset({"on"}), "attack"),
-    "embargo": (frozenset({"on"}), "embargo"),
-    "talks": (frozenset({"with"}), "hold talks with"),
-    "merger": (frozenset({"with"}), "merge with"),
-    "partnership": (frozenset({"with"}), "partner with"),
-    "alliance": (frozenset({"with"}), "ally with"),
-    "deal": (frozenset({"with"}), "have deal with"),
-    "row": (frozenset({"with"}), "row with"),
-    "dispute": (frozenset({"with"}), "dispute with"),
-}
-# Nouns of an event two parties share, named after "between" ("talks between X and Y"),
-# and the relation that states it (extractors/reciprocal.py). Written here; contest nouns
-# ("clash", "battle", "race") are left out: in sport news they name a match.
-RECIPROCAL_EVENTS: dict[str, str] = {
-    "talks": "hold talks with", "meeting": "meet with", "negotiations": "negotiate with",
-    "merger": "merge with", "alliance": "ally with", "partnership": "partner with",
-    "deal": "have deal with", "row": "row with", "dispute": "dispute with",
-}
-# Clause roles in which such a noun is an event the text takes as having happened: the
-# subject of a clause, or the object of a time preposition ("during talks between ...").
-RECIPROCAL_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
-RECIPROCAL_TIME_PREPS = frozenset({"during", "after", "since", "following", "at"})
-# Modifiers that make the event not (yet) a fact: "its planned takeover of X".
-UNREALISED_MODIFIERS = frozenset("""planned proposed possible potential rumoured mooted
-expected failed abandoned aborted rejected blocked attempted intended""".split())
 
 # --- Roles a clause gives its subject with "as" (extractors/as_roles.py) -----------------
 

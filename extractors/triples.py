@@ -33,6 +33,7 @@ from .lexicon import (
     ENUMERATION_WORDS,
     POSSESSED_EVENTS,
     RECIPROCAL_EVENTS,
+    RESPONSE_NOUNS,
     RESULT_NOUNS,
     WORK_LISTING_VERBS,
 )
@@ -51,6 +52,7 @@ from .reciprocal import between_extractions
 from .records import Extraction
 from .relatives import whose_extractions
 from .repairs import clause_read_as_noun_phrase, repaired_extraction
+from .supported import response_extractions, supported_extractions
 from .titles import WORK_NOUN_IDS
 from .tree import doc_tokens, token_codes
 from .works import listed_work_extractions, possessed_work_extractions
@@ -109,12 +111,15 @@ def _sentence_extractions(sentence: Span, doc_id: str, ents: dict[int, Span] | N
                 found.extend(contest_extractions(token, builder))
             elif token.lower_ in POSSESSED_EVENTS:
                 found.extend(possessed_extractions(token, builder))
+                found.extend(supported_extractions(token, builder))
             if token.lower_ in RECIPROCAL_EVENTS:
                 found.extend(between_extractions(token, builder))
             if dep == "pobj" and token.head.lower_ == "as":
                 found.extend(as_role_extractions(token, builder))
         elif dep == "dobj" and token.lemma_ in RESULT_NOUNS:  # "suffered a defeat by X"
             found.extend(contest_extractions(token, builder))
+        if dep == "dobj" and token.lower_ in RESPONSE_NOUNS:  # "accepted Y's apology"
+            found.extend(response_extractions(token, builder))
         if pos == "NOUN" and token.n_lefts > 1:
             found.extend(owned_name_extractions(token, builder))
         elif pos == "PROPN" and token.n_lefts:

@@ -1,0 +1,93 @@
+"""Word lists of the extraction stage for events stated as nouns: what a named possessor
+does to a named object (``X's takeover of Y``), what two parties share (``talks between X
+and Y``), and the verbs and prepositions by which a clause's subject does the event its
+noun names (``X launched an attack on Y``, ``X is on a tour of Y``). Part of
+:mod:`.lexicon`, which re-exports every list; sources as stated there and beside each list.
+"""
+
+from __future__ import annotations
+
+# --- Events a named possessor does to a named object (extractors/possessed.py) ----------
+
+# Relational nouns, the preposition that brings in their object, and the verb that states
+# the same fact ("Vodafone's acquisition of Mannesmann" -> Vodafone acquire Mannesmann).
+# Written here from business and political news; the verb is the relation, so the relation
+# mapping types it like the clause.
+POSSESSED_EVENTS: dict[str, tuple[frozenset[str], str]] = {
+    "acquisition": (frozenset({"of"}), "acquire"),
+    "purchase": (frozenset({"of"}), "buy"),
+    "takeover": (frozenset({"of"}), "take over"),
+    "ownership": (frozenset({"of"}), "own"),
+    "control": (frozenset({"of", "over"}), "control"),
+    "bid": (frozenset({"for"}), "bid for"),
+    "stake": (frozenset({"in"}), "hold stake in"),
+    "investment": (frozenset({"in"}), "invest in"),
+    "invasion": (frozenset({"of"}), "invade"),
+    "occupation": (frozenset({"of"}), "occupy"),
+    "sponsorship": (frozenset({"of"}), "sponsor"),
+    "opposition": (frozenset({"to"}), "oppose"),
+    "criticism": (frozenset({"of"}), "criticise"),
+    "visit": (frozenset({"to"}), "visit"),
+    "investigation": (frozenset({"into", "of"}), "investigate"),
+    "support": (frozenset({"for"}), "support"),
+    "attack": (frozenset({"on"}), "attack"),
+    "embargo": (frozenset({"on"}), "embargo"),
+    "talks": (frozenset({"with"}), "hold talks with"),
+    "merger": (frozenset({"with"}), "merge with"),
+    "partnership": (frozenset({"with"}), "partner with"),
+    "alliance": (frozenset({"with"}), "ally with"),
+    "deal": (frozenset({"with"}), "have deal with"),
+    "row": (frozenset({"with"}), "row with"),
+    "dispute": (frozenset({"with"}), "dispute with"),
+    "tour": (frozenset({"of"}), "tour"),
+    "trip": (frozenset({"to"}), "travel to"),
+}
+# Nouns of an event two parties share, named after "between" ("talks between X and Y"),
+# and the relation that states it (extractors/reciprocal.py). Written here; contest nouns
+# ("clash", "battle", "race") are left out: in sport news they name a match.
+RECIPROCAL_EVENTS: dict[str, str] = {
+    "talks": "hold talks with", "meeting": "meet with", "negotiations": "negotiate with",
+    "merger": "merge with", "alliance": "ally with", "partnership": "partner with",
+    "deal": "have deal with", "row": "row with", "dispute": "dispute with",
+}
+# Clause roles in which such a noun is an event the text takes as having happened: the
+# subject of a clause, or the object of a time preposition ("during talks between ...").
+RECIPROCAL_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+RECIPROCAL_TIME_PREPS = frozenset({"during", "after", "since", "following", "at"})
+# Modifiers that make the event not (yet) a fact: "its planned takeover of X".
+UNREALISED_MODIFIERS = frozenset("""planned proposed possible potential rumoured mooted
+expected failed abandoned aborted rejected blocked attempted intended""".split())
+
+# --- Events a clause's subject does, named by a noun (extractors/supported.py) ----------
+
+# Verbs whose subject does the event their object noun names ("X launched an attack on
+# Y", "X led the party's opposition to Y", "X stepped up its criticism of Y"): support
+# verbs in PropBank's sense that start, carry on or voice the event. Verbs that end or
+# drop it ("abandoned its bid") and verbs of reacting to another's event ("condemned
+# the attack on Y") are left out. Written here from political, business and sport news.
+SUPPORT_VERBS = frozenset("""lead launch mount begin start stage spearhead head continue
+intensify resume step escalate wage undertake conduct voice express pledge renew complete
+open make""".split())
+# Verbs whose "with" object is an event their subject does ("opened the forum with an
+# attack on Y", "responded with a visit to Y"): opening, closing and answering. Written
+# here; "meet with", "face", "charge with" are left out (the event is another's).
+WITH_EVENT_VERBS = frozenset("""open begin start end close conclude kick respond react
+reply retaliate counter""".split())
+# Prepositions after "be" whose object is an event the subject is taking part in ("X is
+# in talks with Y", "X is on a tour of Y"), and the nouns of a point inside it ("in the
+# middle of a tour of Y"). English; "at the centre of an investigation" is left out.
+ONGOING_EVENT_PREPS = frozenset({"in", "on"})
+EVENT_MIDST_NOUNS = frozenset({"middle", "midst", "course"})
+# Nouns of a party's conduct that stand for the party itself as the target of a stance
+# event ("an attack on Labour's record" attacks Labour). Written here.
+CONDUCT_NOUNS = frozenset("""record handling policy policies stance leadership conduct
+performance""".split())
+STANCE_EVENTS = frozenset({"attack", "criticism", "opposition", "support"})
+
+# Nouns of a proposal, plea or gesture a named party makes, and the verbs by which a
+# clause's subject answers it ("X accepted Y's apology", "X rejected Y's offer") → X
+# -accept apology of-> Y. Written here from political and business news.
+RESPONSE_NOUNS = frozenset("""apology offer bid proposal request invitation resignation
+demand appeal plea""".split())
+RESPONSE_VERBS = frozenset("""accept reject acknowledge welcome refuse decline spurn
+rebuff dismiss endorse approve""".split())

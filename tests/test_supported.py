@@ -1,0 +1,79 @@
+"""Events a clause's subject does, named by a noun its verb supports (``X launched an
+attack on Y``), answers to a named party's proposal (``X accepted Y's offer``), and a
+result noun whose possessive names no side (``their defeat to Y``)."""
+
+from __future__ import annotations
+
+from kgbuilder.graph import find_node
+
+
+def relations(g, subject: str, obj: str) -> list[str]:
+    s, o = find_node(g, subject), find_node(g, obj)
+    return [d["relation"] for _, v, d in g.out_edges(s, data=True) if v == o]
+
+
+def rules(result) -> list[tuple[str, str, str]]:
+    return [(e.subject.text, e.relation, e.objects[0].text) for e in result.extractions
+            if e.rule in ("supported", "response", "contest")]
+
+
+def test_a_support_verb_gives_its_subject_the_event(graph_of):
+    g = graph_of("Senator Maria Lopez launched an attack on Globex in the debate.")
+    assert "attack" in relations(g, "Maria Lopez", "Globex")
+
+
+def test_leading_a_partys_opposition_is_opposing(graph_of):
+    g = graph_of("Peter Hale returned to Cardiff to lead the party's opposition to the "
+                 "Water Charges Bill.")
+    assert "oppose" in relations(g, "Peter Hale", "Water Charges Bill")
+
+
+def test_being_on_a_tour_of_a_place_is_touring_it(graph_of):
+    g = graph_of("The singer Anna Marsh is in the middle of a tour of Canada.")
+    assert "tour" in relations(g, "Anna Marsh", "Canada")
+
+
+def test_talks_the_subject_is_in(graph_of):
+    g = graph_of("Acme Foods is in talks with Norbel about a merger.")
+    assert "hold talks with" in relations(g, "Acme Foods", "Norbel")
+
+
+def test_reacting_to_anothers_event_is_not_doing_it(extract):
+    result = extract("Peter Hale condemned the attack on Globex.")
+    assert not [r for r in rules(result) if r[1] == "attack"]
+
+
+def test_a_named_possessor_keeps_its_own_event(extract):
+    result = extract("Peter Hale backed Acme's bid for Norbel.")
+    assert ("Peter Hale", "bid for", "Norbel") not in rules(result)
+
+
+def test_a_passive_clause_gives_no_doer(extract):
+    result = extract("Globex was hit with an attack on its servers by Acme.")
+    assert not [r for r in rules(result) if r[1] == "attack"]
+
+
+def test_an_answer_names_the_proposer(graph_of):
+    g = graph_of("Norbel rejected Acme's offer on Monday.")
+    assert "reject offer of" in relations(g, "Norbel", "Acme")
+
+
+def test_a_pronoun_possessor_of_a_defeat_is_the_named_subject(graph_of):
+    g = graph_of("Scotland, who had won twice, squandered a big lead in their 20-19 defeat "
+                 "to Italy.")
+    assert "lose to" in relations(g, "Scotland", "Italy")
+
+
+def test_a_pronoun_must_agree_with_the_subject(extract):
+    result = extract("Didier Drogba scored twice in their 3-1 win over Arsenal.")
+    assert not [r for r in rules(result) if r[1] == "beat"]
+
+
+def test_a_dates_result_goes_to_the_possessor_of_a_result_subject(graph_of):
+    g = graph_of("Norway's win made up for last year's narrow defeat to Sweden.")
+    assert "lose to" in relations(g, "Norway", "Sweden")
+
+
+def test_a_dates_result_is_no_persons(extract):
+    result = extract("Didier Drogba scored twice in Saturday's 3-1 win over Arsenal.")
+    assert not [r for r in rules(result) if r[1] == "beat"]
