@@ -157,12 +157,19 @@ def _particles_of(verb: Token) -> list[Token]:
         below = children(verb)
         moves = (verb.lemma_.lower() in RESULTATIVE_VERBS
                  or not any(c.dep_ == "dobj" for c in below))
-        return [c for c in below if c.dep_ == "prt" or (
+        return _one_compound([c for c in below if c.dep_ == "prt" or (
             c.dep_ == "advmod" and c.i == verb.i + 1 and c.lower_ == "back")
-            or (moves and is_compound_preposition_head(c))]
-    return [c for c in children(verb) if c.dep_ == "prt" or (
+            or (moves and is_compound_preposition_head(c))])
+    return _one_compound([c for c in children(verb) if c.dep_ == "prt" or (
         c.dep_ == "advmod" and c.i > verb.i and c.lower_ in PREDICATE_PARTICLES)
-        or is_compound_preposition_head(c)]
+        or is_compound_preposition_head(c)])
+
+
+def _one_compound(particles: list[Token]) -> list[Token]:
+    """At most one split two-word preposition joins the relation, the first: ``walks out
+    of the hotel ..., ahead of the tour`` is walking out of the hotel."""
+    heads = [p for p in particles if p.lower_ in COMPOUND_PREPOSITIONS and p.dep_ != "prt"]
+    return [p for p in particles if p not in heads[1:]]
 
 
 def relation_of(verb: Token) -> tuple[str, str]:
@@ -269,8 +276,10 @@ def subjects_of(verb: Token) -> list[Token]:
                                          for c in children(verb))
     if verb.dep_ == "advcl" and (verb.tag_ == "VBG" or perfect) and verb.head.pos_ in VERBAL_POS:
         # "Speaking in Paris, Merkel said ...", "Having won the title, the team ...": the
-        # participle shares the main subject.
-        return [c for c in children(verb.head) if c.dep_ == "nsubj"][:1]
+        # participle shares the main subject, every conjunct of it ("he, X and Y all step
+        # up campaigning ahead of Z": all three campaign).
+        shared = [c for c in children(verb.head) if c.dep_ == "nsubj"][:1]
+        return expand_conjuncts(shared[0]) if shared else []
     return []
 
 

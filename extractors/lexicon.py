@@ -106,8 +106,9 @@ BENEFACTIVE_VERBS = frozenset({"earn", "buy", "get", "find", "make", "win", "sec
 
 # First words of two-word prepositions the parser hangs as a preposition or adverb with
 # no object of its own, the second word holding the object ("pulled out of the deal",
-# "moved away from London"): the first is the verb's particle. Written here.
-COMPOUND_PREPOSITIONS = {"out": "of", "away": "from"}
+# "moved away from London", "campaigning ahead of the election", "Labour is ahead of the
+# Tories"): the first is the verb's particle. Written here.
+COMPOUND_PREPOSITIONS = {"out": "of", "away": "from", "ahead": "of"}
 # Verbs that put their object out of or away from something ("a knee injury ruled Owen out
 # of the Cup", "priced buyers out of the market"); after any other verb "out of" says
 # why or from what ("pursued Yukos out of a vendetta"), no place the object ends up.

@@ -85,9 +85,10 @@ performance""".split())
 STANCE_EVENTS = frozenset({"attack", "criticism", "opposition", "support"})
 
 # Nouns of a proposal, plea or gesture a named party makes, and the verbs by which a
-# clause's subject answers it ("X accepted Y's apology", "X rejected Y's offer") → X
-# -accept apology of-> Y. Written here from political and business news.
-RESPONSE_NOUNS = frozenset("""apology offer bid proposal request invitation resignation
-demand appeal plea""".split())
+# clause's subject answers it ("X accepted Y's apology", "Y's move was welcomed by X") →
+# X -accept apology of-> Y. Written here from political and business news.
+RESPONSE_NOUNS = frozenset("""apology offer bid proposal proposals request invitation
+resignation demand appeal plea move decision plan plans promise call""".split())
 RESPONSE_VERBS = frozenset("""accept reject acknowledge welcome refuse decline spurn
-rebuff dismiss endorse approve""".split())
+rebuff dismiss endorse approve back support oppose criticise criticize condemn praise
+hail question challenge""".split())

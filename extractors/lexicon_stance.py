@@ -60,7 +60,7 @@ OBJECT_CONTROL_VERBS = IMPLICATIVE_CONTROL_VERBS | frozenset({
     "authorize", "empower", "entitle", "mandate", "commission", "appoint", "elect", "name",
     "hire", "recruit", "employ", "sign", "choose", "select", "pick", "nominate", "train",
     "teach", "leave", "like", "love", "hate", "prefer", "wish", "call", "predict",
-    "forecast", "believe", "consider", "build", "design", "develop", "create", "construct",
+    "forecast", "tip", "believe", "consider", "build", "design", "develop", "create", "construct",
     "engineer", "equip", "fit", "adapt", "modify", "program", "programme", "give", "grant",
     "pay", "send"})
 # Verbs whose prepositional object does what their to-infinitive says ("called on the

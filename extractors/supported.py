@@ -87,6 +87,13 @@ def supporting_verb(noun: Token) -> Token | None:
     return None
 
 
+def is_noun_infinitive(verb: Token) -> bool:
+    """An infinitive a noun takes (``his refusal to accept``, ``a decision to launch``):
+    refused, decided or planned, never stated as done."""
+    return verb.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                      for c in children(verb))
+
+
 def is_doer(subject: Token, ents: dict[int, Span]) -> bool:
     """A subject the event can be given to: a name (or a role noun with one beside it,
     ``the singer, Anna Marsh``), or a personal pronoun that refers."""
@@ -107,7 +114,7 @@ def supported_extractions(noun: Token, builder: ExtractionBuilder) -> Iterator[E
     if owners and is_side(owners[0], builder.ents):
         return  # another named party's event (or the subject's own, read by possessed)
     verb = supporting_verb(noun)
-    if verb is None or is_passive(verb):
+    if verb is None or is_passive(verb) or is_noun_infinitive(verb):
         return
     found = event_partner(noun, preps, builder.ents)
     if found is None:
@@ -131,13 +138,16 @@ def supported_extractions(noun: Token, builder: ExtractionBuilder) -> Iterator[E
 
 
 def response_extractions(noun: Token, builder: ExtractionBuilder) -> Iterator[Extraction]:
-    """``X accepted Y's apology`` → X –accept apology of→ Y: the answer to a proposal
-    names its proposer, the object noun's named possessor."""
-    if noun.dep_ != "dobj" or noun.pos_ != "NOUN" or noun.lower_ not in RESPONSE_NOUNS:
+    """``X accepted Y's apology`` (or ``Y's apology was accepted by X``) → X –accept
+    apology of→ Y: the answer to a proposal names its proposer, the noun's named
+    possessor; a passive's doer is its by-agent."""
+    if noun.pos_ != "NOUN" or noun.lower_ not in RESPONSE_NOUNS:
         return
     verb = noun.head
-    if verb.lemma_.lower() not in RESPONSE_VERBS or is_passive(verb):
+    if verb.lemma_.lower() not in RESPONSE_VERBS or is_noun_infinitive(verb):
         return
+    if (noun.dep_, is_passive(verb)) not in (("dobj", False), ("nsubjpass", True)):
+        return  # "rejected Y's offer", "Y's offer was rejected by X"
     owners = [c for c in children(noun) if c.dep_ == "poss"]
     if not owners or not is_side(owners[0], builder.ents):
         return  # a pronoun's or a description's ("the prince's"): no node to join

@@ -118,7 +118,7 @@ def _sentence_extractions(sentence: Span, doc_id: str, ents: dict[int, Span] | N
                 found.extend(as_role_extractions(token, builder))
         elif dep == "dobj" and token.lemma_ in RESULT_NOUNS:  # "suffered a defeat by X"
             found.extend(contest_extractions(token, builder))
-        if dep == "dobj" and token.lower_ in RESPONSE_NOUNS:  # "accepted Y's apology"
+        if token.lower_ in RESPONSE_NOUNS and token.n_lefts:  # "accepted Y's apology"
             found.extend(response_extractions(token, builder))
         if pos == "NOUN" and token.n_lefts > 1:
             found.extend(owned_name_extractions(token, builder))

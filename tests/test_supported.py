@@ -77,3 +77,31 @@ def test_a_dates_result_goes_to_the_possessor_of_a_result_subject(graph_of):
 def test_a_dates_result_is_no_persons(extract):
     result = extract("Didier Drogba scored twice in Saturday's 3-1 win over Arsenal.")
     assert not [r for r in rules(result) if r[1] == "beat"]
+
+
+def test_a_passive_answer_names_the_proposer(graph_of):
+    g = graph_of("Acme's offer was rejected by Norbel on Monday.")
+    assert "reject offer of" in relations(g, "Norbel", "Acme")
+
+
+def test_a_refused_answer_is_no_answer(extract):
+    result = extract("Peter Hale's refusal to accept Acme's offer angered investors.")
+    assert not [r for r in rules(result) if r[1] == "accept offer of"]
+
+
+def test_ahead_of_is_one_preposition(graph_of):
+    g = graph_of("Labour is ahead of the Conservatives in the polls.")
+    assert "be ahead of" in relations(g, "Labour", "Conservatives")
+
+
+def test_only_the_first_split_preposition_joins_the_relation(extract):
+    result = extract("Peter Hale walked out of the Ritz Hotel, ahead of the band's tour.")
+    assert ("Peter Hale", "walk out of", "Ritz Hotel") in [
+        (e.subject.text, e.relation, e.objects[0].text) for e in result.extractions
+        if e.objects]
+
+
+def test_a_participle_shares_every_conjoined_subject(graph_of):
+    g = graph_of("Anna Marsh and Peter Hale won the vote, boosting Labour in the polls.")
+    assert "boost" in relations(g, "Peter Hale", "Labour")
+    assert "boost" in relations(g, "Anna Marsh", "Labour")
