@@ -264,6 +264,9 @@ EVENT_NOUNS_AFTER = frozenset({"awards", "conference", "championships", "festiva
 # Small words that stand inside names ("Bank of England", "Transport for London"): a name
 # is never cut at them.
 NAME_CONNECTORS = frozenset({"of", "and", "&", "de", "du", "la", "von", "van", "for", "upon"})
+# Lowercase words before a name that place it in a series ("the next General Election",
+# "the upcoming World Cup"): no part of the name. English; written here.
+ORDER_WORDS = frozenset({"next", "upcoming", "forthcoming", "coming"})
 # Month and weekday names: capitalised, yet no entity ("May" alone is a month). English.
 CALENDAR_WORDS = frozenset("""january february march april may june july august september
 october november december monday tuesday wednesday thursday friday saturday sunday""".split())

@@ -23,6 +23,7 @@ from .lexicon import (
     CALENDAR_WORDS,
     DISCOURSE_WORDS,
     IMPERSONAL_VERBS,
+    ORDER_WORDS,
     ORGANIZATION_NOUNS,
     PRONOUN_CUES,
     SCALE_SUFFIXES,
@@ -257,6 +258,16 @@ def quoted_name(token: Token, longest: int = 8) -> Span | None:
     return None
 
 
+def without_order_words(span: Span) -> Span:
+    """A name's phrase without the lowercase words that place it in a series (``the next
+    General Election`` → General Election): they say which one, the name says what."""
+    start = span.start
+    while (start < span.end - 1 and span.doc[start].lower_ in ORDER_WORDS
+           and span.doc[start].text.islower()):
+        start += 1
+    return span.doc[start:span.end] if start != span.start else span
+
+
 def _is_clause(token: Token) -> bool:
     return token.dep_ in ("relcl", "acl", "advcl", "appos", "ccomp") or token.pos_ == "VERB"
 
@@ -284,6 +295,8 @@ def mention_for(token: Token, ents: dict[int, Span]) -> Mention:
         return Mention(span_label(named), named.start_char, named.end_char, "entity", label,
                        named.root.text, **_cues(token))
     span = noun_phrase(token)
+    if token.pos_ == "PROPN":
+        span = without_order_words(span)
     if token.pos_ == "PROPN" and all(t.pos_ == "PROPN" or t.is_punct for t in span):
         # A proper name the NER missed ("Ardern" alone): a named thing of unknown type.
         return Mention(span_label(span), span.start_char, span.end_char, "entity",

@@ -105,3 +105,9 @@ def test_a_participle_shares_every_conjoined_subject(graph_of):
     g = graph_of("Anna Marsh and Peter Hale won the vote, boosting Labour in the polls.")
     assert "boost" in relations(g, "Peter Hale", "Labour")
     assert "boost" in relations(g, "Anna Marsh", "Labour")
+
+
+def test_a_series_word_is_no_part_of_a_name(extract):
+    result = extract("Peter Hale campaigned in Leeds ahead of the next General Election.")
+    objects = [o.text for e in result.extractions for o in e.objects]
+    assert "General Election" in objects and "next General Election" not in objects
