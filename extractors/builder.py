@@ -10,6 +10,7 @@ from .appositions import named_apposition
 from .argument_spans import argument_span
 from .arguments import Argument, is_time, is_usable
 from .mentions import mention_for, span_label, trimmed
+from .possessed import owned_name
 from .records import Extraction, Mention, Phrase, Sentence
 from .stance import Stance, is_question, quoted_speaker, stance_of
 from .tree import children
@@ -61,6 +62,10 @@ class ExtractionBuilder:
         if token.i not in self.ents:
             # "the Interim President of Venezuela, Delcy Rodriguez": the name, not the title.
             token = named_apposition(token, self.ents) or token
+        if token.pos_ == "NOUN" and token.n_lefts > 1:
+            named = owned_name(token, self)  # "BBC Radio 4's Today programme": Today
+            if named is not None:
+                return named
         mention = mention_for(token, self.ents)
         if not is_usable(token) or is_time(token, self.ents):
             return Mention(mention.text, mention.start, mention.end, "other", "", token.text)

@@ -84,11 +84,15 @@ CONDUCT_NOUNS = frozenset("""record handling policy policies stance leadership c
 performance""".split())
 STANCE_EVENTS = frozenset({"attack", "criticism", "opposition", "support"})
 
-# Nouns of a proposal, plea or gesture a named party makes, and the verbs by which a
-# clause's subject answers it ("X accepted Y's apology", "Y's move was welcomed by X") →
-# X -accept apology of-> Y. Written here from political and business news.
+# Nouns of a proposal, plea, argument or gesture a named party makes, and the verbs by
+# which a clause's subject answers it ("X accepted Y's apology", "Y's move was welcomed
+# by X", "X brushed off Labour suggestions") → X -accept apology of-> Y. Written here
+# from political and business news.
 RESPONSE_NOUNS = frozenset("""apology offer bid proposal proposals request invitation
-resignation demand appeal plea move decision plan plans promise call""".split())
+resignation demand demands appeal plea move decision plan plans promise call argument
+arguments claim claims suggestion suggestions comments remarks warning warnings
+objections concerns""".split())
 RESPONSE_VERBS = frozenset("""accept reject acknowledge welcome refuse decline spurn
 rebuff dismiss endorse approve back support oppose criticise criticize condemn praise
-hail question challenge""".split())
+hail question challenge understand heed ignore echo repeat answer counter rebut deny
+refute brush""".split())

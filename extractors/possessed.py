@@ -112,22 +112,41 @@ def owned_name_extractions(noun: Token, builder: ExtractionBuilder) -> Iterator[
     name between a named owner's possessive and a kind noun is the owner's thing (rule
     ``possessed``; a graph fact with no argument phrases of its own); a made thing is its
     maker's the other way round (``Norbel's Zentrol drug`` → Norbel –drug→ Zentrol)."""
-    if noun.pos_ != "NOUN" or noun.lower_ not in _NAMED_KIND_NOUNS:
+    parts = owned_parts(noun, builder.ents)
+    if parts is None:
         return
-    owners = [c for c in children(noun) if c.dep_ == "poss"]
-    names = [c for c in lefts(noun) if c.dep_ == "compound" and (
-        (c.i in builder.ents and builder.ents[c.i].root.i == c.i and is_side(c, builder.ents))
-        or _is_misread_date(c, builder.ents))]
-    if len(owners) != 1 or len(names) != 1 or not is_side(owners[0], builder.ents):
-        return
-    owner = mention_for(owners[0], builder.ents)
-    name = _name_mention(names[0], noun.lower_, builder)
+    owner = mention_for(parts[0], builder.ents)
+    name = _name_mention(parts[1], noun.lower_, builder)
     if owner.text == name.text or owner.end > name.start:
         return
     if noun.lower_ in CREATION_KINDS:
-        yield _owned(noun, owner, noun.lower_, name, builder, names[0])
+        yield _owned(noun, owner, noun.lower_, name, builder, parts[1])
     else:
-        yield _owned(noun, name, f"{noun.lower_} of", owner, builder, owners[0])
+        yield _owned(noun, name, f"{noun.lower_} of", owner, builder, parts[0])
+
+
+def owned_parts(noun: Token, ents: dict) -> tuple[Token, Token] | None:
+    """(owner, name) of ``Channel 9's Morning Show programme``: a kind noun with one named
+    possessor and one name set before it; else None."""
+    if noun.pos_ != "NOUN" or noun.lower_ not in _NAMED_KIND_NOUNS:
+        return None
+    owners = [c for c in children(noun) if c.dep_ == "poss"]
+    if len(owners) != 1 or not is_side(owners[0], ents):
+        return None
+    names = [c for c in lefts(noun) if c.dep_ == "compound" and (
+        (c.i in ents and ents[c.i].root.i == c.i and is_side(c, ents))
+        or _is_misread_date(c, ents))]
+    return (owners[0], names[0]) if len(names) == 1 else None
+
+
+def owned_name(noun: Token, builder: ExtractionBuilder) -> Mention | None:
+    """The name an argument headed by an owned kind noun stands for (``told BBC Radio 4's
+    Today programme``: Today), else None; the owner's tie is its own fact."""
+    parts = owned_parts(noun, builder.ents)
+    if parts is None:
+        return None
+    name = _name_mention(parts[1], noun.lower_, builder)
+    return name if parts[0].i < parts[1].i else None
 
 
 def _owned(noun: Token, subject: Mention, relation: str, obj: Mention,

@@ -24,7 +24,7 @@ from spacy.tokens import Span, Token
 
 from .appositions import named_apposition
 from .argument_spans import argument_span
-from .arguments import is_passive, subjects_of
+from .arguments import is_passive, relation_of, subjects_of
 from .confidence import confidence
 from .contests import is_side
 from .lexicon import (
@@ -42,7 +42,9 @@ from .lexicon import (
     WITH_EVENT_VERBS,
 )
 from .mentions import is_pleonastic, is_pronoun, mention_for
+from .possessed import agent_compounds
 from .records import Extraction
+from .stance import quoted_speaker
 from .tree import children, lefts, rights
 
 if TYPE_CHECKING:
@@ -96,7 +98,10 @@ def is_noun_infinitive(verb: Token) -> bool:
 
 def is_doer(subject: Token, ents: dict[int, Span]) -> bool:
     """A subject the event can be given to: a name (or a role noun with one beside it,
-    ``the singer, Anna Marsh``), or a personal pronoun that refers."""
+    ``the singer, Anna Marsh``), a personal pronoun that refers, or a quoted ``I`` whose
+    speaker the sentence names."""
+    if subject.lower_ == "i" and quoted_speaker(subject) is not None:
+        return True
     if is_pronoun(subject):
         return subject.lower_ in ("he", "she", "they", "it") and not is_pleonastic(subject)
     return is_side(subject, ents) or named_apposition(subject, ents) is not None
@@ -138,9 +143,10 @@ def supported_extractions(noun: Token, builder: ExtractionBuilder) -> Iterator[E
 
 
 def response_extractions(noun: Token, builder: ExtractionBuilder) -> Iterator[Extraction]:
-    """``X accepted Y's apology`` (or ``Y's apology was accepted by X``) → X –accept
-    apology of→ Y: the answer to a proposal names its proposer, the noun's named
-    possessor; a passive's doer is its by-agent."""
+    """``X accepted Y's apology`` (or ``Y's apology was accepted by X``, ``X brushed off
+    Labour suggestions``) → X –accept apology of→ Y: the answer to a proposal names its
+    proposer, the noun's named possessor or naming modifier; a passive's doer is its
+    by-agent."""
     if noun.pos_ != "NOUN" or noun.lower_ not in RESPONSE_NOUNS:
         return
     verb = noun.head
@@ -148,12 +154,15 @@ def response_extractions(noun: Token, builder: ExtractionBuilder) -> Iterator[Ex
         return
     if (noun.dep_, is_passive(verb)) not in (("dobj", False), ("nsubjpass", True)):
         return  # "rejected Y's offer", "Y's offer was rejected by X"
-    owners = [c for c in children(noun) if c.dep_ == "poss"]
+    owners = [c for c in children(noun) if c.dep_ == "poss"] or agent_compounds(noun, builder.ents)
     if not owners or not is_side(owners[0], builder.ents):
         return  # a pronoun's or a description's ("the prince's"): no node to join
     owner = owners[0]
     other = builder.mention(owner)
-    relation = f"{verb.lemma_.lower()} {noun.lower_} of"
+    lemma, surface_words = relation_of(verb)
+    if is_passive(verb):
+        lemma, surface_words = verb.lemma_.lower(), verb.text
+    relation = f"{lemma} {noun.lower_} of"
     for subject in subjects_of(verb):
         if not is_doer(subject, builder.ents):
             continue
@@ -165,4 +174,4 @@ def response_extractions(noun: Token, builder: ExtractionBuilder) -> Iterator[Ex
         extraction = builder.make(verb, doer, relation, [other], rule="response",
                                   surface=surface, confidence=confidence(
                                       "response", subject, owner, builder.span, verb, 2))
-        yield replace(extraction, relation_text=f"{verb.text} {noun.lower_} of")
+        yield replace(extraction, relation_text=f"{surface_words} {noun.lower_} of")

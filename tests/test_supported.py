@@ -111,3 +111,18 @@ def test_a_series_word_is_no_part_of_a_name(extract):
     result = extract("Peter Hale campaigned in Leeds ahead of the next General Election.")
     objects = [o.text for e in result.extractions for o in e.objects]
     assert "General Election" in objects and "next General Election" not in objects
+
+
+def test_an_owned_programme_argument_is_its_name(graph_of):
+    g = graph_of("Peter Hale told Radio Wessex's Morning Show programme that he would stand.")
+    assert "tell" in relations(g, "Peter Hale", "Morning Show")
+
+
+def test_an_answer_may_name_its_proposer_by_a_modifier(graph_of):
+    g = graph_of("Peter Hale brushed off Labour suggestions that he would resign.")
+    assert "brush off suggestions of" in relations(g, "Peter Hale", "Labour")
+
+
+def test_a_quoted_i_answers_for_its_speaker(graph_of):
+    g = graph_of('"I have long understood Norway\'s argument," Peter Hale told reporters.')
+    assert "understand argument of" in relations(g, "Peter Hale", "Norway")
