@@ -22,6 +22,7 @@ from .lexicon_events import (  # noqa: F401 (re-exported: one place for every li
     RECIPROCAL_TIME_PREPS,
     RESPONSE_NOUNS,
     RESPONSE_VERBS,
+    SAYING_NOUNS,
     STANCE_EVENTS,
     SUPPORT_VERBS,
     UNREALISED_MODIFIERS,

@@ -92,6 +92,12 @@ RESPONSE_NOUNS = frozenset("""apology offer bid proposal proposals request invit
 resignation demand demands appeal plea move decision plan plans promise call argument
 arguments claim claims suggestion suggestions comments remarks warning warnings
 objections concerns""".split())
+# Of those, the nouns of what a party says, whose naming modifier is the sayer ("Labour
+# suggestions", "US objections"); a deal's modifier may be its target ("the LSE bid" is
+# a bid for the LSE), so a bid or offer needs a possessive ("the Tories' offer").
+SAYING_NOUNS = frozenset("""argument arguments claim claims suggestion suggestions comments
+remarks warning warnings objections concerns call demand demands appeal plea request
+""".split())
 RESPONSE_VERBS = frozenset("""accept reject acknowledge welcome refuse decline spurn
 rebuff dismiss endorse approve back support oppose criticise criticize condemn praise
 hail question challenge understand heed ignore echo repeat answer counter rebut deny

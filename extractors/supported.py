@@ -36,6 +36,7 @@ from .lexicon import (
     POSSESSED_EVENTS,
     RESPONSE_NOUNS,
     RESPONSE_VERBS,
+    SAYING_NOUNS,
     STANCE_EVENTS,
     SUPPORT_VERBS,
     UNREALISED_MODIFIERS,
@@ -154,7 +155,8 @@ def response_extractions(noun: Token, builder: ExtractionBuilder) -> Iterator[Ex
         return
     if (noun.dep_, is_passive(verb)) not in (("dobj", False), ("nsubjpass", True)):
         return  # "rejected Y's offer", "Y's offer was rejected by X"
-    owners = [c for c in children(noun) if c.dep_ == "poss"] or agent_compounds(noun, builder.ents)
+    owners = [c for c in children(noun) if c.dep_ == "poss"] or (
+        agent_compounds(noun, builder.ents) if noun.lower_ in SAYING_NOUNS else [])
     if not owners or not is_side(owners[0], builder.ents):
         return  # a pronoun's or a description's ("the prince's"): no node to join
     owner = owners[0]

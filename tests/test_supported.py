@@ -126,3 +126,8 @@ def test_an_answer_may_name_its_proposer_by_a_modifier(graph_of):
 def test_a_quoted_i_answers_for_its_speaker(graph_of):
     g = graph_of('"I have long understood Norway\'s argument," Peter Hale told reporters.')
     assert "understand argument of" in relations(g, "Peter Hale", "Norway")
+
+
+def test_a_deals_modifier_is_not_its_bidder(extract):
+    result = extract("Atticus Capital has opposed the Euronext bid for some time.")
+    assert not [r for r in rules(result) if r[1] == "oppose bid of"]
