@@ -166,10 +166,18 @@ def _particles_of(verb: Token) -> list[Token]:
 
 
 def _one_compound(particles: list[Token]) -> list[Token]:
-    """At most one split two-word preposition joins the relation, the first: ``walks out
-    of the hotel ..., ahead of the tour`` is walking out of the hotel."""
+    """At most one split two-word preposition joins the relation, the first, and none
+    after a preposition of the verb's own: ``walks out of the hotel ..., ahead of the
+    tour`` is walking out of the hotel, ``was named in the squad ..., ahead of the match``
+    being named in the squad."""
     heads = [p for p in particles if p.lower_ in COMPOUND_PREPOSITIONS and p.dep_ != "prt"]
-    return [p for p in particles if p not in heads[1:]]
+    if not heads:
+        return particles
+    verb = heads[0].head
+    first_prep = min((c.i for c in children(verb) if c.dep_ == "prep" and c.i > verb.i),
+                     default=len(verb.doc))
+    return [p for p in particles if p not in heads[1:]
+            and not (p is heads[0] and first_prep < p.i)]
 
 
 def relation_of(verb: Token) -> tuple[str, str]:
