@@ -8,9 +8,10 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from kgbuilder.extractors.demonyms import country_of_demonym
-from kgbuilder.extractors.records import DocumentExtractions, Mention
+from kgbuilder.extractors.records import DocumentExtractions, Extraction, Mention
 
-from .gazetteer import country_for, place_starts
+from .clusters import Cluster
+from .gazetteer import country_for, is_place_name, place_starts
 from .genders import first_name_genders, gender_of_name
 from .lexicon import (
     EVENT_ADJECTIVES,
@@ -131,6 +132,10 @@ def gender_cues(result: DocumentExtractions) -> dict[tuple[int, int], str]:
             if gender:
                 cues.setdefault((extraction.subject.start, extraction.subject.end), gender)
                 continue
+        if plural_agreement(extraction):
+            # "Snow Patrol are working on ...": one name, a plural verb: a group
+            cues.setdefault((extraction.subject.start, extraction.subject.end),
+                            GROUP_CUE)
         if extraction.objects and team_position(extraction.relation):
             # "Gloucester flanker X": X –flanker of→ Gloucester, a team
             cues[(extraction.object.start, extraction.object.end)] = "team:Organization"
@@ -144,6 +149,48 @@ def gender_cues(result: DocumentExtractions) -> dict[tuple[int, int], str]:
                 if kind:
                     cues[span] = "thing:" + kind
     return cues
+
+
+GROUP_CUE = "group:Organization"
+# Finite verbs that agree with a plural subject only (English grammar): a one-name
+# subject written with one is a group, British English's "Snow Patrol are" / "Busted have".
+PLURAL_VERBS = frozenset({"are", "were", "have", "do"})
+COORDINATORS = frozenset({"and", "or", "&", "nor", "plus"})
+
+
+def plural_agreement(extraction: Extraction) -> bool:
+    """Whether a name that is no plural noun is the subject of a plural verb written right
+    after it (``Snow Patrol are``, ``Duran Duran were``), and not the last of a list
+    (``Jay-Z and Beyonce are``, ``X, Y and Z were``)."""
+    subject, sentence = extraction.subject, extraction.sentence
+    verb = extraction.relation_text.split()[:1]
+    if subject.kind != "entity" or subject.dep != "nsubj" or subject.plural \
+            or not verb or verb[0].casefold() not in PLURAL_VERBS:
+        return False
+    after = sentence.text[subject.end - sentence.start:].split(maxsplit=1)
+    if not after or after[0].casefold() != verb[0].casefold():
+        return False
+    return not _listed(sentence.text[:max(0, subject.start - sentence.start)].split())
+
+
+def _listed(before: list[str]) -> bool:
+    """Whether the words ``before`` a name end a list it closes: a comma or ``and`` right
+    before it or before the lowercase words that describe it (``Knight and drum 'n' bass
+    star Roni Size have``)."""
+    for word in reversed(before):
+        if word.endswith(",") or word.casefold() in COORDINATORS:
+            return True
+        if not word[:1].islower() and not word.startswith("'"):
+            return False
+    return False
+
+
+def is_group(cluster: Cluster, cue: str) -> bool:
+    """Whether a plural verb (``cue``) shows that ``cluster``, a "person" no pronoun, title
+    or first name has confirmed, or a name of no kind, names a group."""
+    return cue == GROUP_CUE and cluster.gender is None and not cluster.fixed \
+        and cluster.type in ("Person", "Thing") and not is_place_name(cluster.label) \
+        and country_for(cluster.label) is None  # "Wales are": a country's side
 
 
 def team_position(relation: str) -> bool:

@@ -47,6 +47,7 @@ from .mention_cues import (
     gender_cues,
     in_title,
     is_demonym,
+    is_group,
     is_role_only,
     is_unlabelled_name,
     mention_order,
@@ -130,7 +131,7 @@ class _DocumentResolver(ClusterIndex):
                                      (mention.start, mention.end) in self.speakers,
                                      mention.dep, mention.clause))
         gender = self.gender_cues.get((mention.start, mention.end))
-        if gender and gender.startswith(("thing:", "team:")):
+        if gender and gender.startswith(("thing:", "team:", "group:")):
             gender = None
         if gender is None and mention.kind == "entity" and cluster.is_person:
             # a lone surname of a full name is no first name ("Hillary Clinton ... Clinton")
@@ -277,6 +278,8 @@ class _DocumentResolver(ClusterIndex):
         cluster.add(mention, self.doc_id, kind, reason, weight)
         if cue_kind is not None and not cluster.fixed:
             cluster.cue = cue_kind
+        elif is_group(cluster, self.gender_cues.get((mention.start, mention.end), "")):
+            cluster.cue = "Organization"  # "Snow Patrol are ...": a band NER called a person
         if honorific and honorific not in cluster.aliases:
             cluster.aliases[honorific] = 0  # a form the text implies: searchable, uncounted
             cluster.reasons.setdefault(honorific, "courtesy title and name")
