@@ -21,9 +21,14 @@ from kgbuilder.extractors.records import Extraction
 
 from .clusters import Cluster
 from .lexicon import (
+    BILL_PAYING_VERBS,
     DESCRIBED_NOMINAL_HEADS,
+    DRAFTING_MODIFIERS,
     GOVERNMENT_KINDS,
     GRADING_MODIFIERS,
+    LAW_NOMINAL_HEADS,
+    LAW_WORDS,
+    NAMED_KIND_HEADS,
     NOMINAL_HEADS,
 )
 from .pronouns import Seen
@@ -41,9 +46,12 @@ def definite_spans(extractions: Iterable[Extraction]) -> set[tuple[int, int]]:
     found: set[tuple[int, int]] = set()
     for extraction in extractions:
         sentence = extraction.sentence
+        paying = extraction.relation.split(maxsplit=1)[0] in BILL_PAYING_VERBS \
+            if extraction.relation else False
         for mention in (extraction.subject, *extraction.objects):
-            if mention.kind != "concept":
-                continue
+            if mention.kind != "concept" or (paying and mention.head.casefold() == "bill"
+                                             and mention is not extraction.subject):
+                continue  # "foot the bill": a sum, and no nominal of the Finance Bill
             before = sentence.text[:max(0, mention.start - sentence.start)].rstrip()
             if before[-3:].casefold() == "the" and (len(before) == 3 or not before[-4].isalnum()):
                 found.add((mention.start, mention.end))
@@ -67,16 +75,24 @@ def descriptions(extractions: Iterable[Extraction]) -> dict[int, frozenset[str]]
     return found
 
 
-def _kinds(cluster: Cluster) -> tuple[str, ...] | None:
-    """The entity types a nominal cluster may stand for, or None when it is no nominal:
-    a kind word with lowercase modifiers only (``the China Daily newspaper`` and ``the
-    French news agency`` name another entity)."""
+def _nominal_words(cluster: Cluster) -> list[str] | None:
+    """The words of a concept cluster that may be a nominal: at most
+    :data:`MAX_NOMINAL_WORDS`, lowercase modifiers only (``the China Daily newspaper`` and
+    ``the French news agency`` name another entity), else None."""
     words = cluster.key.removeprefix("concept:").split()
     if not cluster.key.startswith("concept:") or not words or len(words) > MAX_NOMINAL_WORDS:
         return None
     if any(w[:1].isupper() or "'" in w or "\u2019" in w
            for alias in cluster.aliases for w in alias.split()[:-1]):
         return None  # a name or a possessive ("the president's authority") inside
+    return words
+
+
+def _kinds(cluster: Cluster) -> tuple[str, ...] | None:
+    """The entity types a nominal cluster may stand for, or None when it is no nominal."""
+    words = _nominal_words(cluster)
+    if words is None:
+        return None
     if AGE_NOMINAL.fullmatch(" ".join(words)):
         return PERSON_KINDS
     return NOMINAL_HEADS.get(words[-1]) or DESCRIBED_NOMINAL_HEADS.get(words[-1])
@@ -130,6 +146,36 @@ def _described(start: int, kinds: tuple[str, ...], modifiers: frozenset[str],
     return None
 
 
+# Kinds a law or an event is never given, whatever its last word ("Kill Bill", a film).
+UNNAMED_KINDS = frozenset({"Person", "CreativeWork", "Place", "City", "Country", "Concept",
+                           "Role"})
+
+
+def _only_named(start: int, head: str, modifiers: frozenset[str],
+                history: list[Seen]) -> Cluster | None:
+    """The one entity named before ``start`` whose name ends with a word ``head`` allows
+    (:data:`~.lexicon.NAMED_KIND_HEADS`: ``the bill`` → ``Prevention of Terrorism Bill``)
+    and holds every modifier but drafting words, or None: two such, or for a law's head
+    (``the bill``, ``the legislation``) any other law of the document so far."""
+    ends, law = NAMED_KIND_HEADS[head], head in LAW_NOMINAL_HEADS
+    fitting: dict[int, Cluster] = {}
+    laws: set[int] = set()
+    for seen in history:
+        cluster = seen.cluster
+        if seen.start >= start or cluster.key.startswith("concept:") \
+                or cluster.type in UNNAMED_KINDS:
+            continue
+        words = cluster.key.split()
+        if law and (words[-1] in LAW_WORDS or cluster.type == "Legislation"):
+            laws.add(id(cluster))
+        if len(words) > 1 and words[-1] in ends \
+                and modifiers <= set(words) | DRAFTING_MODIFIERS:
+            fitting[id(cluster)] = cluster
+    if len(fitting) != 1 or (law and len(laws) != 1):
+        return None
+    return next(iter(fitting.values()))
+
+
 NOMINAL_REASON = "definite nominal of the last entity of its kind"
 # Mentions that must agree on one entity when others of the nominal are undecided (an
 # entity of unsure kind stands before them): two, so one stray reading never merges.
@@ -153,12 +199,15 @@ def nominal_targets(clusters: Iterable[Cluster], definite: set[tuple[int, int]],
     ``described``: :func:`descriptions` of the document."""
     pairs: list[tuple[Cluster, Cluster]] = []
     for cluster in sorted(clusters, key=lambda c: c.key):
+        named = _named_kind_pair(cluster, definite, history, pronouns)
+        if named is not None:
+            pairs.append(named)
+            continue
         kinds = _kinds(cluster)
         if kinds is None or cluster.fixed:
             continue
-        spans = [(start, end) for _, start, end in cluster.mentions
-                 if (start, end) not in pronouns]
-        if not spans or any(span not in definite for span in spans):
+        spans = _definite_spans(cluster, definite, pronouns)
+        if not spans:
             continue
         words = cluster.key.removeprefix("concept:").split()
         modifiers = frozenset(words[:-1])
@@ -170,3 +219,28 @@ def nominal_targets(clusters: Iterable[Cluster], definite: set[tuple[int, int]],
             pairs.append((cluster, next(iter(targets.values()))))
     return pairs
 
+
+
+def _definite_spans(cluster: Cluster, definite: set[tuple[int, int]],
+                    pronouns: frozenset[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans of a cluster's mentions but its pronouns, when every one is written with
+    ``the``; else none."""
+    spans = [(start, end) for _, start, end in cluster.mentions
+             if (start, end) not in pronouns]
+    return [] if any(span not in definite for span in spans) else spans
+
+
+def _named_kind_pair(cluster: Cluster, definite: set[tuple[int, int]], history: list[Seen],
+                     pronouns: frozenset[tuple[int, int]]
+                     ) -> tuple[Cluster, Cluster] | None:
+    """(``cluster``, the law or event it stands for) when ``cluster`` is a definite
+    nominal of a law or an event (``the bill``, ``the draft directive``) and every one of
+    its mentions finds the same entity (:func:`_only_named`)."""
+    words = _nominal_words(cluster)
+    if words is None or cluster.fixed or words[-1] not in NAMED_KIND_HEADS:
+        return None
+    spans = _definite_spans(cluster, definite, pronouns)
+    found = {id(t): t for t in (_only_named(start, words[-1], frozenset(words[:-1]), history)
+                                for start, _ in spans)}
+    target = found.get(next(iter(found))) if len(found) == 1 else None
+    return (cluster, target) if spans and target is not None else None

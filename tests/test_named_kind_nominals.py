@@ -1,0 +1,50 @@
+"""``the bill``, ``the festival``: a definite nominal of a law or an event stands for the
+one entity of the document so far whose name ends with a word its head allows; two such
+(or, for a law, any other law) and it stays a concept; ``foot the bill`` is a sum.
+Sentences of our own, real spaCy parse."""
+
+from __future__ import annotations
+
+from kgbuilder.extractors import Document, extract_doc
+from kgbuilder.graph.resolve import document_clusters
+
+
+def clusters(nlp, text):
+    return {c.key: c for c in document_clusters(extract_doc(nlp(text), Document("d", text)))}
+
+
+def test_the_bill_is_the_one_bill_named_before(nlp):
+    found = clusters(nlp, "MPs debated the Prevention of Fraud Bill on Monday. "
+                          "The bill was passed after ten hours of debate.")
+    assert "bill" in found["prevention of fraud bill"].aliases
+
+
+def test_the_legislation_is_the_one_law_named_before(nlp):
+    found = clusters(nlp, "Ministers published the Gaming Bill in May. "
+                          "Critics said the legislation would create new casinos.")
+    assert "legislation" in found["gaming bill"].aliases
+
+
+def test_another_law_of_the_document_leaves_the_bill_a_concept(nlp):
+    found = clusters(nlp, "MPs debated the Fraud Bill and the Road Safety Act on Monday. "
+                          "The bill was passed.")
+    assert "concept:bill" in found
+
+
+def test_a_bill_to_pay_is_no_law(nlp):
+    found = clusters(nlp, "Ministers published the Gaming Bill in May. Taxpayers will foot "
+                          "the bill, critics said. The bill was passed.")
+    assert "bill" not in found["gaming bill"].aliases
+
+
+def test_the_festival_is_the_one_festival_named_before(nlp):
+    found = clusters(nlp, "The Leeds Film Festival opened on Friday. "
+                          "The festival runs until 24 June.")
+    assert "festival" in found["leeds film festival"].aliases
+
+
+def test_two_festivals_leave_the_festival_a_concept(nlp):
+    found = clusters(nlp, "The Leeds Film Festival and the York Jazz Festival opened on "
+                          "Friday. The festival runs until June.")
+    assert "festival" not in found["leeds film festival"].aliases
+    assert "festival" not in found["york jazz festival"].aliases
