@@ -96,6 +96,13 @@ NAMED_KIND_HEADS: dict[str, frozenset[str]] = {
     "festival": frozenset({"festival"}),
     "awards": frozenset({"awards"}),
 }
+# Last words of names of bodies that are no business, band or team (``Dundee University``,
+# ``Borders Council``, ``Brit Awards``): a nominal reaches them only with that very word
+# (``the university``), never as ``the group`` or ``the firm`` (graph/nominals.py).
+# Written here.
+INSTITUTION_WORDS = frozenset("""university college school academy institute hospital
+museum gallery library council commission committee court parliament assembly senate
+congress awards prize prizes festival foundation trust church""".split())
 # Verbs whose "the bill" is a sum to pay, never a law ("foot the bill", "pay the bill"):
 # English idiom. Written here.
 BILL_PAYING_VERBS = frozenset({"foot", "pay", "pick", "settle", "share", "split", "cover"})

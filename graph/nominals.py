@@ -26,6 +26,7 @@ from .lexicon import (
     DRAFTING_MODIFIERS,
     GOVERNMENT_KINDS,
     GRADING_MODIFIERS,
+    INSTITUTION_WORDS,
     LAW_NOMINAL_HEADS,
     LAW_WORDS,
     NAMED_KIND_HEADS,
@@ -98,12 +99,23 @@ def _kinds(cluster: Cluster) -> tuple[str, ...] | None:
     return NOMINAL_HEADS.get(words[-1]) or DESCRIBED_NOMINAL_HEADS.get(words[-1])
 
 
-def _fits(cluster: Cluster, kinds: tuple[str, ...]) -> bool:
-    if cluster.type not in kinds:
+def _fits(cluster: Cluster, kinds: tuple[str, ...], head: str) -> bool:
+    """Whether ``cluster`` is of ``kinds`` and, when its name ends with the word for a
+    kind of body that is no business or band (``Dundee University``, ``Borders
+    Council``, ``Brit Awards``), that word is the nominal's ``head`` (``the
+    university``): ``the group`` and ``the firm`` never stand for them."""
+    if cluster.type not in kinds or _other_body(cluster, head):
         return False
     if kinds == GOVERNMENT_KINDS:
         return organization_kind(cluster.label) == "GovernmentOrganization"
     return True
+
+
+def _other_body(cluster: Cluster, head: str) -> bool:
+    """Whether ``cluster``'s name ends with a kind of body other than ``head``
+    (:data:`~.lexicon.INSTITUTION_WORDS`)."""
+    last = cluster.key.rsplit(maxsplit=1)[-1]
+    return last in INSTITUTION_WORDS and last != head
 
 
 def _uncertain(cluster: Cluster) -> bool:
@@ -112,27 +124,31 @@ def _uncertain(cluster: Cluster) -> bool:
     return cluster.type == "Thing" or (cluster.is_person and cluster.gender is None)
 
 
-def _referent(start: int, kinds: tuple[str, ...], history: list[Seen]) -> Cluster | None:
+def _referent(start: int, kinds: tuple[str, ...], history: list[Seen], head: str
+              ) -> Cluster | None:
     """The most recent named entity of ``kinds`` before ``start``, when it is the only
-    one of those kinds in its sentence and no entity of uncertain kind comes between."""
+    one of those kinds in its sentence and no entity of uncertain kind, nor a body of
+    another kind (:func:`_other_body`), comes between."""
     chosen: Seen | None = None
     for seen in reversed(history):
         if seen.start >= start or seen.cluster.key.startswith("concept:"):
             continue
         if chosen is not None and seen.sentence != chosen.sentence:
             break
-        if _fits(seen.cluster, kinds):
+        if _fits(seen.cluster, kinds, head):
             if chosen is None:
                 chosen = seen
             elif seen.cluster is not chosen.cluster:
                 return None  # two candidates in one sentence
-        elif chosen is None and _uncertain(seen.cluster):
-            return None
+        elif chosen is None and (_uncertain(seen.cluster) or (
+                seen.cluster.type in kinds and _other_body(seen.cluster, head))):
+            return None  # "Dundee University ... the band": no further back
     return chosen.cluster if chosen is not None else None
 
 
 def _described(start: int, kinds: tuple[str, ...], modifiers: frozenset[str],
-               history: list[Seen], described: dict[int, frozenset[str]]) -> Cluster | None:
+               history: list[Seen], described: dict[int, frozenset[str]], head: str
+               ) -> Cluster | None:
     """The most recent named entity of ``kinds`` before ``start`` introduced with every
     word of ``modifiers``, or None (None too when they only rank or date it: ``the new
     operator``)."""
@@ -141,7 +157,7 @@ def _described(start: int, kinds: tuple[str, ...], modifiers: frozenset[str],
     for seen in reversed(history):
         if seen.start < start and not seen.cluster.key.startswith("concept:") \
                 and modifiers <= described.get(seen.start, frozenset()) \
-                and _fits(seen.cluster, kinds):
+                and _fits(seen.cluster, kinds, head):
             return seen.cluster
     return None
 
@@ -212,8 +228,9 @@ def nominal_targets(clusters: Iterable[Cluster], definite: set[tuple[int, int]],
         words = cluster.key.removeprefix("concept:").split()
         modifiers = frozenset(words[:-1])
         plain = words[-1] not in DESCRIBED_NOMINAL_HEADS  # "the firm", "the 25-year-old"
-        found = [_described(s, kinds, modifiers, history, described or {})
-                 or (_referent(s, kinds, history) if plain else None) for s, _ in spans]
+        found = [_described(s, kinds, modifiers, history, described or {}, words[-1])
+                 or (_referent(s, kinds, history, words[-1]) if plain else None)
+                 for s, _ in spans]
         targets = {id(t): t for t in found if t is not None}
         if len(targets) == 1 and _decided(found):
             pairs.append((cluster, next(iter(targets.values()))))

@@ -48,3 +48,18 @@ def test_two_festivals_leave_the_festival_a_concept(nlp):
                           "Friday. The festival runs until June.")
     assert "festival" not in found["leeds film festival"].aliases
     assert "festival" not in found["york jazz festival"].aliases
+
+
+def test_the_group_never_stands_for_a_university(nlp):
+    found = clusters(nlp, "Researchers at Dundee University won a grant on Friday. "
+                          "The group said the money would fund a new lab.")
+    assert "group" not in found["dundee university"].aliases
+    assert "concept:group" in found
+
+
+def test_an_awards_between_leaves_the_band_undecided_not_further_back(nlp):
+    # Glass Harbour are a band (plural verb); the Brit Awards come last before "the
+    # band", which must not skip them to reach the band named first.
+    found = clusters(nlp, "Glass Harbour are touring with U2 this spring. Glass Harbour "
+                          "were nominated at the Brit Awards. The band said it was proud.")
+    assert "band" not in found["brit awards"].aliases
