@@ -103,6 +103,10 @@ NAMED_KIND_HEADS: dict[str, frozenset[str]] = {
 INSTITUTION_WORDS = frozenset("""university college school academy institute hospital
 museum gallery library council commission committee court parliament assembly senate
 congress awards prize prizes festival foundation trust church""".split())
+# Nominal heads of a group that acts ("the band", "the group"): news introduces the one
+# they stand for as an actor (a subject) first; a name only in a phrase ("VH1's vice
+# president", "told BBC News Online") is none of theirs (graph/nominals.py). Written here.
+ACTOR_NOMINAL_HEADS = frozenset({"band", "group"})
 # Verbs whose "the bill" is a sum to pay, never a law ("foot the bill", "pay the bill"):
 # English idiom. Written here.
 BILL_PAYING_VERBS = frozenset({"foot", "pay", "pick", "settle", "share", "split", "cover"})

@@ -21,6 +21,7 @@ from kgbuilder.extractors.records import Extraction
 
 from .clusters import Cluster
 from .lexicon import (
+    ACTOR_NOMINAL_HEADS,
     BILL_PAYING_VERBS,
     DESCRIBED_NOMINAL_HEADS,
     DRAFTING_MODIFIERS,
@@ -114,8 +115,9 @@ def _fits(cluster: Cluster, kinds: tuple[str, ...], head: str) -> bool:
 def _other_body(cluster: Cluster, head: str) -> bool:
     """Whether ``cluster``'s name ends with a kind of body other than ``head``
     (:data:`~.lexicon.INSTITUTION_WORDS`)."""
-    last = cluster.key.rsplit(maxsplit=1)[-1]
-    return last in INSTITUTION_WORDS and last != head
+    words = cluster.key.split()
+    kind = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+    return kind in INSTITUTION_WORDS and kind != head  # "Court of Appeal" is a court
 
 
 def _uncertain(cluster: Cluster) -> bool:
@@ -124,18 +126,35 @@ def _uncertain(cluster: Cluster) -> bool:
     return cluster.type == "Thing" or (cluster.is_person and cluster.gender is None)
 
 
-def _referent(start: int, kinds: tuple[str, ...], history: list[Seen], head: str
-              ) -> Cluster | None:
+def introductions(history: list[Seen]) -> dict[int, int]:
+    """Where each cluster (by id) is first a subject or an apposition's name: where the
+    text introduces it as an actor (``Duran Duran are ...``, ``rock band X``)."""
+    first: dict[int, int] = {}
+    for seen in history:
+        if seen.subject or seen.dep == "appos":
+            first.setdefault(id(seen.cluster), seen.start)
+    return first
+
+
+def _referent(start: int, kinds: tuple[str, ...], history: list[Seen], head: str,
+              introduced: dict[int, int]) -> Cluster | None:
     """The most recent named entity of ``kinds`` before ``start``, when it is the only
     one of those kinds in its sentence and no entity of uncertain kind, nor a body of
-    another kind (:func:`_other_body`), comes between."""
+    another kind (:func:`_other_body`), comes between. For ``the band``, ``the group``
+    (:data:`~.lexicon.ACTOR_NOMINAL_HEADS`) only one ``introduced`` before as an actor:
+    never a broadcaster named in a speaker's title (``VH1's vice president``)."""
     chosen: Seen | None = None
+    actor = head in ACTOR_NOMINAL_HEADS
+    bystanders: dict[int, int] = {}  # sentence → a fitting name never an actor in it
     for seen in reversed(history):
         if seen.start >= start or seen.cluster.key.startswith("concept:"):
             continue
         if chosen is not None and seen.sentence != chosen.sentence:
             break
-        if _fits(seen.cluster, kinds, head):
+        fitting = _fits(seen.cluster, kinds, head)
+        if fitting and actor and introduced.get(id(seen.cluster), start) >= start:
+            bystanders[seen.sentence] = id(seen.cluster)
+        elif fitting:
             if chosen is None:
                 chosen = seen
             elif seen.cluster is not chosen.cluster:
@@ -143,7 +162,10 @@ def _referent(start: int, kinds: tuple[str, ...], history: list[Seen], head: str
         elif chosen is None and (_uncertain(seen.cluster) or (
                 seen.cluster.type in kinds and _other_body(seen.cluster, head))):
             return None  # "Dundee University ... the band": no further back
-    return chosen.cluster if chosen is not None else None
+    if chosen is None or bystanders.get(chosen.sentence, id(chosen.cluster)) \
+            != id(chosen.cluster):
+        return None  # "UKIP ... the BNP. ... the group": a rival in its sentence
+    return chosen.cluster
 
 
 def _described(start: int, kinds: tuple[str, ...], modifiers: frozenset[str],
@@ -214,6 +236,7 @@ def nominal_targets(clusters: Iterable[Cluster], definite: set[tuple[int, int]],
     they``): they follow the nominal, and no definite article is asked of them.
     ``described``: :func:`descriptions` of the document."""
     pairs: list[tuple[Cluster, Cluster]] = []
+    introduced = introductions(history)
     for cluster in sorted(clusters, key=lambda c: c.key):
         named = _named_kind_pair(cluster, definite, history, pronouns)
         if named is not None:
@@ -229,13 +252,12 @@ def nominal_targets(clusters: Iterable[Cluster], definite: set[tuple[int, int]],
         modifiers = frozenset(words[:-1])
         plain = words[-1] not in DESCRIBED_NOMINAL_HEADS  # "the firm", "the 25-year-old"
         found = [_described(s, kinds, modifiers, history, described or {}, words[-1])
-                 or (_referent(s, kinds, history, words[-1]) if plain else None)
+                 or (_referent(s, kinds, history, words[-1], introduced) if plain else None)
                  for s, _ in spans]
         targets = {id(t): t for t in found if t is not None}
         if len(targets) == 1 and _decided(found):
             pairs.append((cluster, next(iter(targets.values()))))
     return pairs
-
 
 
 def _definite_spans(cluster: Cluster, definite: set[tuple[int, int]],

@@ -63,3 +63,17 @@ def test_an_awards_between_leaves_the_band_undecided_not_further_back(nlp):
     found = clusters(nlp, "Glass Harbour are touring with U2 this spring. Glass Harbour "
                           "were nominated at the Brit Awards. The band said it was proud.")
     assert "band" not in found["brit awards"].aliases
+
+
+def test_the_band_passes_over_a_broadcaster_it_was_told_to(nlp):
+    found = clusters(nlp, "Glass Harbour are touring Europe this spring. Kate Reed told "
+                          "Radio Nova the band were tired. The band released an album.")
+    assert "band" in found["glass harbour"].aliases
+    assert "band" not in found["radio nova"].aliases
+
+
+def test_the_band_is_never_the_broadcaster_of_a_speaker_s_title(nlp):
+    found = clusters(nlp, "Glass Harbour are touring Europe this spring. \"They are "
+                          "brilliant,\" said Tom Reed, head of music at Radio Nova. The band "
+                          "released a new album in May.")
+    assert "band" not in found["radio nova"].aliases
