@@ -132,6 +132,10 @@ def _document_data(result: DocumentExtractions) -> dict[str, str]:
     return data
 
 
+# Pronoun classes (extractors.lexicon) that stand for a person or the one quoted.
+_PERSONAL = frozenset({"speaker", "speakers", "masc", "fem"})
+
+
 class _Ends:
     """The nodes an extraction's ends resolve to: a quoted ``I`` is its speaker, a quoted
     ``we`` the speaker's side (:func:`~.quotes.speaker_sides`)."""
@@ -158,6 +162,19 @@ class _Ends:
                 found = self.sides.get(found) if mention is extraction.subject else None
         return found
 
+    def guessed_twice(self, extraction: Extraction) -> bool:
+        """Whether a fact's subject is a quoted ``I``/``we`` given to the speaker of a
+        quotation that goes on (:func:`~.quotes.continued_speakers`) and its object another
+        pronoun for a thing or a group (``it``, ``them``): far from where the speaker is
+        named, its antecedent is read wrong more often than right (9 of 11 on 300 BBC
+        articles; a ``him`` or ``her`` was right 6 times of 7)."""
+        subject, obj = extraction.subject, extraction.object
+        return (extraction.attributed_to is None and subject.kind == "pronoun"
+                and subject.label in ("speaker", "speakers") and obj.kind == "pronoun"
+                and obj.label not in _PERSONAL
+                and (extraction.doc_id, extraction.sentence.start) in self.speakers
+                and self.resolution.lookup(extraction.doc_id, subject) is None)
+
     def known(self, doc_id: str) -> Callable[[int, int], bool]:
         """Whether a span of document ``doc_id`` is a mention resolution knows."""
         return lambda start, end: (doc_id, start, end) in self.resolution.entity_of
@@ -179,6 +196,14 @@ class _Ends:
         return None if node is None else self.resolution.entities[node].type
 
 
+def _same_entity(resolution: Resolution, doc_id: str) -> Callable[[Mention, Mention], bool]:
+    """Whether two mentions of document ``doc_id`` resolve to one node."""
+    def same(one: Mention, other: Mention) -> bool:
+        node = resolution.lookup(doc_id, one)
+        return node is not None and node == resolution.lookup(doc_id, other)
+    return same
+
+
 def _admit(extraction: Extraction, ends: _Ends) -> tuple[str | None, str | None, str | None]:
     """(subject node, object node, None) for an edge, else (…, …, the reason it is none)."""
     if not extraction.objects:
@@ -190,6 +215,8 @@ def _admit(extraction: Extraction, ends: _Ends) -> tuple[str | None, str | None,
                        extraction.sentence, extraction.relation, extraction.rule)
     if reason is None and subject == obj:
         reason = "subject and object are one entity"
+    if reason is None and ends.guessed_twice(extraction):
+        reason = f"'{extraction.object.text}' in a quotation that goes on: both ends guessed"
     if reason is None and extraction.object.kind == "pronoun" and ends.typer is not None \
             and ends.type_of(obj) != "Person":  # "his boss": a person's boss, whatever else
         # "Foro Penal ... in Venezuela, with its director": a country has no director, so
@@ -255,7 +282,9 @@ def build_graph(results: Iterable[DocumentExtractions],
     results = sorted(results, key=lambda r: r.document.id)
     resolution = resolve(results, aliases, prepared)
     ends = _Ends(resolution, {(r.document.id, start): speaker for r in results
-                              for start, speaker in continued_speakers(r.extractions).items()})
+                              for start, speaker in continued_speakers(
+                                  r.extractions, _same_entity(resolution, r.document.id)
+                              ).items()})
     ends.typer = typer
     ends.sides = speaker_sides((e for r in results for e in r.extractions), ends.node,
                                ends.type_of)

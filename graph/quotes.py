@@ -23,6 +23,22 @@ _QUOTE_MARK = re.compile("[\u201c\u2018\u201d\u2019\"]")
 _ANY_QUOTE = _QUOTE_MARK
 
 
+def _quote_marks(text: str) -> tuple[list[tuple[int, int]], int | None]:
+    """The closed quoted stretches of one sentence's ``text`` and where a quotation left
+    open at its end begins (None when every quotation closes)."""
+    start: int | None = None
+    found: list[tuple[int, int]] = []
+    for mark in _QUOTE_MARK.finditer(text):
+        char, i = mark.group(), mark.start()
+        if start is None and char in OPENING and (i == 0 or not text[i - 1].isalnum()):
+            start = i
+        elif start is not None and char in CLOSING and (
+                i + 1 == len(text) or not text[i + 1].isalnum()):
+            found.append((start, i + 1))
+            start = None
+    return found, start
+
+
 def quoted_spans(extractions: Iterable[Extraction]) -> list[tuple[int, int]]:
     """Document offsets of quoted stretches, in order. A quotation left open at a
     sentence's end runs to that end (news quotes often span sentences)."""
@@ -35,15 +51,8 @@ def quoted_spans(extractions: Iterable[Extraction]) -> list[tuple[int, int]]:
         seen.add(sentence.start)
         if not _ANY_QUOTE.search(sentence.text):
             continue
-        start: int | None = None
-        for mark in _QUOTE_MARK.finditer(sentence.text):
-            char, i = mark.group(), mark.start()
-            if start is None and char in OPENING and (i == 0 or not sentence.text[i - 1].isalnum()):
-                start = i
-            elif start is not None and char in CLOSING and (
-                    i + 1 == len(sentence.text) or not sentence.text[i + 1].isalnum()):
-                spans.append((sentence.start + start, sentence.start + i + 1))
-                start = None
+        closed, start = _quote_marks(sentence.text)
+        spans.extend((sentence.start + a, sentence.start + b) for a, b in closed)
         if start is not None:
             spans.append((sentence.start + start, sentence.end))
     return sorted(spans)
@@ -78,28 +87,47 @@ def speaker_names(extractions: Iterable[Extraction]) -> dict[int, frozenset[str]
     return {start: frozenset(found) for start, found in names.items()}
 
 
-def continued_speakers(extractions: Iterable[Extraction]) -> dict[int, Mention]:
+def _left_open(text: str) -> bool:
+    """Whether a sentence ends inside a quotation (``"A. B.`` read as ``"A.``)."""
+    return bool(_ANY_QUOTE.search(text)) and _quote_marks(text)[1] is not None
+
+
+def _first_subject(extractions: list[Extraction]) -> Mention | None:
+    """The subject a sentence opens with: of its fact whose subject comes first."""
+    return min((e.subject for e in extractions), key=lambda m: m.start, default=None)
+
+
+def continued_speakers(extractions: Iterable[Extraction],
+                       same: Callable[[Mention, Mention], bool] | None = None
+                       ) -> dict[int, Mention]:
     """Per sentence start, who speaks a sentence that goes on with a quotation without
     saying who speaks it: news writes ``"A," X said. "B."``, and B is X's too. A sentence
-    that opens with a quotation mark and has no reporter of its own takes the speaker of
-    the quoted sentence before it (through any number of such sentences); any other
+    with no reporter of its own takes the speaker of the quoted sentence before it
+    (through any number of such sentences) when it opens with a quotation mark or the
+    sentence just before it ended inside the quotation (``"B. C."``: C is X's). A
+    sentence whose subject is the speaker (``same`` says so) keeps the run going without
+    being quoted itself (``X said A. And he brushed off B. "C."``: C is X's); any other
     sentence ends the run."""
-    by_sentence: dict[int, tuple[str, Mention | None]] = {}
+    by_sentence: dict[int, list[Extraction]] = {}
     for extraction in extractions:
-        sentence = extraction.sentence
-        text, reporter = by_sentence.get(sentence.start, (sentence.text, None))
-        by_sentence[sentence.start] = (text, reporter or extraction.attributed_to)
+        by_sentence.setdefault(extraction.sentence.start, []).append(extraction)
     found: dict[int, Mention] = {}
     speaker: Mention | None = None
+    inside, end = False, -1  # whether the sentence before ended in a quotation; its end
     for start in sorted(by_sentence):
-        text, reporter = by_sentence[start]
-        opens = text.lstrip()[:1] in OPENING
+        group = by_sentence[start]
+        text = group[0].sentence.text
+        reporter = next((e.attributed_to for e in group if e.attributed_to is not None), None)
+        goes_on = text.lstrip()[:1] in OPENING or (inside and start - end <= 3)
+        subject = _first_subject(group)
         if reporter is not None:
             speaker = reporter if _QUOTE_MARK.search(text) else None
-        elif opens and speaker is not None:
+        elif goes_on and speaker is not None:
             found[start] = speaker
-        else:
+        elif not (speaker is not None and subject is not None and same is not None
+                  and same(subject, speaker)):
             speaker = None
+        inside, end = _left_open(text), group[0].sentence.end
     return found
 
 

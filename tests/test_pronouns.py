@@ -97,6 +97,30 @@ def test_a_quotation_after_the_reporters_own_words_has_no_speaker(graph_of):
     assert edges_between(g, "Tom Hale", "Carl Diaz") == []
 
 
+def test_a_quotation_left_open_goes_on_into_the_next_sentence(graph_of):
+    # the second quoted sentence opens with no mark of its own: it is inside the first
+    g = graph_of('"I would like to thank the fans," Tom Hale said. "I was so nervous today. '
+                 'I also feel sorry for Carl Diaz."')
+    assert [d["relation"] for d in edges_between(g, "Tom Hale", "Carl Diaz")] == ["be sorry for"]
+
+
+def test_a_sentence_about_the_speaker_keeps_the_quotation_his(graph_of):
+    text = ('Labour leader Tom Hale said the vote would be "close". {} brushed off '
+            'suggestions of a defeat in Leeds. "We will beat the Conservatives in the north."')
+    g = graph_of(text.format("And he"))
+    assert [d["relation"] for d in edges_between(g, "Labour Party", "Conservative Party")] == [
+        "beat"]
+    # someone else's sentence between: the bare quotation is not known to be Hale's
+    g = graph_of(text.format("Carl Diaz"))
+    assert edges_between(g, "Labour Party", "Conservative Party") == []
+
+
+def test_an_it_in_a_quotation_that_goes_on_is_no_edge_of_the_speaker(graph_of):
+    g = graph_of('"Acme Rovers are a great club," Tom Hale said. "I have supported Acme Rovers '
+                 'for years. I will miss it."')
+    assert [d["relation"] for d in edges_between(g, "Tom Hale", "Acme Rovers")] == ["support"]
+
+
 def test_a_quoted_we_is_the_speakers_side_never_the_speaker(graph_of):
     g = graph_of('"We will beat Scotland," said Wales coach Mike Ruddock. "We are not taking '
                  'anything for granted against Ireland."')
