@@ -21,6 +21,11 @@ statement situation development developments approach process system form aspect
 # holder is no head of state, chief executive or chairperson. Written here.
 SUBORDINATE_ROLE_WORDS = frozenset({"deputy", "vice", "assistant", "shadow", "opposition",
                                     "junior", "associate", "under", "rebel"})
+# Role words of one who speaks for an organisation ("a spokeswoman for Hypertag", "head of
+# new media at Virgin Radio"): a quoted "we" of theirs is that organisation, as it is not
+# for an analyst, a correspondent or a secretary of state (graph/quotes.py). Written here.
+SPOKESPERSON_ROLES = frozenset("""spokesman spokeswoman spokesperson chairman chairwoman
+chair executive president director head founder co-founder boss owner""".split())
 # Head nouns of a group of people who act together ("British officials", "the German
 # authorities", "rebel troops"): actors for PLOVER event types (graph/relations.py).
 ACTOR_HEADS = frozenset("""

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable
 
 from kgbuilder.extractors.records import Extraction, Mention
 
+from .lexicon import SPOKESPERSON_ROLES
 from .names import name_key
 
 # Verbs whose subject is the one speaking (written here from news attribution usage).
@@ -131,22 +132,34 @@ def continued_speakers(extractions: Iterable[Extraction],
     return found
 
 
-# What a quoted "we" can stand for: the speaker's party, team or country. (Not a firm or
-# body: read on 200 BBC articles, roles such as "Secretary of State for Culture" or a
-# reporter's "BBC Scotland" named the wrong side half the time.)
+# What a quoted "we" can stand for: the speaker's party, team or country; a firm or body
+# only for one who speaks for it (:data:`~.lexicon.SPOKESPERSON_ROLES`: read on 200 BBC
+# articles, any role, such as "Secretary of State for Culture" or a reporter's "BBC
+# Scotland", named the wrong side half the time).
 SIDE_TYPES = frozenset({"PoliticalParty", "SportsTeam", "Country"})
+BODY_TYPES = frozenset({"Organization", "GovernmentOrganization"})
 # Extraction rules of role facts ("Wales coach X", "X, a spokeswoman for Hypertag").
 ROLE_RULES = frozenset({"title", "apposition"})
 _ROLE_LINKS = frozenset({"of", "for", "at"})
+
+
+def _speaks_for(relation: str) -> bool:
+    """Whether a role relation (``head of new media at``, ``spokeswoman for``) is one of
+    someone who speaks for the organisation: its role noun, before any ``of``, is one."""
+    words = relation.split()[:-1]
+    if "of" in words:
+        words = words[:words.index("of")]
+    return bool(words) and words[-1] in SPOKESPERSON_ROLES
 
 
 def speaker_sides(extractions: Iterable[Extraction],
                   node_of: Callable[[Extraction, Mention], str | None],
                   type_of: Callable[[str | None], str | None]) -> dict[str, str]:
     """Per person, the one side the role facts of ``extractions`` (the whole corpus) name
-    for it (``Wales coach X`` → Wales, ``US President X`` → the United States): who a
-    quoted ``we`` stands for when that person speaks. A person with roles on two sides, or
-    none, has no side here (``we`` then stays unresolved)."""
+    for it (``Wales coach X`` → Wales, ``US President X`` → the United States, ``X, a
+    spokeswoman for Hypertag`` → Hypertag): who a quoted ``we`` stands for when that person
+    speaks. A person with roles on two sides, or none, has no side here (``we`` then stays
+    unresolved)."""
     sides: dict[str, set[str]] = {}
     for extraction in extractions:
         if (extraction.rule not in ROLE_RULES or not extraction.objects
@@ -154,6 +167,8 @@ def speaker_sides(extractions: Iterable[Extraction],
             continue
         person = node_of(extraction, extraction.subject)
         side = node_of(extraction, extraction.object)
-        if person and side and type_of(person) == "Person" and type_of(side) in SIDE_TYPES:
+        kind = type_of(side)
+        if person and side and type_of(person) == "Person" and (
+                kind in SIDE_TYPES or kind in BODY_TYPES and _speaks_for(extraction.relation)):
             sides.setdefault(person, set()).add(side)
     return {person: next(iter(found)) for person, found in sides.items() if len(found) == 1}

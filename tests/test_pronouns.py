@@ -132,6 +132,17 @@ def test_a_quoted_we_is_the_speakers_side_never_the_speaker(graph_of):
     assert edges_between(g, "Mike Ruddock", "Scotland") == []
 
 
+def test_a_quoted_we_of_one_who_speaks_for_a_firm_is_the_firm(graph_of):
+    for speaker in ("Tom Hale, a spokesman for Acme Motors",
+                    "Acme Motors chief executive Tom Hale"):
+        g = graph_of(f'"We will sue Zeta Corp over the patent," said {speaker}.')
+        assert [d["relation"] for d in edges_between(g, "Acme Motors", "Zeta Corp")] == ["sue"]
+    # an analyst at a firm does not speak for it
+    g = graph_of('"We will sue Zeta Corp over the patent," said Tom Hale, an analyst at '
+                 'Acme Motors.')
+    assert edges_between(g, "Acme Motors", "Zeta Corp") == []
+
+
 def test_a_firms_quoted_we_is_the_firm(graph_of):
     g = graph_of('"We will close the Dagenham plant," Ford said in a statement.')
     assert [d["relation"] for d in edges_between(g, "Ford", "Dagenham plant")] == ["close"]
