@@ -140,6 +140,7 @@ SIDE_TYPES = frozenset({"PoliticalParty", "SportsTeam", "Country"})
 BODY_TYPES = frozenset({"Organization", "GovernmentOrganization"})
 # Extraction rules of role facts ("Wales coach X", "X, a spokeswoman for Hypertag").
 ROLE_RULES = frozenset({"title", "apposition"})
+PLACE_RULE = "location"  # "X, head of new media at Virgin Radio": a role's workplace
 _ROLE_LINKS = frozenset({"of", "for", "at"})
 
 
@@ -162,13 +163,17 @@ def speaker_sides(extractions: Iterable[Extraction],
     unresolved)."""
     sides: dict[str, set[str]] = {}
     for extraction in extractions:
-        if (extraction.rule not in ROLE_RULES or not extraction.objects
+        if (not extraction.objects
                 or extraction.relation.rsplit(" ", 1)[-1] not in _ROLE_LINKS):
+            continue
+        speaks_for = _speaks_for(extraction.relation)
+        if extraction.rule not in ROLE_RULES and not (
+                extraction.rule == PLACE_RULE and speaks_for):
             continue
         person = node_of(extraction, extraction.subject)
         side = node_of(extraction, extraction.object)
         kind = type_of(side)
         if person and side and type_of(person) == "Person" and (
-                kind in SIDE_TYPES or kind in BODY_TYPES and _speaks_for(extraction.relation)):
+                kind in SIDE_TYPES or kind in BODY_TYPES and speaks_for):
             sides.setdefault(person, set()).add(side)
     return {person: next(iter(found)) for person, found in sides.items() if len(found) == 1}

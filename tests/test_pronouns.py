@@ -134,7 +134,8 @@ def test_a_quoted_we_is_the_speakers_side_never_the_speaker(graph_of):
 
 def test_a_quoted_we_of_one_who_speaks_for_a_firm_is_the_firm(graph_of):
     for speaker in ("Tom Hale, a spokesman for Acme Motors",
-                    "Acme Motors chief executive Tom Hale"):
+                    "Acme Motors chief executive Tom Hale",
+                    "Tom Hale, head of new media at Acme Motors"):
         g = graph_of(f'"We will sue Zeta Corp over the patent," said {speaker}.')
         assert [d["relation"] for d in edges_between(g, "Acme Motors", "Zeta Corp")] == ["sue"]
     # an analyst at a firm does not speak for it
