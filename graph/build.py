@@ -175,6 +175,18 @@ class _Ends:
                 and (extraction.doc_id, extraction.sentence.start) in self.speakers
                 and self.resolution.lookup(extraction.doc_id, subject) is None)
 
+    def speaker_itself(self, extraction: Extraction, mention: Mention,
+                       node: str | None) -> bool:
+        """Whether ``mention`` is a ``he``/``she`` of a quotation that goes on resolved to
+        the quotation's own speaker, who would have said ``I`` (``"We have suspended
+        him"``, said by X: him is not X)."""
+        if (node is None or mention.kind != "pronoun" or mention.label not in ("masc", "fem")
+                or extraction.attributed_to is not None):
+            return False
+        speaker = self.speakers.get((extraction.doc_id, extraction.sentence.start))
+        return speaker is not None and self.resolution.lookup(extraction.doc_id,
+                                                              speaker) == node
+
     def known(self, doc_id: str) -> Callable[[int, int], bool]:
         """Whether a span of document ``doc_id`` is a mention resolution knows."""
         return lambda start, end: (doc_id, start, end) in self.resolution.entity_of
@@ -215,6 +227,9 @@ def _admit(extraction: Extraction, ends: _Ends) -> tuple[str | None, str | None,
                        extraction.sentence, extraction.relation, extraction.rule)
     if reason is None and subject == obj:
         reason = "subject and object are one entity"
+    for mention, node in ((extraction.subject, subject), (extraction.object, obj)):
+        if reason is None and ends.speaker_itself(extraction, mention, node):
+            reason = f"'{mention.text}' in a quotation is not its own speaker"
     if reason is None and ends.guessed_twice(extraction):
         reason = f"'{extraction.object.text}' in a quotation that goes on: both ends guessed"
     if reason is None and extraction.object.kind == "pronoun" and ends.typer is not None \

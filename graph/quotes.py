@@ -24,10 +24,11 @@ _QUOTE_MARK = re.compile("[\u201c\u2018\u201d\u2019\"]")
 _ANY_QUOTE = _QUOTE_MARK
 
 
-def _quote_marks(text: str) -> tuple[list[tuple[int, int]], int | None]:
+def _quote_marks(text: str, inside: bool = False) -> tuple[list[tuple[int, int]], int | None]:
     """The closed quoted stretches of one sentence's ``text`` and where a quotation left
-    open at its end begins (None when every quotation closes)."""
-    start: int | None = None
+    open at its end begins (None when every quotation closes); ``inside``: the sentence
+    starts inside a quotation, so its first mark closes it (``B," X said.``)."""
+    start: int | None = 0 if inside else None
     found: list[tuple[int, int]] = []
     for mark in _QUOTE_MARK.finditer(text):
         char, i = mark.group(), mark.start()
@@ -88,9 +89,12 @@ def speaker_names(extractions: Iterable[Extraction]) -> dict[int, frozenset[str]
     return {start: frozenset(found) for start, found in names.items()}
 
 
-def _left_open(text: str) -> bool:
-    """Whether a sentence ends inside a quotation (``"A. B.`` read as ``"A.``)."""
-    return bool(_ANY_QUOTE.search(text)) and _quote_marks(text)[1] is not None
+def _left_open(text: str, inside: bool) -> bool:
+    """Whether a sentence ends inside a quotation (``"A.`` of ``"A. B."``); ``inside``:
+    whether it starts inside one."""
+    if not _ANY_QUOTE.search(text):
+        return inside
+    return _quote_marks(text, inside)[1] is not None
 
 
 def _first_subject(extractions: list[Extraction]) -> Mention | None:
@@ -119,7 +123,11 @@ def continued_speakers(extractions: Iterable[Extraction],
         group = by_sentence[start]
         text = group[0].sentence.text
         reporter = next((e.attributed_to for e in group if e.attributed_to is not None), None)
-        goes_on = text.lstrip()[:1] in OPENING or (inside and start - end <= 3)
+        opens = text.lstrip()[:1] in OPENING
+        # only the very next sentence of the paragraph (a quotation going on into a new
+        # paragraph opens it again; a mark between the two may have closed it)
+        inside = inside and start - end <= 1 and not opens
+        goes_on = opens or inside
         subject = _first_subject(group)
         if reporter is not None:
             speaker = reporter if _QUOTE_MARK.search(text) else None
@@ -128,7 +136,8 @@ def continued_speakers(extractions: Iterable[Extraction],
         elif not (speaker is not None and subject is not None and same is not None
                   and same(subject, speaker)):
             speaker = None
-        inside, end = _left_open(text), group[0].sentence.end
+        inside = _left_open(text, inside) and not text.endswith("\n")
+        end = group[0].sentence.end
     return found
 
 

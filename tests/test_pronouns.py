@@ -163,3 +163,21 @@ def test_a_possessive_its_goes_to_the_nearest_thing_of_its_sentence(graph_of):
     [data] = edges_between(g, "Norbel Pharmaceuticals Inc.", "Zolvex")
     assert data["relation"] == "maker of"
     assert data["wikidata_property"] == "P176" and data["wikidata_inverse"] is True
+
+
+def test_a_he_in_a_quotation_that_goes_on_is_never_its_speaker(nlp):
+    from kgbuilder.graph import build_graph
+
+    text = ('Tom Hale was happy with his players. "I was very happy with the squad," he said. '
+            '"He played a great game against Acme Rovers."')
+    kg = build_graph([extract_doc(nlp(text), Document("d", text))])
+    [record] = [r for r in kg.rejected if r["subject_text"] == "He"]
+    assert record["reason"] == "'He' in a quotation is not its own speaker"
+
+
+def test_a_quotation_closed_between_sentences_ends_there(graph_of):
+    # the closing mark of '..."' is parsed apart from both sentences: the narrator's next
+    # paragraph is not the speaker's
+    g = graph_of('"I was happy with the squad," Tom Hale said. "We will beat Acme Rovers."'
+                 '\n\nHe joined Zeta United in 2001.')
+    assert [d["relation"] for d in edges_between(g, "Tom Hale", "Zeta United")] == ["join"]
