@@ -48,8 +48,8 @@ from .lexicon import (
     REFERENCELESS_WORDS,
     VAGUE_HEADS,
 )
-from .names import ROLE_NOUNS, TITLE_WORDS
 from .mention_cues import is_role_only
+from .names import ROLE_NOUNS, TITLE_WORDS
 
 MAX_CONCEPT_WORDS = 8
 # Node types of named things (everything a gazetteer or NER can name).
