@@ -37,14 +37,22 @@ if TYPE_CHECKING:
     from .builder import ExtractionBuilder
 
 
+def realised_event(noun: Token) -> tuple[frozenset[str], str] | None:
+    """The (prepositions, relation) of an event noun of :data:`~.lexicon.POSSESSED_EVENTS`
+    that no modifier makes unrealised (``a planned takeover``), else None."""
+    event = POSSESSED_EVENTS.get(noun.lower_)
+    if event is None or noun.pos_ != "NOUN" \
+            or any(c.lower_ in UNREALISED_MODIFIERS for c in lefts(noun)):
+        return None
+    return event
+
+
 def possessed_extractions(noun: Token, builder: ExtractionBuilder) -> Iterator[Extraction]:
     """``X's acquisition of Y`` → X –acquire→ Y; ``X's control over Y`` → X –control→ Y."""
-    event = POSSESSED_EVENTS.get(noun.lower_)
-    if event is None or noun.pos_ != "NOUN":
+    event = realised_event(noun)
+    if event is None:
         return
     preps, verb = event
-    if any(c.lower_ in UNREALISED_MODIFIERS for c in lefts(noun)):
-        return
     owners = [c for c in children(noun) if c.dep_ == "poss"] or agent_compounds(noun, builder.ents)
     if not owners or not is_side(owners[0], builder.ents):
         return

@@ -33,20 +33,18 @@ from .lexicon import (
     LIGHT_PREPS,
     LIGHT_VERBS,
     ONGOING_EVENT_PREPS,
-    POSSESSED_EVENTS,
     RESPONSE_NOUNS,
     RESPONSE_VERBS,
     SAYING_NOUNS,
     STANCE_EVENTS,
     SUPPORT_VERBS,
-    UNREALISED_MODIFIERS,
     WITH_EVENT_VERBS,
 )
 from .mentions import is_pleonastic, is_pronoun, mention_for
-from .possessed import agent_compounds
+from .possessed import agent_compounds, realised_event
 from .records import Extraction
 from .stance import quoted_speaker
-from .tree import children, lefts, rights
+from .tree import children, rights
 
 if TYPE_CHECKING:
     from .builder import ExtractionBuilder
@@ -110,12 +108,10 @@ def is_doer(subject: Token, ents: dict[int, Span]) -> bool:
 
 def supported_extractions(noun: Token, builder: ExtractionBuilder) -> Iterator[Extraction]:
     """``X launched an attack on Y`` / ``X is on a visit to Y`` → X –attack/visit→ Y."""
-    event = POSSESSED_EVENTS.get(noun.lower_)
-    if event is None or noun.pos_ != "NOUN":
+    event = realised_event(noun)
+    if event is None:
         return
     preps, relation = event
-    if any(c.lower_ in UNREALISED_MODIFIERS for c in lefts(noun)):
-        return
     owners = [c for c in children(noun) if c.dep_ == "poss"]
     if owners and is_side(owners[0], builder.ents):
         return  # another named party's event (or the subject's own, read by possessed)
