@@ -53,6 +53,7 @@ from .records import Extraction
 from .relatives import whose_extractions
 from .repairs import clause_read_as_noun_phrase, repaired_extraction
 from .supported import response_extractions, supported_extractions
+from .role_nominals import role_nominal_extractions
 from .titles import WORK_NOUN_IDS
 from .tree import doc_tokens, token_codes
 from .works import listed_work_extractions, possessed_work_extractions
@@ -122,6 +123,8 @@ def _sentence_extractions(sentence: Span, doc_id: str, ents: dict[int, Span] | N
             found.extend(response_extractions(token, builder))
         if pos == "NOUN" and token.n_lefts > 1:
             found.extend(owned_name_extractions(token, builder))
+        if pos == "NOUN" and token.n_lefts:
+            found.extend(role_nominal_extractions(token, builder))
         elif pos == "PROPN" and token.n_lefts:
             found.extend(creation_extractions(token, builder))
         if pos == "PROPN" and token.i in ents:

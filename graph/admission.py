@@ -17,7 +17,9 @@ The specificity rule for a noun phrase (a Concept end), in order:
 5. an end cut inside brackets (``$2bn (1.53bn euros``) is a broken span;
 6. a bare role word as a subject (``a spokesman told the BBC``) names nobody in particular.
 
-Five rules look at the fact as a whole: a further argument's fact, of where, when or how,
+Six rules look at the fact as a whole: a role read off a phrase (``the Dragons winger``
+–winger of→ Dragons) is a fact only once resolution found the person the phrase stands
+for (:func:`unheld_role`); a further argument's fact, of where, when or how,
 that names nothing (``make in`` the 1998 championship, of "made his debut in ...") drops
 what was done, a work's maker (``their album Y``) is a person or an organisation, a
 relation whose preposition lost its object (``shed to in`` of "shed 2.1% to 17.58 euros
@@ -155,6 +157,15 @@ def whereabouts(rule: str, subject: Mention, subject_type: str | None) -> str | 
     if head in PLACED_HEADS:
         return None
     return f"where '{subject.text}' is: no site or event, a detail of its sentence"
+
+
+def unheld_role(rule: str, subject_type: str | None) -> str | None:
+    """Why a role fact of a phrase (``the Dragons winger`` –winger of→ Dragons,
+    extractors/role_nominals.py) is no edge: resolution found no person the phrase
+    stands for, and the phrase alone names nobody; or None."""
+    if rule == "title" and subject_type == "Concept":
+        return "a role no named person was found to hold"
+    return None
 
 
 def unmade_work(rule: str, relation: str, subject_type: str | None) -> str | None:
@@ -307,7 +318,8 @@ def rejection(subject: Mention, subject_type: str | None, obj: Mention,
     (``relation`` and ``rule``: the extraction's, when known)."""
     if is_heading(sentence.text):
         return "heading, not a sentence of fact"
-    problem = (dangling_preposition(relation) or whereabouts(rule, subject, subject_type)
+    problem = (dangling_preposition(relation) or unheld_role(rule, subject_type)
+               or whereabouts(rule, subject, subject_type)
                or unmade_work(rule, relation, subject_type)
                or collective_predicate(rule, relation, subject_type, obj)
                or unnamed_argument(rule, relation, object_type)
