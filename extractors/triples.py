@@ -52,8 +52,8 @@ from .reciprocal import between_extractions
 from .records import Extraction
 from .relatives import whose_extractions
 from .repairs import clause_read_as_noun_phrase, repaired_extraction
-from .supported import response_extractions, supported_extractions
 from .role_nominals import role_nominal_extractions
+from .supported import response_extractions, supported_extractions
 from .titles import WORK_NOUN_IDS
 from .tree import doc_tokens, token_codes
 from .works import listed_work_extractions, possessed_work_extractions

@@ -121,6 +121,14 @@ LAW_NOMINAL_HEADS = frozenset({"bill", "directive", "treaty", "legislation"})
 # Modifiers such a nominal may carry beyond words of the name ("the draft directive"):
 # they say how far along it is, never which one. Written here.
 DRAFTING_MODIFIERS = frozenset({"draft", "proposed", "controversial", "annual"})
+# Nouns news calls a person by once the name is given ("the singer", "the striker", "the
+# actress"): with "the", and no name of their own, they stand for the last person named,
+# as "the 25-year-old" does (graph/nominals.py). Titles ("the president") are left to the
+# title nominals, which ask the title of the person (graph/resolve.py); "the player" is
+# as often anyone's ("referees ask the player ..."). Written here.
+PERSON_NOMINAL_HEADS = frozenset("""actor actress singer rapper comedian comedienne
+presenter striker winger midfielder defender goalkeeper keeper batsman bowler sprinter
+athlete youngster teenager veteran""".split())
 # Nominal heads of works, which stand for an earlier work only when their modifiers say
 # which (``tsunami charity single X ... the charity song``): alone, "the film" and "the
 # album" as often mean one the text never names ("the latest album", "the hit novel").

@@ -32,6 +32,7 @@ from .names import (
 )
 from .nominals import NOMINAL_REASON
 from .resolve import document_clusters
+from .role_nominals import MERGE_REASONS
 from .types import entity_type, is_written_sum
 
 
@@ -42,8 +43,9 @@ def _best_label(cluster: Cluster) -> str:
     candidates: dict[str, int] = {}
     person, country = cluster.is_person, bool(cluster.types.get("Country"))
     for alias, count in cluster.aliases.items():
-        if cluster.reasons.get(alias) == NOMINAL_REASON:
-            continue  # "the firm" describes; it never names the entity
+        if cluster.reasons.get(alias) == NOMINAL_REASON or cluster.reasons.get(alias) \
+                in MERGE_REASONS:
+            continue  # "the firm", "the Dragons winger" describe; they never name
         named_thing = not person and bool(title_words(alias) & THING_NOUNS.keys())
         bare = split_title(alias)[1] if person or named_thing else alias
         if person:  # "Briton Tim Henman"

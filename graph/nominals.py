@@ -32,6 +32,7 @@ from .lexicon import (
     LAW_WORDS,
     NAMED_KIND_HEADS,
     NOMINAL_HEADS,
+    PERSON_NOMINAL_HEADS,
 )
 from .pronouns import Seen
 from .types import organization_kind
@@ -41,6 +42,7 @@ MAX_NOMINAL_WORDS = 3  # "the firm", "the US media giant"
 # before a noun ("the 15-year-old ban" is headed by "ban").
 AGE_NOMINAL = re.compile(r"\d{1,3} year old")  # as keyed: hyphens are spaces
 PERSON_KINDS = ("Person",)
+PERSON_NOUN_KINDS = ("Person", "noun")  # "the singer": resolved in graph/role_nominals.py
 
 
 def definite_spans(extractions: Iterable[Extraction]) -> set[tuple[int, int]]:
@@ -97,7 +99,16 @@ def _kinds(cluster: Cluster) -> tuple[str, ...] | None:
         return None
     if AGE_NOMINAL.fullmatch(" ".join(words)):
         return PERSON_KINDS
+    if words[-1] in PERSON_NOMINAL_HEADS:
+        return PERSON_NOUN_KINDS
     return NOMINAL_HEADS.get(words[-1]) or DESCRIBED_NOMINAL_HEADS.get(words[-1])
+
+
+def is_person_nominal(cluster: Cluster) -> bool:
+    """``the 25-year-old``, ``the singer``: a nominal that stands for a person (``the
+    ex-Hole singer`` names a band inside)."""
+    return _kinds(cluster) == PERSON_NOUN_KINDS and not any(
+        c.isupper() for alias in cluster.aliases for c in alias[1:])
 
 
 def _fits(cluster: Cluster, kinds: tuple[str, ...], head: str) -> bool:
@@ -243,8 +254,8 @@ def nominal_targets(clusters: Iterable[Cluster], definite: set[tuple[int, int]],
             pairs.append(named)
             continue
         kinds = _kinds(cluster)
-        if kinds is None or cluster.fixed:
-            continue
+        if kinds is None or kinds == PERSON_NOUN_KINDS or cluster.fixed:
+            continue  # a person's: graph/role_nominals.py asks more of it
         spans = _definite_spans(cluster, definite, pronouns)
         if not spans:
             continue

@@ -12,7 +12,9 @@ Two passes, so the answer does not depend on how documents were split or ordered
    gender from pronouns and role nouns such as ``his wife``), subject pronouns
    preferring a subject; reflexives (``Maduro himself``) to the nearest one in their
    sentence; a title nominal (``the US president``) to the one person in the document
-   who carries that title.
+   who carries that title, or, of several, the one named last; a role phrase or person
+   noun (``the Dragons winger``, ``the singer``) to the one person just named
+   (:mod:`.role_nominals`).
 2. Across documents (:func:`kgbuilder.graph.merge.resolve`): clusters meet by
    normalised name; a lone surname joins the one person known by that surname, if
    exactly one; an acronym the one name it abbreviates that a document gave it.
@@ -69,7 +71,7 @@ from .names import (
     surname_key,
     title_words,
 )
-from .nominals import definite_spans, descriptions, nominal_targets
+from .nominals import NOMINAL_REASON, definite_spans, descriptions, nominal_targets
 from .pronouns import (
     PERSON_PRONOUNS,
     SURE,
@@ -79,6 +81,7 @@ from .pronouns import (
     choose,
 )
 from .quotes import quoted_spans, speaker_names, speaker_spans
+from .role_nominals import role_phrase_merges
 from .shortforms import country_of_people, short_form_of, short_form_words, titled_person
 
 COUNTRY_LABELS = frozenset({"GPE", "LOC", "ORG", "NORP"})
@@ -100,9 +103,6 @@ class _DocumentResolver(ClusterIndex):
         self.aliases = aliases
         self.gender_cues = gender_cues
         ClusterIndex.__init__(self)
-        self.entity_of: dict[tuple[int, int], Cluster] = {}
-        # The spans each cluster holds in ``entity_of`` (by id): keeps a merge linear.
-        self.spans_of: dict[int, list[tuple[int, int]]] = {}
         self.history: list[Seen] = []
         self.role_only: set[str] = set()  # keys of role words NER read as names
         self.speakers: set[tuple[int, int]] = set()  # subjects of reporting verbs
@@ -348,20 +348,6 @@ class _DocumentResolver(ClusterIndex):
                 self._merge(fitting[0], cluster, "short form of the one full name in "
                                                  "the document")
 
-    def _merge(self, target: Cluster, other: Cluster, reason: str) -> None:
-        if other.gender and other.is_person and target.type in ("Organization", "Thing"):
-            target.retype("Person")  # "Mr Cable" shows NER's "Vincent Cable" is a person
-        other.retype(target.type)
-        label = target.label
-        target.absorb(other, reason)
-        if target.label != label:
-            self._index_acronyms(target)
-        del self.by_key[other.key]
-        moved = self.spans_of.pop(id(other), [])
-        for span in moved:
-            self.entity_of[span] = target
-        self.spans_of.setdefault(id(target), []).extend(moved)
-
 
 def document_clusters(result: DocumentExtractions, aliases: Aliases | None = None,
                       guess: bool = False) -> list[Cluster]:
@@ -402,8 +388,14 @@ def document_clusters(result: DocumentExtractions, aliases: Aliases | None = Non
     resolver.resolve_nominals()
     resolver.resolve_short_names()
     resolver.resolve_namesakes()
-    definite = definite_spans(result.extractions)  # facts or not ("the firm said ...")
     pronouns = frozenset((m.start, m.end) for m in mentions if m.kind == "pronoun")
+    things = {(m.start, m.end) for m in mentions  # "the prince ... it": no person's "it"
+              if m.kind == "pronoun" and m.label not in PERSON_PRONOUNS}
+    definite = definite_spans(result.extractions)  # facts or not ("the firm said ...")
+    for phrase, person, reason in role_phrase_merges(resolver.by_key, resolver.entity_of,
+                                                     resolver.history, result.extractions,
+                                                     pronouns, definite, resolver.quotes):
+        resolver.fold_described(person, phrase, reason, things)
     for nominal, entity in nominal_targets(list(resolver.by_key.values()), definite,
                                            resolver.history, pronouns,
                                            descriptions(result.extractions)):
@@ -411,7 +403,8 @@ def document_clusters(result: DocumentExtractions, aliases: Aliases | None = Non
         _, start, end = entity.mentions[0]
         entity = resolver.entity_of.get((start, end), entity)
         if entity is not nominal and entity.key in resolver.by_key:
-            resolver._merge(entity, nominal, "definite nominal of the last entity of its kind")
+            resolver.fold_described(entity, nominal, NOMINAL_REASON,
+                                    things if entity.is_person else set())
     return sorted(resolver.by_key.values(), key=lambda c: c.key)
 
 
