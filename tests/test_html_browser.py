@@ -189,7 +189,8 @@ def test_clicking_an_edge_shows_its_evidence(browser, seed_out, seed_kg):
     named = entities(seed_kg.graph)
     edge = next(e for e in page.evaluate("kg.allEdges.get()")
                 if e["from"] == "donald_trump" and e["relation"] == "call" and e["to"] in named)
-    # A point on the drawn edge where vis finds this edge and no node (layouts vary).
+    # A point on the drawn edge where vis finds this edge and no node (layouts vary), and
+    # no panel or legend lies over the canvas.
     # The simulation is stopped first, so nothing moves between finding the point and the
     # click; several zooms are tried, as a busy neighbourhood can hide an edge at one.
     pos = page.evaluate(f"""(() => {{
@@ -201,10 +202,16 @@ def test_clicking_an_edge_shows_its_evidence(browser, seed_out, seed_kg):
             const b = kg.network.canvasToDOM(p['{edge["to"]}']);
             const r = document.getElementById('network').getBoundingClientRect();
             for (let t = 0.15; t <= 0.86; t += 0.025) {{
-                const at = {{x: a.x + t * (b.x - a.x), y: a.y + t * (b.y - a.y)}};
-                if (at.x < 0 || at.y < 0 || at.x > r.width || at.y > r.height) continue;
+                // Whole pixels, as a click lands on them, and clear of nodes around.
+                const at = {{x: Math.round(a.x + t * (b.x - a.x)),
+                            y: Math.round(a.y + t * (b.y - a.y))}};
+                if (at.x < 3 || at.y < 3 || at.x > r.width - 3 || at.y > r.height - 3) continue;
+                const near = [-3, 0, 3].flatMap(
+                    dx => [-3, 0, 3].map(dy => ({{x: at.x + dx, y: at.y + dy}})));
+                const over = document.elementFromPoint(at.x + r.left, at.y + r.top);
                 if (kg.network.getEdgeAt(at) === '{edge["id"]}'
-                    && kg.network.getNodeAt(at) === undefined)
+                    && near.every(p => kg.network.getNodeAt(p) === undefined)
+                    && over !== null && over.closest('#network') !== null)
                     return {{x: at.x + r.left, y: at.y + r.top}};
             }}
         }}
