@@ -235,3 +235,18 @@ def test_a_deputy_is_not_given_the_head_s_property(graph_of):
     deputy = edge(g, "John Prescott", "Labour Party")
     assert deputy["relation"] == "deputy leader of" and deputy["wikidata_property"] is None
     assert edge(g, "Steve Clarke", "Chelsea")["wikidata_property"] is None
+
+
+def test_campaigning_for_an_election_is_taking_part_and_taking_over_is_replacing(graph_of):
+    g = graph_of("Mara Quist stepped up campaigning ahead of the General Election. "
+                 "Coach Ivo Brandt, who took over from Sir Leon Marsh in May, has won twice.")
+    data = edge(g, "Mara Quist", "General Election")
+    assert data["relation"].endswith("campaign ahead of") and data["wikidata_property"] == "P1344"
+    data = edge(g, "Ivo Brandt", "Leon Marsh")
+    assert (data["wikidata_property"], data["wikidata_inverse"]) == ("P1365", False)
+
+
+def test_a_chat_between_actors_is_consult():
+    typer = RelationTyper()
+    assert typer.type_of("chat with", "Person", "Person").event_type == "CONSULT"
+    assert typer.type_of("chat with", "Person", "City") is None  # a place is no actor
