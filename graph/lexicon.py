@@ -36,6 +36,19 @@ troops soldiers forces rebels militants insurgents protesters demonstrators acti
 delegates delegation officers prosecutors investigators judges unions representatives
 counterparts allies opposition campaigners critics executives
 """.split())
+# National capitals whose names news uses for their governments ("Beijing welcomed the
+# move", "Washington warned Caracas", "Moscow denied it"): as the subject or object of an
+# event row (a PLOVER type, no Wikidata property) they are actors (graph/relations.py).
+# Capitals of states as of 2025, written here; names that are more often something else
+# in English news (Kingston, Victoria, Wellington, Valletta's island) are left out.
+CAPITAL_CITIES = frozenset("""
+washington moscow beijing london paris berlin tokyo rome madrid brussels ottawa canberra
+caracas havana bogota lima quito brasilia tehran baghdad damascus kabul islamabad delhi
+riyadh ankara cairo tripoli khartoum jerusalem amman beirut pyongyang seoul taipei hanoi
+manila jakarta bangkok kiev kyiv minsk warsaw prague budapest vienna athens lisbon dublin
+stockholm oslo copenhagen helsinki bern belgrade bucharest sofia tbilisi yerevan baku
+nairobi abuja pretoria harare ababa algiers rabat tunis doha muscat sanaa managua
+""".split())
 # Head words that make a named thing an award, whatever NER or the kinds called it (the
 # Brit Awards, the Turner Prize): winning one is an award received (P166), winning an event
 # is being its winner (P1346). Written here.

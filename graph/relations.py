@@ -23,7 +23,7 @@ from functools import cache
 from importlib.resources import files
 from pathlib import Path
 
-from .lexicon import ACTOR_HEADS, AWARD_HEADS, SUBORDINATE_ROLE_WORDS
+from .lexicon import ACTOR_HEADS, AWARD_HEADS, CAPITAL_CITIES, SUBORDINATE_ROLE_WORDS
 
 KINDS: dict[str, frozenset[str]] = {
     "person": frozenset({"Person"}),
@@ -32,7 +32,7 @@ KINDS: dict[str, frozenset[str]] = {
     "party": frozenset({"PoliticalParty"}),
     "team": frozenset({"SportsTeam"}),
     "country": frozenset({"Country"}),
-    "place": frozenset({"Place", "City", "Country"}),
+    "place": frozenset({"Place", "City", "Country", "Capital"}),
     "work": frozenset({"CreativeWork", "Product"}),
     "event": frozenset({"Event", "Award"}),  # an award ceremony is an event too
     "role": frozenset({"Role"}),
@@ -45,6 +45,9 @@ ACTOR_GROUP = "ActorGroup"
 # a pseudo type too.
 AWARD = "Award"
 KINDS["actor"] = KINDS["person"] | KINDS["org"] | KINDS["country"] | {ACTOR_GROUP}
+# A national capital named for its government ("Beijing welcomed the move"): a place, and
+# an actor of event rows only (no property: Beijing "owns" nothing). A pseudo type too.
+CAPITAL = "Capital"
 PLOVER_TYPES = frozenset("""AGREE CONSULT SUPPORT CONCEDE COOPERATE AID RETREAT INVESTIGATE
 DEMAND DISAPPROVE REJECT THREATEN PROTEST CRIME SANCTION MOBILIZE COERCE ASSAULT""".split())
 COLUMNS = ["pattern", "subject", "object", "property", "inverse", "event"]
@@ -53,6 +56,8 @@ ROLE_PREFIX = "role:"
 # chairperson, director, head coach): no row gives them to a subordinate's role
 # (:data:`~.lexicon.SUBORDINATE_ROLE_WORDS`: "deputy leader of", "assistant coach of").
 HEAD_PROPERTIES = frozenset({"P35", "P6", "P169", "P488", "P1037", "P286"})
+# Prepositions of place: a capital as their object is where, never a government.
+_LOCATIVE = frozenset("in at near outside inside across around through into from".split())
 _ROLE_GLUE = frozenset({"of", "for", "at", "be", "in", "with", "to"})
 
 
@@ -60,11 +65,15 @@ def typing_type(node_type: str, head: str) -> str:
     """The type an end is typed by: a Concept headed by a group of actors
     (:data:`~.lexicon.ACTOR_HEADS`: ``officials``, ``authorities``) counts as
     :data:`ACTOR_GROUP`; a named thing headed by an award word (:data:`~.lexicon.AWARD_HEADS`:
-    ``the Brit Awards``) as :data:`AWARD`; every other end by its node type."""
+    ``the Brit Awards``) as :data:`AWARD`; a place named by a national capital
+    (:data:`~.lexicon.CAPITAL_CITIES`) as :data:`CAPITAL`; every other end by its node
+    type."""
     if node_type == "Concept":
         return ACTOR_GROUP if head.casefold() in ACTOR_HEADS else node_type
     if head.casefold() in AWARD_HEADS and node_type in ("Event", "Thing"):
         return AWARD
+    if node_type in ("City", "Place") and head.casefold() in CAPITAL_CITIES:
+        return CAPITAL
     return node_type
 
 
@@ -83,15 +92,20 @@ class RelationType:
     inverse: bool
     event_type: str | None
 
+    def _takes(self, kind: str, end_type: str) -> bool:
+        if end_type == CAPITAL and kind == "actor":  # a capital's government, in events
+            return self.wikidata_property is None
+        return end_type in KINDS[kind]
+
     def fits_object(self, object_type: str) -> bool:
         """Whether an object of this type fits (see :meth:`fits`)."""
-        return object_type in KINDS[self.object] if self.object != "any" \
+        return self._takes(self.object, object_type) if self.object != "any" \
             else object_type != "Role"
 
     def fits(self, subject_type: str, object_type: str) -> bool:
         """Whether ends of these types fit; ``any`` is any end but a role, which only a
         ``role`` row takes (``be leader`` is a position held, not a chairmanship)."""
-        return (self.subject == "any" or subject_type in KINDS[self.subject]) \
+        return (self.subject == "any" or self._takes(self.subject, subject_type)) \
             and self.fits_object(object_type)
 
 
@@ -220,6 +234,8 @@ class RelationTyper:
                 exact: bool = False) -> RelationType | None:
         """The first row that ``relation`` between ends of these types matches, or None;
         ``exact``: only a row for the whole relation."""
+        if object_type == CAPITAL and relation.rsplit(" ", 1)[-1] in _LOCATIVE:
+            object_type = "City"  # "meet in Brussels" says where, not with whom
         key = (relation, subject_type, object_type, exact)
         if key not in self._memo:
             patterns = [relation.casefold()] if exact else self._candidates(relation.casefold())

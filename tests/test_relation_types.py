@@ -250,3 +250,20 @@ def test_a_chat_between_actors_is_consult():
     typer = RelationTyper()
     assert typer.type_of("chat with", "Person", "Person").event_type == "CONSULT"
     assert typer.type_of("chat with", "Person", "City") is None  # a place is no actor
+
+
+def test_a_capital_is_its_government_in_events_only():
+    typer = RelationTyper()
+    beijing = typing_type("City", "Beijing")
+    assert typer.type_of("welcome", beijing, "Organization").event_type == "SUPPORT"
+    assert typer.type_of("accuse", "Person", beijing).event_type == "DISAPPROVE"
+    assert typer.type_of("meet in", "Person", beijing) is None  # where, not with whom
+    assert typer.type_of("live in", "Person", beijing).wikidata_property == "P551"
+    assert typer.type_of("own", beijing, "Organization") is None  # no property of a city
+    assert typer.type_of("welcome", typing_type("City", "Leeds"), "Organization") is None
+
+
+def test_a_capital_welcoming_a_move_is_support(graph_of):
+    g = graph_of("Beijing welcomed the European Union's move.")
+    data = edge(g, "Beijing", "European Union")
+    assert data["event_type"] == "SUPPORT"
