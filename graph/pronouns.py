@@ -90,10 +90,16 @@ def fits(pronoun: Mention, seen: Seen) -> bool:
     if pronoun.label in PERSON_PRONOUNS:
         return cluster.is_person and cluster.gender in (None, pronoun.label)
     if pronoun.label == "neuter":  # a thing; a noun phrase too, never skipped for a name
-        return not seen.plural and (cluster.type in NEUTER_TYPES or cluster.type == "Concept")
+        return not seen.plural and not _is_figure(cluster.label) \
+            and (cluster.type in NEUTER_TYPES or cluster.type == "Concept")
     if pronoun.label == "plural":
         return seen.plural and not cluster.is_person
     return False
+
+
+def _is_figure(label: str) -> bool:
+    """``40m``, ``£2bn``, ``8%``: an amount is what a thing has, never what ``it`` is."""
+    return label[:1].isdigit() or label[:1] in "$£€¥"
 
 
 def personhood(cluster: Cluster) -> float:

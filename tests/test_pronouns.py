@@ -14,6 +14,11 @@ def test_a_possessive_before_the_subject_stands_for_that_subject(referent):
     assert referent(text, "her") == "Maria Lopez"
 
 
+def test_an_amount_is_never_what_it_stands_for(referent):
+    text = "Norbel posted a 12% jump in sales and declared itself in great shape."
+    assert referent(text, "itself") != "12% jump"
+
+
 def test_an_object_pronoun_is_never_its_own_verbs_subject(referent):
     text = "Tom Hale coached the team for a year. In 1911 Jim Reed replaced him."
     assert referent(text, "him") == "Tom Hale"
