@@ -166,7 +166,7 @@ def owner_subject_facts(extraction: Extraction,
         return []
     match = _POSSESSIVE.search(subject.text)
     if match is None:
-        owner = _owner_after(extraction, known)
+        owner = _owner_after(extraction, known) or _owner_before(extraction, known)
         if owner is None:
             return []
         return [replace(extraction, subject=owner,
@@ -217,6 +217,25 @@ def _owner_after(extraction: Extraction, known: Callable[[int, int], bool]) -> M
                 return Mention(name, phrase.start + start, phrase.start + end, "entity",
                                sentence=subject.sentence, head=name.split()[-1])
     return None
+
+
+_POSSESSIVE_PRONOUN = re.compile(r"\b(?:its|their)\s+$", re.IGNORECASE)
+
+
+def _owner_before(extraction: Extraction, known: Callable[[int, int], bool]) -> Mention | None:
+    """The ``its``/``their`` right before the subject (``its profits``, ``Their shares``)
+    when resolution knows it: a pronoun, judged later by what it stands for."""
+    subject, sentence = extraction.subject, extraction.sentence
+    match = _POSSESSIVE_PRONOUN.search(sentence.text, 0, subject.start - sentence.start)
+    if match is None:
+        return None
+    word = match.group().rstrip()
+    start = sentence.start + match.start()
+    if not known(start, start + len(word)):
+        return None
+    return Mention(word, start, start + len(word), "pronoun",
+                   "neuter" if word.casefold() == "its" else "plural", word,
+                   sentence=subject.sentence)
 
 
 def _named_end(obj: Mention, offset: int, known: Callable[[int, int], bool]) -> Mention | None:

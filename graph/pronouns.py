@@ -90,16 +90,20 @@ def fits(pronoun: Mention, seen: Seen) -> bool:
     if pronoun.label in PERSON_PRONOUNS:
         return cluster.is_person and cluster.gender in (None, pronoun.label)
     if pronoun.label == "neuter":  # a thing; a noun phrase too, never skipped for a name
-        return not seen.plural and not _is_figure(cluster.label) \
-            and (cluster.type in NEUTER_TYPES or cluster.type == "Concept")
+        return not seen.plural and (cluster.type in NEUTER_TYPES or cluster.type == "Concept")
     if pronoun.label == "plural":
         return seen.plural and not cluster.is_person
     return False
 
 
-def _is_figure(label: str) -> bool:
-    """``40m``, ``£2bn``, ``8%``: an amount is what a thing has, never what ``it`` is."""
-    return label[:1].isdigit() or label[:1] in "$£€¥"
+def _thing_or_none(pronoun: Mention, found: Cluster) -> tuple[Cluster | None, float]:
+    """``found`` for sure, but when an ``it`` would stand for a figure (``40m``, ``£2bn``,
+    ``an 18% jump``): an amount is what a thing has, never what "it" is, and the nearest
+    fit being one leaves the reading unsure (``200 workers`` may well be ``they``)."""
+    label = found.label
+    if pronoun.label == "neuter" and (label[:1].isdigit() or label[:1] in "$£€¥"):
+        return None, 0.0
+    return found, SURE
 
 
 def personhood(cluster: Cluster) -> float:
@@ -201,13 +205,15 @@ def choose(pronoun: Mention, history: list[Seen], quoted: bool = False,
     if not window:
         return None, 0.0
     if pronoun.text.casefold().endswith(("self", "selves")):
-        return window[0][0].cluster, SURE
+        return _thing_or_none(pronoun, window[0][0].cluster)
     if not person:
         nearest = window[0][0].sentence
         pool = [s for s, _ in window if s.sentence == nearest]
         if pronoun.dep == "poss" and nearest == pronoun.sentence:
-            return pool[0].cluster, SURE  # "Prozac from its maker": the nearest thing's
-        return next((s for s in pool if s.subject), pool[0]).cluster, SURE
+            found = pool[0].cluster  # "Prozac from its maker": the nearest thing's
+        else:
+            found = next((s for s in pool if s.subject), pool[0]).cluster
+        return _thing_or_none(pronoun, found)
     sure = [(s, d) for s, d in window if d < PERSON_REACH and fits(pronoun, s)]
     evidence = sure and (any(s.cluster.gender == pronoun.label for s, _ in sure)
                          or len({id(s.cluster) for s, _ in sure}) == 1)

@@ -43,3 +43,12 @@ def test_an_owner_named_after_at_or_in_owns_the_figure(graph_of):
 def test_a_name_inside_the_phrase_that_owns_nothing_gets_no_figure(graph_of):
     g = graph_of("Profits at the Norbel plant in Leeds fell 5%.")
     assert all(not relation.startswith("profits") for relation, _ in relations(g, "Leeds"))
+
+
+def test_an_owner_named_by_its_or_their_owns_the_figure(graph_of):
+    g = graph_of("Tesco saw its annual profits fall 9% to £2bn. Its shares rose 3% on Monday.")
+    found = relations(g, "Tesco")
+    assert ("annual profits fall by", "QuantitativeValue") in found
+    assert ("shares rise by", "QuantitativeValue") in found
+    g = graph_of("Anna Berg said her profits fell 9% to £2bn.")  # a person's is no its
+    assert not any(r.startswith("profits") for r, _ in relations(g, "Anna Berg"))
