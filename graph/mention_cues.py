@@ -34,7 +34,7 @@ from .names import (
     split_title,
     title_words,
 )
-from .types import TYPE_OF_LABEL
+from .types import TYPE_OF_LABEL, is_possessed
 
 ROLE_OR_TITLE = ROLE_NOUNS | TITLE_WORDS  # once: a union per call cost 1 s on the BBC corpus
 
@@ -270,6 +270,7 @@ def voted_kind(mention: Mention, cue: str = "") -> tuple[str, str | None]:
             return things[0], None
         if organisation_titled(mention.text):
             return "Organization", "Organization"
-    elif mention.kind == "entity" and mention.label == "" and gender_of_name(mention.text):
+    elif mention.kind == "entity" and mention.label == "" and gender_of_name(mention.text) \
+            and not is_possessed(mention.text):  # "Gordon Brown's Budget": his thing
         return "Person", None
     return kind, None

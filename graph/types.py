@@ -98,7 +98,8 @@ def entity_type(broad: str, label: str, person_mentions: int = 0,
         if (len(words) == 1 and label.title() not in first_name_genders()) or (
                 set(words[1:-1]) & {"for", "of", "and"}):
             return organization_kind(label)
-    if broad != "Person" and len(words) > 1 and (gendered or gender_of_first_name(label)) and (
+    if broad != "Person" and len(words) > 1 and not is_possessed(label) \
+            and (gendered or gender_of_first_name(label)) and (
             person_mentions or (len(words) > 2 and broad == "Organization"
                                 and organization_kind(label) == "Organization"
                                 and not set(words) & {"for", "of", "and", "the"})):
@@ -116,5 +117,12 @@ def entity_type(broad: str, label: str, person_mentions: int = 0,
     if broad == "Organization":
         return organization_kind(label)
     if broad == "Thing":
+        if is_possessed(label):
+            return broad  # "Gordon Brown's Budget": a person's thing, no person
         return "Person" if gender_of_first_name(label) else organization_kind(label)
     return broad
+
+
+def is_possessed(label: str) -> bool:
+    """Whether a possessive ``'s`` stands inside ``label`` (``Gordon Brown's Budget``)."""
+    return any(w.endswith(("'s", "\u2019s", "s'", "s\u2019")) for w in label.split()[:-1])

@@ -186,3 +186,10 @@ def test_a_quotation_closed_between_sentences_ends_there(graph_of):
     g = graph_of('"I was happy with the squad," Tom Hale said. "We will beat Acme Rovers."'
                  '\n\nHe joined Zeta United in 2001.')
     assert [d["relation"] for d in edges_between(g, "Tom Hale", "Zeta United")] == ["join"]
+
+
+def test_a_persons_named_thing_is_no_he(referent):
+    text = ("Tory leader Mark Hale has dismissed Peter Lund's Budget as a sham. "
+            "Mr Lund's Budget was not about the country, the Tory leader said. "
+            "He went on to accuse Mr Lund of waste.")
+    assert referent(text, "He") == "Mark Hale"
