@@ -188,6 +188,17 @@ def test_a_quotation_closed_between_sentences_ends_there(graph_of):
     assert [d["relation"] for d in edges_between(g, "Tom Hale", "Zeta United")] == ["join"]
 
 
+def test_a_name_with_a_possessive_inside_is_no_person():
+    from kgbuilder.extractors.records import Mention
+    from kgbuilder.graph.mention_cues import voted_kind
+    from kgbuilder.graph.types import entity_type
+
+    assert entity_type("Thing", "Gordon Lund's Budget") == "Thing"
+    assert entity_type("Thing", "Gordon Lund") == "Person"
+    budget = Mention("Gordon Lund's Budget", 0, 20, "entity", "", "Budget")
+    assert voted_kind(budget)[0] != "Person"
+
+
 def test_a_persons_named_thing_is_no_he(referent):
     text = ("Tory leader Mark Hale has dismissed Peter Lund's Budget as a sham. "
             "Mr Lund's Budget was not about the country, the Tory leader said. "
