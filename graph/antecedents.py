@@ -12,6 +12,7 @@ from __future__ import annotations
 from kgbuilder.extractors.records import Mention
 
 from .clusters import Cluster, MentionKey
+from .gazetteer import country_for
 from .genders import gender_of_name
 from .lexicon import BODY_WORDS
 from .names import acronyms, gender_of, is_word_acronym, looks_like_acronym, name_key
@@ -43,6 +44,8 @@ def surname_antecedent(mention: Mention, bare: str, title: frozenset[str],
     words = name_key(bare).split()
     if len(words) != 1 or mention.label not in SURNAME_LABELS:
         return None
+    if mention.label != "PERSON" and country_for(bare):
+        return None  # "the Scotland coach" is the country's, not Jason Scotland's
     cue = set(cues)
     if gender_of(title):  # "Lady Paget" is not "Sir Augustus Paget"
         cue.add(gender_of(title))

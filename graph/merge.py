@@ -88,7 +88,10 @@ def _merge_surnames(merged: dict[str, Cluster]) -> None:
         words = key.split()
         candidates = people_by_surname.get(words[0], []) if len(words) == 1 else []
         if len(candidates) == 1 and (cluster.is_person or cluster.types.get("Organization")
-                                     or cluster.types.get("Thing")):
+                                     or cluster.types.get("Thing")) \
+                and (cluster.is_person or not country_for(cluster.label)):
+            # (a country, or its team NER calls an organisation, is no surname: Scotland
+            # is not Jason Scotland)
             merged[candidates[0]].absorb(cluster, "surname of the only person so named")
             del merged[key]
 

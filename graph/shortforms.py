@@ -7,7 +7,7 @@ their keys, so it costs a pass over the names, never over mention pairs.
 from __future__ import annotations
 
 from .clusters import Cluster
-from .gazetteer import is_place_name
+from .gazetteer import country_for, is_place_name
 from .genders import gender_of_name
 from .lexicon import REGNAL_TITLES
 from .names import NAME_PARTICLES, name_key, split_title
@@ -48,6 +48,8 @@ def short_form_of(word: str, cluster: Cluster, short: Cluster | None = None) -> 
     if cluster.is_person:  # a woman named by her husband's surname is not he
         if short is not None and (short.titles() & REGNAL_TITLES) - cluster.titles():
             return False  # "Prince Charles" is his whole name, not Charles Kennedy's
+        if short is not None and short.type != "Person" and country_for(word):
+            return False  # "Scotland" (a country, its team) is not Jason Scotland
         return word in (words[0], words[-1]) and (
             short is None or None in (short.gender, cluster.gender)
             or short.gender == cluster.gender)

@@ -255,3 +255,12 @@ def test_the_name_someone_was_born_as_is_that_persons(nlp):
     # born somewhere, with another woman named in the next sentence: two people
     text = "Mara Velde was born in Riga in 1950. Anna Petrova was her teacher."
     assert "Anna Petrova" not in _aliases_of(nlp, text, "Mara Velde")
+
+
+def test_a_country_is_no_surname_of_a_person_so_named(graph_of):
+    g = graph_of("Jason Scotland scored twice for Hamilton. The Scotland coach was pleased.",
+                 "Scotland were robbed of victory by the referee, Matt Williams said.",
+                 "Scotland coach Matt Williams was angry after the match.")
+    person, country = find_node(g, "Jason Scotland"), find_node(g, "Scotland")
+    assert person != country and "Scotland" not in g.nodes[person]["aliases"]
+    assert g.nodes[country]["type"] != "Person"
