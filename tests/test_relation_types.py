@@ -267,3 +267,19 @@ def test_a_capital_welcoming_a_move_is_support(graph_of):
     g = graph_of("Beijing welcomed the European Union's move.")
     data = edge(g, "Beijing", "European Union")
     assert data["event_type"] == "SUPPORT"
+
+
+def test_telling_the_press_is_no_consultation_and_a_programme_has_its_broadcaster():
+    typer = RelationTyper()
+    assert typer.type_of("tell", "Person", "Organization") is None  # "told the Times"
+    assert typer.type_of("tell", "Person", "Person").event_type == "CONSULT"
+    assert typer.type_of("host", "Country", "Country") is None  # a fixture
+    assert typer.type_of("host", "Country", "Person").event_type == "CONSULT"
+    assert typer.type_of("programme of", "CreativeWork", "Organization").wikidata_property \
+        == "P449"
+    assert typer.type_of("home affairs spokesman of", "Person", "PoliticalParty"
+                         ).wikidata_property == "P102"
+    assert typer.type_of("spokesman of", "Person", "Organization").wikidata_property == "P108"
+    assert typer.type_of("boss of", "Person", "Country").wikidata_property == "P286"
+    assert typer.type_of("lead", "Person", "SportsTeam").wikidata_property == "P54"
+    assert typer.type_of("editor of", "Person", "Organization").wikidata_property == "P5769"
