@@ -48,7 +48,7 @@ def test_a_sense_needs_its_kinds():
     assert typer.type_of("lead", "Person", "Country") is None  # a country or its team
     assert typer.type_of("head at", "Person", "Organization").wikidata_property == "P108"
     assert typer.type_of("head of", "Person", "Organization").wikidata_property == "P1037"
-    assert typer.type_of("lead", "Person", "PoliticalParty").wikidata_property == "P488"
+    assert typer.type_of("lead", "Person", "PoliticalParty").wikidata_property == "P102"
 
 
 def test_user_rows_come_first():
@@ -233,7 +233,8 @@ def test_a_deputy_is_not_given_the_head_s_property(graph_of):
     g = graph_of("Labour deputy leader John Prescott visited Hull. Chelsea assistant coach "
                  "Steve Clarke praised the team.")
     deputy = edge(g, "John Prescott", "Labour Party")
-    assert deputy["relation"] == "deputy leader of" and deputy["wikidata_property"] is None
+    # a member of the party (P102), never its head
+    assert deputy["relation"] == "deputy leader of" and deputy["wikidata_property"] == "P102"
     assert edge(g, "Steve Clarke", "Chelsea")["wikidata_property"] is None
 
 
@@ -283,3 +284,17 @@ def test_telling_the_press_is_no_consultation_and_a_programme_has_its_broadcaste
     assert typer.type_of("boss of", "Person", "Country").wikidata_property == "P286"
     assert typer.type_of("lead", "Person", "SportsTeam").wikidata_property == "P54"
     assert typer.type_of("editor of", "Person", "Organization").wikidata_property == "P5769"
+
+
+def test_party_roles_positions_venues_and_replacements():
+    typer = RelationTyper()
+    for role in ("leader of", "shadow chancellor of", "minister of"):
+        assert typer.type_of(role, "Person", "PoliticalParty").wikidata_property == "P102"
+    assert typer.type_of("minister of", "Person", "Country").wikidata_property == "P39"
+    assert typer.type_of("coach of", "Person", "Organization").wikidata_property == "P286"
+    assert typer.type_of("flanker of", "Person", "SportsTeam").wikidata_property == "P54"
+    assert typer.type_of("be in", "Event", "City").wikidata_property == "P276"
+    assert typer.type_of("be in", "Person", "City") is None
+    assert typer.type_of("win at", "Person", "Event").wikidata_property == "P1344"
+    assert typer.type_of("replace", "Person", "Person").wikidata_property == "P1365"
+    assert typer.type_of("succeed in", "Person", "Person") is None  # no succession
