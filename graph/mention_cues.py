@@ -30,6 +30,7 @@ from .names import (
     ROLE_NOUNS,
     TITLE_WORDS,
     gender_of,
+    is_fixture,
     name_key,
     split_title,
     title_words,
@@ -260,6 +261,8 @@ def voted_kind(mention: Mention, cue: str = "") -> tuple[str, str | None]:
         kind = "Role" if mention.label == "ROLE" else "Concept"
     else:
         kind = TYPE_OF_LABEL.get(mention.label, "Thing")
+    if mention.kind == "entity" and mention.text[:1].isupper() and is_fixture(mention.text):
+        return "Event", None  # "Tottenham v Brighton": a match, whatever NER said
     if cue.startswith("thing:") and mention.label in ("PERSON", ""):
         return cue.removeprefix("thing:"), None
     if cue.startswith("team:") and mention.label in ("PERSON", ""):

@@ -23,6 +23,7 @@ from .names import (
     DEMONYM,
     acronyms,
     clear_name_caches,
+    is_fixture,
     looks_like_acronym,
     name_key,
     slug,
@@ -46,6 +47,8 @@ def _best_label(cluster: Cluster) -> str:
         if cluster.reasons.get(alias) == NOMINAL_REASON or cluster.reasons.get(alias) \
                 in MERGE_REASONS:
             continue  # "the firm", "the Dragons winger" describe; they never name
+        if is_fixture(alias) and not is_fixture(cluster.label):
+            continue  # "Rotherham v Yeovil" names a match, never Yeovil
         named_thing = not person and bool(title_words(alias) & THING_NOUNS.keys())
         bare = split_title(alias)[1] if person or named_thing else alias
         if person:  # "Briton Tim Henman"

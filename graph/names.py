@@ -95,6 +95,15 @@ _FIGURE_SIGNS = {"£": " gbp ", "$": " usd ", "€": " eur ", "¥": " jpy ", "%"
 _FIGURE_START = re.compile(r"[A-Z]{0,2}[£$€¥]|\d")
 
 
+_FIXTURE = re.compile(r"^\S+(?: \S+)* (?:v|vs|v\.|vs\.) \S")
+
+
+def is_fixture(name: str) -> bool:
+    """``Tottenham v Brighton``, ``Roe v Wade``: a match or a case between two
+    sides, never the name of either."""
+    return _FIXTURE.match(name) is not None and name[:1].isalnum()
+
+
 def is_figure_text(text: str) -> bool:
     """``text`` opens with a number or a currency sign (``$76``, ``7.6%``, ``A$8.4bn``)."""
     return _FIGURE_START.match(text.strip()) is not None

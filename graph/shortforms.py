@@ -10,7 +10,7 @@ from .clusters import Cluster
 from .gazetteer import country_for, is_place_name
 from .genders import gender_of_name
 from .lexicon import REGNAL_TITLES
-from .names import NAME_PARTICLES, name_key, split_title
+from .names import NAME_PARTICLES, is_fixture, name_key, split_title
 
 # Kinds whose name the text shortens to its head word ("the Commission", "the Cup").
 SHORTENED_TYPES = frozenset({"Organization", "Event", "Legislation"})
@@ -43,8 +43,8 @@ def short_form_of(word: str, cluster: Cluster, short: Cluster | None = None) -> 
     not ``China Mobile``; never a name with a title or a he/she: ``President Trump`` is
     not ``Trump Management``)."""
     words = [w for w in cluster.key.split() if w not in NAME_PARTICLES]
-    if not words:
-        return False
+    if not words or is_fixture(cluster.label):
+        return False  # "Rotherham v Yeovil": a match, no short name of either side
     if cluster.is_person:  # a woman named by her husband's surname is not he
         if short is not None and (short.titles() & REGNAL_TITLES) - cluster.titles():
             return False  # "Prince Charles" is his whole name, not Charles Kennedy's

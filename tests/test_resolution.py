@@ -264,3 +264,19 @@ def test_a_country_is_no_surname_of_a_person_so_named(graph_of):
     person, country = find_node(g, "Jason Scotland"), find_node(g, "Scotland")
     assert person != country and "Scotland" not in g.nodes[person]["aliases"]
     assert g.nodes[country]["type"] != "Person"
+
+
+def test_a_fixture_is_a_match_never_a_sides_name():
+    from kgbuilder.extractors.records import Mention
+    from kgbuilder.graph.clusters import Cluster
+    from kgbuilder.graph.mention_cues import voted_kind
+    from kgbuilder.graph.merge import _best_label
+    from kgbuilder.graph.names import is_fixture
+
+    assert is_fixture("Tottenham v Brighton") and is_fixture("Man Utd vs. Chelsea")
+    assert not is_fixture("Peter V Smith") and not is_fixture("Brighton")
+    match = Mention("Tottenham v Brighton", 0, 20, "entity", "PERSON", "Brighton")
+    assert voted_kind(match)[0] == "Event"  # NER's "person" is a match
+    yeovil = Cluster("yeovil", "Yeovil", {"Organization": 3.0},
+                     {"Yeovil": 1, "Rotherham v Yeovil": 1, "Charlton v Yeovil": 1})
+    assert _best_label(yeovil) == "Yeovil"
