@@ -83,7 +83,9 @@ RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that", "whose"})
 # indefinite and universal pronouns. As arguments they are kept as ``other`` mentions.
 UNUSABLE_ARGUMENTS = frozenset({"what", "who", "whom", "which", "whatever", "there", "this",
                                 "that", "these", "those", "something", "anything", "nothing",
-                                "everything", "one", "all", "both", "some"})
+                                "everything", "one", "all", "both", "some", "whoever",
+                                "whichever", "anyone", "anybody", "someone", "somebody",
+                                "everyone", "everybody", "nobody", "none"})
 # Verbs whose subject ``it`` never refers: "it seems that", "it happened that".
 IMPERSONAL_VERBS = frozenset({"seem", "appear", "happen", "matter", "rain", "snow"})
 # Honorifics before a name: a form of address, not a role ("Mr Blair", "Dr. Jones").

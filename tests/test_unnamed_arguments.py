@@ -28,3 +28,12 @@ def test_a_named_circumstance_stays(graph_of):
 def test_a_partner_the_verb_asks_for_stays(graph_of):
     g = graph_of("Tom Hardy blamed the poor results on a lack of leadership in the squad.")
     assert "blame on" in _relations(g, "Tom Hardy")
+
+
+def test_an_indefinite_pronoun_names_nobody(nlp):
+    from kgbuilder.extractors import Document, extract_doc
+
+    text = "Whoever signs Tom Hardy takes a gamble, and everyone knows Paul Smith."
+    result = extract_doc(nlp(text), Document("d", text))
+    kinds = {e.subject.text.split()[0]: e.subject.kind for e in result.extractions}
+    assert kinds.get("Whoever") == "other" and kinds.get("everyone") == "other"
