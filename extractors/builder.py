@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 from .appositions import named_apposition
 from .argument_spans import argument_span
 from .arguments import Argument, is_time, is_usable
+from .conjuncts import alternative_offsets
 from .mentions import mention_for, span_label, trimmed
 from .possessed import owned_name
 from .records import Extraction, Mention, Phrase, Sentence
@@ -47,6 +48,7 @@ class ExtractionBuilder:
         # that reads it (both are frozen records, shared safely).
         self._mentions: dict[int, Mention] = {}
         self._head_phrases: dict[int, Phrase] = {}
+        self._alternatives: list[int] | None = None  # see :meth:`alternative`
 
     def mention(self, token: Token) -> Mention:
         """The mention an argument head stands for; a quoted ``I`` is the speaker."""
@@ -148,15 +150,26 @@ class ExtractionBuilder:
                         return trimmed(ents[token.i]).text
         return None
 
+    def alternative(self, mention: Mention) -> bool:
+        """Whether ``mention`` holds one of nouns joined by ``or``/``nor`` (``either
+        Swindon or Notts County``): one of them is meant, neither is stated."""
+        if self._alternatives is None:
+            self._alternatives = alternative_offsets(self.span)
+        return any(mention.start <= at < mention.end for at in self._alternatives)
+
     def make(self, verb: Token, subject: Mention, relation: str, objects: list[Mention], *,
              rule: str, surface: tuple[list[Token], list[Phrase]], confidence: float,
              stance: Stance | None = None) -> Extraction:
         """One extraction; ``stance`` is the verb's, when the caller has read it already."""
         stance = stance_of(verb, self.question) if stance is None else stance
+        modality = stance.modality
+        if modality is None and (self.alternative(subject)
+                                 or (objects and self.alternative(objects[0]))):
+            modality = "hypothetical"  # "drawn against either Swindon or Notts County"
         return Extraction(
             doc_id=self.doc_id, sentence=self.sentence, subject=subject, relation=relation,
             relation_text=words_of(surface[0]), objects=tuple(objects),
-            negated=stance.negated, modality=stance.modality, time=self.time_of(verb),
+            negated=stance.negated, modality=modality, time=self.time_of(verb),
             confidence=confidence, rule=rule, arguments=tuple(surface[1]),
             attributed_to=self.mention(stance.reporter) if stance.reporter is not None
             else None,

@@ -3,7 +3,7 @@ it read as an apposition. Kept apart from :mod:`.arguments` so each stays small.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from .tree import children
 
@@ -69,3 +69,30 @@ def stranded_subject(verb: Token) -> Token | None:
     noun = verb.doc[verb.i - 1]
     found = stranded_verb(noun) if noun.pos_ in NOMINAL_POS else None
     return noun if found is not None and found.i == verb.i else None
+
+
+_ALTERNATIVE_WORDS = frozenset({"or", "nor"})
+_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
+
+
+def alternative_offsets(sentence: Span) -> list[int]:
+    """Character offsets of the nouns of ``sentence`` coordinated by ``or``/``nor``
+    (``either Swindon or Notts County``, ``A, B or C``): every conjunct of the group."""
+    found: list[int] = []
+    for token in sentence:
+        if token.dep_ != "cc" or token.lower_ not in _ALTERNATIVE_WORDS:
+            continue
+        first = token.head
+        while first.dep_ == "conj" and first.head.pos_ in NOMINAL_POS:
+            first = first.head
+        if first.pos_ not in NOMINAL_POS or first.dep_ in _MODIFIER_DEPS:
+            continue  # "senior EU or member state officials": one noun's modifiers
+        group = [first]
+        for member in group:
+            group.extend(c for c in children(member) if c.dep_ == "conj")
+        before = sentence.doc[token.i - 1] if token.i > 0 else token
+        if (len(group) == 2 and before.is_punct) or any(
+                m.like_num or any(c.dep_ == "nummod" for c in children(m)) for m in group):
+            continue  # ", or 'new draft'", "65 cents or 25%": one thing said again
+        found.extend(m.idx for m in group if m.pos_ in NOMINAL_POS)
+    return found
