@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from .appositions import role_of
 from .argument_spans import argument_span
@@ -32,7 +32,7 @@ from .mentions import (
 )
 from .records import Extraction, Mention
 from .titles import listed_title_of
-from .tree import children, rights
+from .tree import KEPT, children, doc_ents, rights
 
 if TYPE_CHECKING:
     from .builder import ExtractionBuilder
@@ -157,6 +157,43 @@ def _is_owner_word(token: Token) -> bool:
             and country_of_demonym(token.text) is None)
 
 
+NAMES_ELSEWHERE = "kgbuilder_names_elsewhere"  # Doc.user_data key of _names_in_text
+
+
+def _names_in_text(doc: Doc) -> frozenset[str]:
+    """The texts of the document's names inside a sentence (not opening it): NER's, and
+    proper nouns standing alone (no capitalised word beside them), made once per kept
+    Doc. A capitalised word that opens one sentence is a name when the text names it so
+    elsewhere (``Arsenal manager X`` ... ``beat Arsenal``)."""
+    data = doc.user_data
+    found = data.get(NAMES_ELSEWHERE)
+    if found is None:
+        found = frozenset({ent.text for ent in doc_ents(doc) if not ent[0].is_sent_start}
+                          | {t.text for t in doc if t.pos_ == "PROPN" and not t.is_sent_start
+                             and t.text[:1].isupper() and not _beside_capital(t)})
+        if KEPT in data:
+            data[NAMES_ELSEWHERE] = found
+    return found
+
+
+def _beside_capital(token: Token) -> bool:
+    """Whether a capitalised word stands next to ``token`` (``Film Council``)."""
+    doc = token.doc
+    return any(0 <= i < len(doc) and doc[i].text[:1].isupper() and not doc[i].is_sent_start
+               for i in (token.i - 1, token.i + 1))
+
+
+def _is_opening_name(owner: Span) -> bool:
+    """``Arsenal`` in ``Arsenal manager X`` opening a sentence: a capitalised word the
+    tagger calls a common noun or adjective there, which the document names as such
+    elsewhere (``Company spokesman``, ``Film director`` are never so named)."""
+    first = owner[0]
+    return (first.is_sent_start and first.text[:1].isupper()
+            and country_of_demonym(first.text) is None
+            and all(_is_owner_word(t) for t in owner[1:])
+            and owner.text in _names_in_text(owner.doc))
+
+
 def _unlabelled_owner(role: Span) -> tuple[Mention, list[Token]] | None:
     """A title's owner the NER did not label: the capitalised words before the role words
     (``Euronext chief``, ``LSE boss``, ``Tory co-chairman``; the tagger may call them common
@@ -173,7 +210,8 @@ def _unlabelled_owner(role: Span) -> tuple[Mention, list[Token]] | None:
         return None
     while len(owner) and owner[0].lower_ in ROLE_QUALIFIERS:
         owner = owner[1:]
-    if not len(owner) or not all(_is_owner_word(t) for t in owner):
+    if not len(owner) or not (all(_is_owner_word(t) for t in owner)
+                              or _is_opening_name(owner)):
         return None  # a capitalised common noun opening a sentence ("Company spokesman")
     return (Mention(span_label(owner), owner.start_char, owner.end_char, "entity", "",
                     owner.root.text, sentence=role.sent.start_char, dep=owner.root.dep_),

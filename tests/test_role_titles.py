@@ -241,3 +241,17 @@ def test_a_persons_own_band_or_party_has_them_as_a_member(graph_of):
 def test_a_persons_club_is_no_membership(graph_of):
     g = graph_of("Manager Tom Reid praised his club, Arsenal, on Wednesday.")
     assert all(d["relation"] != "member of" for d in edges_between(g, "Tom Reid", "Arsenal"))
+
+
+def test_owner_opening_a_sentence_is_a_name_the_text_gives_elsewhere(graph_of):
+    g = graph_of("Kelso drew with Dunmore on Saturday. "
+                 "Dunmore manager Alan Rigby praised his players.")
+    [data] = edges_between(g, "Alan Rigby", "Dunmore")
+    assert data["relation"] == "manager of"
+
+
+def test_capital_opening_a_sentence_and_named_nowhere_else_is_no_owner(graph_of):
+    g = graph_of("Profits rose at the bank last year. "
+                 "Company spokesman Alan Rigby praised the staff.")
+    rigby = find_node(g, "Alan Rigby")
+    assert all(g.nodes[v]["label"] != "Company" for _, v in g.out_edges(rigby))
