@@ -224,6 +224,10 @@ executive officer captain coach""".split())
 # Words before a role that date or qualify it, no part of its owner ("former Labour MP").
 ROLE_QUALIFIERS = frozenset({"former", "acting", "interim", "then", "ex", "outgoing",
                              "incoming", "new", "current", "late"})
+# One-word party names the tagger reads as an adjective or common noun when they open a
+# sentence ("Conservative co-chairman X"): the one-word forms of graph/data/parties.csv,
+# an owner of the title whatever their place (extractors/nominals.py).
+OPENING_PARTY_WORDS = frozenset({"Conservative", "Tory", "Labour"})
 
 # --- Kind nouns beside a name (extractors/kinds.py) ---------------------------------------
 

@@ -17,6 +17,7 @@ from .group_roles import sentence_group
 from .lexicon import (
     HONORIFICS,
     LOCATIVE_PREPOSITIONS,
+    OPENING_PARTY_WORDS,
     ORGANISATION_ROLES,
     RELATIONAL_ROLES,
     ROLE_MODIFIERS,
@@ -151,6 +152,8 @@ def _is_owner_word(token: Token) -> bool:
     a nationality (``French``) nor a capital that only opens the sentence."""
     if not token.text[:1].isupper():
         return False
+    if token.text in OPENING_PARTY_WORDS:  # "Conservative co-chairman X" opening a sentence
+        return True
     if token.pos_ == "PROPN" or token.ent_type_ == "NORP":  # "Tory": the NER names a group
         return country_of_demonym(token.text) is None
     return (token.pos_ in ("NOUN", "ADJ") and not token.is_sent_start

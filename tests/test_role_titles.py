@@ -255,3 +255,9 @@ def test_capital_opening_a_sentence_and_named_nowhere_else_is_no_owner(graph_of)
                  "Company spokesman Alan Rigby praised the staff.")
     rigby = find_node(g, "Alan Rigby")
     assert all(g.nodes[v]["label"] != "Company" for _, v in g.out_edges(rigby))
+
+
+def test_party_word_opening_a_sentence_owns_the_title(graph_of):
+    g = graph_of("Conservative co-chairman Liam Brooke opened the forum on Friday.")
+    [data] = edges_between(g, "Liam Brooke", "Conservative Party")
+    assert data["relation"] == "co-chairman of"
