@@ -51,11 +51,13 @@ from .arguments import (
 )
 from .clusters import Entity, Resolution
 from .groups import fanned_out, group_members
+from .lexicon import SIDE_NOUNS
 from .lookup import find_node
 from .merge import Prepared, resolve
 from .modality import modality_class
 from .quotes import continued_speakers, speaker_sides
 from .relations import RelationType, RelationTyper, typing_type
+from .sides import owner_spans, team_sides
 
 
 @dataclass
@@ -145,9 +147,12 @@ class _Ends:
         self.resolution = resolution
         self.speakers = speakers or {}  # (doc, sentence start) → speaker of a quote going on
         self.sides: dict[str, str] = {}  # person → the side a quoted "we" of theirs is
+        self.teams: dict[str, str] = {}  # person → the team "his side" is (.sides)
         self.typer: RelationTyper | None = None  # the mapping a pronoun's role must fit
 
     def node(self, extraction: Extraction, mention: Mention) -> str | None:
+        if (self.sides or self.teams) and (side := self.side_of(extraction, mention)):
+            return side
         found = self.resolution.lookup(extraction.doc_id, mention)
         if found is None and mention.kind == "pronoun" and mention.label in ("speaker",
                                                                               "speakers"):
@@ -161,6 +166,17 @@ class _Ends:
                 # country or people at large: nobody. (A firm's or party's "we" is itself.)
                 found = self.sides.get(found) if mention is extraction.subject else None
         return found
+
+    def side_of(self, extraction: Extraction, mention: Mention) -> str | None:
+        """The team or party ``Mourinho's side``, ``his party`` stand for (:mod:`.sides`)."""
+        noun, spans = owner_spans(extraction, mention)
+        for start, end in spans:
+            person = self.resolution.lookup(extraction.doc_id,
+                                            replace(mention, start=start, end=end))
+            if person is not None:
+                side = (self.sides if noun == "party" else self.teams).get(person)
+                return side if self.type_of(side) in SIDE_NOUNS[noun] else None
+        return None
 
     def guessed_twice(self, extraction: Extraction) -> bool:
         """Whether a fact's subject is a quoted ``I``/``we`` given to the speaker of a
@@ -303,6 +319,8 @@ def build_graph(results: Iterable[DocumentExtractions],
     ends.typer = typer
     ends.sides = speaker_sides((e for r in results for e in r.extractions), ends.node,
                                ends.type_of)
+    ends.teams = team_sides((e for r in results for e in r.extractions), ends.node,
+                            ends.type_of)
     graph = nx.MultiDiGraph()
     graph.graph["documents"] = {r.document.id: _document_data(r) for r in results}
     facts: dict[tuple[str, str, str], list[Extraction]] = {}

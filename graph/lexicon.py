@@ -21,6 +21,13 @@ statement situation development developments approach process system form aspect
 # holder is no head of state, chief executive or chairperson. Written here.
 SUBORDINATE_ROLE_WORDS = frozenset({"deputy", "vice", "assistant", "shadow", "opposition",
                                     "junior", "associate", "under", "rebel"})
+# Nouns for a person's side (graph/sides.py): "Mourinho's side", "his party" stand for
+# the team or party the person's role facts name, of these node types. Written here.
+SIDE_NOUNS: dict[str, frozenset[str]] = {
+    **dict.fromkeys(("side", "team", "squad"),
+                    frozenset({"SportsTeam", "Organization", "Country"})),
+    "party": frozenset({"PoliticalParty"}),
+}
 # Role words of one who speaks for an organisation ("a spokeswoman for Hypertag", "head of
 # new media at Virgin Radio"): a quoted "we" of theirs is that organisation, as it is not
 # for an analyst, a correspondent or a secretary of state (graph/quotes.py). Written here.
