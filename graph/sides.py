@@ -33,8 +33,9 @@ def owner_spans(extraction: Extraction, mention: Mention) -> tuple[str, list[tup
     """(side noun, document spans the owner may be known by, longest name first) of a
     concept ``mention`` written as a person's side; ("", []) for any other mention."""
     sentence = extraction.sentence
-    if mention.kind != "concept" or not sentence.start <= mention.start <= sentence.end:
-        return "", []
+    if mention.kind != "concept" or mention.text.rsplit(" ", 1)[-1].casefold() \
+            not in SIDE_NOUNS or not sentence.start <= mention.start <= sentence.end:
+        return "", []  # most concepts: one look at the last word
     offset = mention.start - sentence.start
     text = sentence.text[offset:mention.end - sentence.start]
     match = _POSSESSED.match(text)
