@@ -168,8 +168,13 @@ class _Ends:
         return found
 
     def side_of(self, extraction: Extraction, mention: Mention) -> str | None:
-        """The team or party ``Mourinho's side``, ``his party`` stand for (:mod:`.sides`)."""
+        """The team or party ``Mourinho's side``, ``his party`` stand for (:mod:`.sides`);
+        a team only as its clause's subject (a passive's too): an object ``his side`` is
+        as often the subject of a clause misread (``accepted his side had not played``)."""
         noun, spans = owner_spans(extraction, mention)
+        if noun != "party" and not (mention is extraction.subject
+                                    or extraction.rule.startswith("passive")):
+            return None
         for start, end in spans:
             person = self.resolution.lookup(extraction.doc_id,
                                             replace(mention, start=start, end=end))
