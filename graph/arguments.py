@@ -20,7 +20,7 @@ from dataclasses import replace
 from kgbuilder.extractors.lexicon import ROLE_WORDS
 from kgbuilder.extractors.records import NODE_KINDS, Extraction, Mention
 
-from .lexicon import ACTOR_HEADS
+from .lexicon import ACTOR_HEADS, MEASURE_NOUNS
 from .names import GENDER_OF_WORD, ROLE_NOUNS, TITLE_WORDS
 
 ARGUMENT_RULE = "+argument"
@@ -306,3 +306,59 @@ def appointment_facts(extraction: Extraction) -> list[Extraction]:
         return []
     return [replace(extraction, subject=person, relation=" ".join(title) + " of",
                     objects=(extraction.subject,), rule=extraction.rule + ROLE_RULE)]
+
+
+class OwnedFigures:
+    """:func:`owner_subject_facts` over a document's extractions in order, and a bare
+    figure noun (``Sales were down 25%``, ``on sales which fell 8%``) given the owner of
+    the last owned figure when that lies in the same sentence or the one before: business
+    news names a firm's figures bare once it has said whose they are."""
+
+    def __init__(self) -> None:
+        self._last: tuple[str, int, Mention] | None = None  # document, sentence, owner
+        self._sentences: list[tuple[str, int]] = []  # sentence starts seen, in order
+        self._named_here: set[str] = set()  # named subjects of the sentence so far
+
+    def facts(self, extraction: Extraction,
+              known: Callable[[int, int], bool]) -> list[Extraction]:
+        """The owner facts of ``extraction`` (see the class)."""
+        here = (extraction.doc_id, extraction.sentence.start)
+        if not self._sentences or self._sentences[-1] != here:
+            self._sentences.append(here)
+            self._named_here = set()
+        found = owner_subject_facts(extraction, known)
+        if (extraction.subject.head or "").casefold() in MEASURE_NOUNS:
+            # whose figures they are, said with or without a figure ("X's sales improved")
+            owner = found or owner_subject_facts(
+                replace(extraction, objects=(extraction.subject,)), known)
+            if owner:
+                self._last = (*here, owner[0].subject)
+        elif self._last is not None and _bare_figure(extraction):
+            doc, start, owner = self._last
+            back = self._sentences[-2:]
+            others = self._named_here - {owner.text}  # "Asahi predicts profits to rise"
+            if doc == extraction.doc_id and (doc, start) in back and \
+                    (start == here[1] or not others):
+                subject = extraction.subject
+                found = [replace(extraction, subject=owner,
+                                 relation=f"{subject.text.casefold()} {extraction.relation}",
+                                 rule=extraction.rule + OWNER_RULE)]
+        if extraction.subject.kind == "entity":
+            self._named_here.add(extraction.subject.text)
+        return found
+
+
+def _bare_figure(extraction: Extraction) -> bool:
+    """A subject that is a figure noun with no determiner or owner of its own (``Sales``,
+    ``R&D spending``), not ``the sales`` or ``car sales in Europe``."""
+    subject = extraction.subject
+    words = subject.text.casefold().split()
+    if subject.kind != "concept" or not extraction.objects or not words \
+            or words[-1] not in MEASURE_NOUNS or len(words) > 2:
+        return False
+    before = extraction.sentence.text[:subject.start - extraction.sentence.start].split()
+    if before and any(w[:1].isupper() for w in subject.text.split()[:-1]):
+        return False  # "Ford sales", a name's, unless it opens the sentence
+    last = before[-1].casefold() if before else ""
+    return last not in _OWNER_WORDS and last not in ("these", "those", "whose") \
+        and not last.endswith(("'s", "\u2019s", "'"))

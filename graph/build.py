@@ -43,8 +43,8 @@ from .aliases import Aliases
 from .arguments import (
     ARGUMENT_RULE,
     POSSESSOR_RULE,
+    OwnedFigures,
     argument_facts,
-    owner_subject_facts,
     possessor_facts,
     reciprocal_facts,
     role_facts,
@@ -331,6 +331,7 @@ def build_graph(results: Iterable[DocumentExtractions],
     facts: dict[tuple[str, str, str], list[Extraction]] = {}
     seen: set[tuple] = set()  # places of evidence already filed
     left_out: list[tuple[Extraction, str, str | None]] = []
+    owned = OwnedFigures()  # figures of owners, named or bare after them
     for result in results:
         for extraction in fanned_out(result.extractions, group_members(result)):
             subject, obj, reason = _admit(extraction, ends)
@@ -343,7 +344,7 @@ def build_graph(results: Iterable[DocumentExtractions],
                 subject, obj, reason = _admit(further, ends)
                 if reason is None:
                     _add_fact(facts, seen, subject, obj, further)
-            for further in owner_subject_facts(extraction, ends.known(extraction.doc_id)):
+            for further in owned.facts(extraction, ends.known(extraction.doc_id)):
                 subject, obj, reason = _admit(further, ends)
                 if reason is None and ends.type_of(obj) in VALUE_TYPES:
                     _add_fact(facts, seen, subject, obj, further)

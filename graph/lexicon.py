@@ -56,6 +56,12 @@ manila jakarta bangkok kiev kyiv minsk warsaw prague budapest vienna athens lisb
 stockholm oslo copenhagen helsinki bern belgrade bucharest sofia tbilisi yerevan baku
 nairobi abuja pretoria harare ababa algiers rabat tunis doha muscat sanaa managua
 """.split())
+# A firm's or a country's figures that business news names bare once their owner is
+# said ("Its profits were 40m rupees on sales which fell 8%"; "Sales were down 25%"):
+# in the sentence after an owned figure they are the same owner's (graph/arguments.py).
+# Written here.
+MEASURE_NOUNS = frozenset("""sales profits profit revenues revenue earnings turnover
+exports imports output spending losses income orders deliveries""".split())
 # Head words that make a named thing an award, whatever NER or the kinds called it (the
 # Brit Awards, the Turner Prize): winning one is an award received (P166), winning an event
 # is being its winner (P1346). Written here.

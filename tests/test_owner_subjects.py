@@ -52,3 +52,11 @@ def test_an_owner_named_by_its_or_their_owns_the_figure(graph_of):
     assert ("shares rise by", "QuantitativeValue") in found
     g = graph_of("Anna Berg said her profits fell 9% to £2bn.")  # a person's is no its
     assert not any(r.startswith("profits") for r, _ in relations(g, "Anna Berg"))
+
+
+def test_a_bare_figure_after_an_owned_one_is_the_same_owners(graph_of):
+    g = graph_of("Tesco said its annual profits rose 9% last year. Sales were down 25% to £900m.")
+    assert ("sales be down to", "MonetaryAmount") in relations(g, "Tesco")
+    g = graph_of("Tesco said its annual profits rose 9% last year. Asda predicts profits to "
+                 "rise 50%.")  # Asda's, not Tesco's
+    assert not any(r.startswith("profits rise") for r, _ in relations(g, "Tesco"))
