@@ -35,7 +35,7 @@ from .lexicon import (
     UNUSABLE_ARGUMENTS,
 )
 from .mentions import TIME_LABELS
-from .tree import PARTICLES, children, doc_tokens, kept_answers, lefts, word_ids
+from .tree import PARTICLES, PASSIVES, children, doc_tokens, kept_answers, lefts, word_ids
 
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
 PASSIVE_MARK_DEPS = PASSIVE_SUBJECT_DEPS | {"auxpass"}
@@ -68,7 +68,17 @@ def with_members(tokens: list[Token]) -> list[Token]:
 
 
 def is_passive(verb: Token) -> bool:
-    """Passive voice: a passive subject or auxiliary, or a participle modifying a noun."""
+    """Passive voice: a passive subject or auxiliary, or a participle modifying a noun.
+    Asked several times per verb (its frame, its stance, its objects' readings): worked
+    out once while the Doc's tables are kept."""
+    answers = kept_answers(verb.doc, PASSIVES)
+    found = answers.get(verb.i)
+    if found is None:
+        found = answers[verb.i] = _is_passive(verb)
+    return found
+
+
+def _is_passive(verb: Token) -> bool:
     agent = False
     own_clause = False
     for child in children(verb):

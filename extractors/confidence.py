@@ -5,6 +5,8 @@ Every extraction's confidence is computed here and nowhere else.
 
 from __future__ import annotations
 
+from spacy.strings import get_string_id
+from spacy.symbols import NOUN, PRON
 from spacy.tokens import Span, Token
 
 # Prior confidence of each construction, before penalties for pronouns and length:
@@ -21,6 +23,7 @@ LONG_SENTENCE_PENALTY = 0.004  # per token beyond them: long sentences parse wor
 EXTRA_ARGUMENT_PENALTY = 0.05  # per argument beyond two
 DEPENDENT_CLAUSE_PENALTY = 0.05  # a verb in a relative, participle, adverbial or conjunct
 DEPENDENT_CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "conj"})
+_DEPENDENT_CLAUSE_DEP_IDS = frozenset(get_string_id(d) for d in DEPENDENT_CLAUSE_DEPS)
 FLOOR, CEILING = 0.05, 0.99
 
 
@@ -28,9 +31,11 @@ def confidence(rule: str, subject: Token, obj: Token | None, sentence: Span,
                verb: Token, argument_count: int) -> float:
     """The prior of ``rule`` less the penalties that the clause's shape earns."""
     score = RULE_PRIOR.get(rule, DEFAULT_PRIOR)
-    score -= PRONOUN_PENALTY * sum(t is not None and t.pos_ == "PRON" for t in (subject, obj))
-    score -= COMMON_NOUN_SUBJECT_PENALTY if subject.pos_ == "NOUN" else 0.0
+    # Parts of speech and labels compared as ids: no string made per extraction.
+    subject_pos = subject.pos
+    score -= PRONOUN_PENALTY * ((subject_pos == PRON) + (obj is not None and obj.pos == PRON))
+    score -= COMMON_NOUN_SUBJECT_PENALTY if subject_pos == NOUN else 0.0
     score -= LONG_SENTENCE_PENALTY * max(0, len(sentence) - FREE_SENTENCE_TOKENS)
     score -= EXTRA_ARGUMENT_PENALTY * max(0, argument_count - 2)
-    score -= DEPENDENT_CLAUSE_PENALTY if verb.dep_ in DEPENDENT_CLAUSE_DEPS else 0.0
+    score -= DEPENDENT_CLAUSE_PENALTY if verb.dep in _DEPENDENT_CLAUSE_DEP_IDS else 0.0
     return round(min(CEILING, max(FLOOR, score)), 3)

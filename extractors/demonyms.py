@@ -34,6 +34,17 @@ def _names() -> tuple[tuple[str, str], ...]:
     return tuple(names)
 
 
+@cache
+def _names_by_opening() -> dict[str, tuple[tuple[str, str], ...]]:
+    """The one-word country names by their first four letters: the only ones that can
+    share a stem of four or more letters with a word opening the same way."""
+    found: dict[str, list[tuple[str, str]]] = {}
+    for folded, name in _names():
+        if " " not in folded:
+            found.setdefault(folded[:4], []).append((folded, name))
+    return {opening: tuple(names) for opening, names in found.items()}
+
+
 @lru_cache(maxsize=1 << 14)
 def country_of_demonym(word: str) -> str | None:
     """The country ``word`` (a nationality adjective) belongs to, or None (cached: every
@@ -44,11 +55,11 @@ def country_of_demonym(word: str) -> str | None:
     if len(key) < 5 or " " in key:
         return None
     best, found = 0, set()
-    for folded, name in _names():
-        stem = 0
+    for folded, name in _names_by_opening().get(key[:4], ()):
+        stem = 4
         while stem < min(len(folded), len(key)) and folded[stem] == key[stem]:
             stem += 1
-        if stem >= 4 and stem >= len(folded) - 2 and " " not in folded and stem >= best:
+        if stem >= len(folded) - 2 and stem >= best:
             found = {name} if stem > best else found | {name}
             best = stem
     return found.pop() if len(found) == 1 else None

@@ -32,6 +32,7 @@ PIECES = "kgbuilder_pieces"  # per token, its text and whitespace as a label wri
 T = TypeVar("T")
 CODES = "kgbuilder_codes"  # per token, its (dependency, tag, lowercase, part of speech) ids
 PARTICLES = "kgbuilder_particles"  # per verb, its particles (arguments.particles_of)
+PASSIVES = "kgbuilder_passives"  # per verb, whether it is passive (arguments.is_passive)
 QUOTES = "kgbuilder_quotes"  # token indices of the Doc's quote marks
 SIDES = "kgbuilder_sides"  # per token, its children before it and after it
 NAMES = "kgbuilder_names"  # per named entity, its mention (mentions.named_mention)
@@ -158,6 +159,7 @@ def forget_tables(doc: Doc) -> None:
     doc.user_data.pop(SIDES, None)
     doc.user_data.pop(QUOTES, None)
     doc.user_data.pop(PARTICLES, None)
+    doc.user_data.pop(PASSIVES, None)
 
 
 def word_ids(*words: str) -> frozenset[int]:

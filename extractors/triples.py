@@ -18,7 +18,7 @@ negation, modality and hedges (:mod:`.stance`).
 from __future__ import annotations
 
 from spacy.strings import get_string_id
-from spacy.symbols import CCONJ, DET, INTJ, PART, PUNCT, SPACE
+from spacy.symbols import AUX, CCONJ, DET, IDS, INTJ, NOUN, PART, PROPN, PUNCT, SPACE, VERB
 from spacy.tokens import Doc, Span
 
 from .appositions import apposition_extractions
@@ -55,13 +55,23 @@ from .repairs import clause_read_as_noun_phrase, repaired_extraction
 from .role_nominals import role_nominal_extractions
 from .supported import response_extractions, supported_extractions
 from .titles import WORK_NOUN_IDS
-from .tree import doc_tokens, token_codes
+from .tree import doc_tokens, token_codes, word_ids
 from .works import listed_work_extractions, possessed_work_extractions
 
 _APPOS, _IN, _THAT, _WHOSE = (get_string_id(w) for w in ("appos", "IN", "that", "WP$"))
 # Parts of speech no rule below starts at (every rule wants a verb, a noun, a pronoun, a
 # number, a preposition, an adjective or an adverb the parser gave a noun's arc).
 _INERT_POS = frozenset({DET, PUNCT, CCONJ, PART, SPACE, INTJ})
+# The loop below reads each token's codes (ints), not its strings: the same tests as
+# ``token.pos_ in ("VERB", "AUX")`` or ``token.lower_ in RESPONSE_NOUNS``.
+_VERB_POS, _NAME_OR_NOUN = frozenset({VERB, AUX}), frozenset({NOUN, PROPN})
+_NOMINAL_POS_IDS = frozenset(IDS[p] for p in NOMINAL_POS)
+_NO_VERB_DEPS = word_ids("aux", "auxpass", "amod")
+_AMOD, _PREP, _POBJ, _DOBJ, _POSS = (get_string_id(w) for w in ("amod", "prep", "pobj", "dobj",
+                                                                 "poss"))
+_ENUMERATION_IDS, _RESULT_IDS = word_ids(*ENUMERATION_WORDS), word_ids(*RESULT_NOUNS)
+_POSSESSED_IDS, _RECIPROCAL_IDS = word_ids(*POSSESSED_EVENTS), word_ids(*RECIPROCAL_EVENTS)
+_RESPONSE_IDS = word_ids(*RESPONSE_NOUNS)
 
 
 def sentence_extractions(sentence: Span, doc_id: str, ents: dict[int, Span] | None = None,
@@ -86,50 +96,48 @@ def _sentence_extractions(sentence: Span, doc_id: str, ents: dict[int, Span] | N
     # without one skip those tests for every noun.
     appositions = any(code[0] == _APPOS for code in codes)
     complementizer = any(code[1] == _IN and code[2] == _THAT for code in codes)
-    for token, code in zip(tokens, codes, strict=True):
-        if code[3] in _INERT_POS:
+    for token, (dep, _, lower, pos) in zip(tokens, codes, strict=True):
+        if pos in _INERT_POS:
             continue  # a determiner, a mark, an adverb: no rule starts at one
-        pos = token.pos_
-        dep = token.dep_
-        if pos in ("VERB", "AUX") and dep not in ("aux", "auxpass", "amod"):
+        if pos in _VERB_POS and dep not in _NO_VERB_DEPS:
             if is_misread_noun(token):
                 found.extend(misread_title_extractions(token, builder))
             else:
                 found.extend(verb_extractions(token, builder))
                 if token.lemma_ in WORK_LISTING_VERBS:
                     found.extend(listed_work_extractions(token, builder))
-        elif dep == "amod":
+        elif dep == _AMOD:
             found.extend(based_extractions(token, builder))
-        if dep == "prep" and token.lower_ in ENUMERATION_WORDS:
+        if dep == _PREP and lower in _ENUMERATION_IDS:
             found.extend(enumeration_extractions(token, builder))
-        if appositions and pos in NOMINAL_POS:
+        if appositions and pos in _NOMINAL_POS_IDS:
             found.extend(apposition_extractions(token, builder))
-        if pos in ("NOUN", "PROPN") and token.n_rights:
+        if pos in _NAME_OR_NOUN and token.n_rights:
             found.extend(location_extractions(token, builder))
-            if token.i in ents or token.pos_ == "NOUN":
+            if token.i in ents or pos == NOUN:
                 found.extend(origin_extractions(token, builder))
-            if token.lemma_ in RESULT_NOUNS or token.lower_ in RESULT_NOUNS:
+            if lower in _RESULT_IDS or token.lemma_ in RESULT_NOUNS:
                 found.extend(contest_extractions(token, builder))
-            elif token.lower_ in POSSESSED_EVENTS:
+            elif lower in _POSSESSED_IDS:
                 found.extend(possessed_extractions(token, builder))
                 found.extend(supported_extractions(token, builder))
-            if token.lower_ in RECIPROCAL_EVENTS:
+            if lower in _RECIPROCAL_IDS:
                 found.extend(between_extractions(token, builder))
-            if dep == "pobj" and token.head.lower_ == "as":
+            if dep == _POBJ and token.head.lower_ == "as":
                 found.extend(as_role_extractions(token, builder))
-        elif dep == "dobj" and token.lemma_ in RESULT_NOUNS:  # "suffered a defeat by X"
+        elif dep == _DOBJ and token.lemma_ in RESULT_NOUNS:  # "suffered a defeat by X"
             found.extend(contest_extractions(token, builder))
-        if token.lower_ in RESPONSE_NOUNS and token.n_lefts:  # "accepted Y's apology"
+        if lower in _RESPONSE_IDS and token.n_lefts:  # "accepted Y's apology"
             found.extend(response_extractions(token, builder))
-        if pos == "NOUN" and token.n_lefts > 1:
+        if pos == NOUN and token.n_lefts > 1:
             found.extend(owned_name_extractions(token, builder))
-        if pos == "NOUN" and token.n_lefts:
+        if pos == NOUN and token.n_lefts:
             found.extend(role_nominal_extractions(token, builder))
-        elif pos == "PROPN" and token.n_lefts:
+        elif pos == PROPN and token.n_lefts:
             found.extend(creation_extractions(token, builder))
-        if pos == "PROPN" and token.i in ents:
+        if pos == PROPN and token.i in ents:
             ent = ents[token.i]
-            if dep == "poss":
+            if dep == _POSS:
                 found.extend(possessive_place_extractions(token, builder))
             if ent.label_ == "PERSON" and ent.root.i == token.i and ent.start > sentence.start:
                 found.extend(title_extractions(ent, builder))
@@ -138,7 +146,7 @@ def _sentence_extractions(sentence: Span, doc_id: str, ents: dict[int, Span] | N
                     found.extend(title_extractions(ent, builder))
                 else:
                     found.extend(descriptor_extractions(ent, builder))
-        if complementizer and pos in ("NOUN", "PROPN"):
+        if complementizer and pos in _NAME_OR_NOUN:
             repaired = clause_read_as_noun_phrase(token)
             if repaired:
                 found.append(repaired_extraction(token, *repaired[1:], builder))
