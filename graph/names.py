@@ -84,10 +84,17 @@ def name_key(text: str) -> str:
     ``The United States``, ``U.S.`` and ``united states's`` give ``united states``/``us``.
     """
     text = strip_accents(text).casefold().strip()
-    text = _POSSESSIVE_END.sub("", text)
-    text = _THE.sub("", text)
-    text = _PUNCT.sub(lambda m: "" if m.group() in ".'" else " ", text)
-    return _SPACES.sub(" ", text).strip()
+    # The regular expressions run only where they can match: most names are words and
+    # spaces, without an article or a possessive.
+    if text.endswith("'"):
+        text = _POSSESSIVE_END.sub("", text)
+    elif text.endswith("'s"):
+        text = text[:-2]
+    if text.startswith("the"):
+        text = _THE.sub("", text)
+    if not text.replace(" ", "").isalnum():
+        text = _PUNCT.sub(lambda m: "" if m.group() in ".'" else " ", text)
+    return " ".join(text.split())  # whitespace runs collapsed, as _SPACES would
 
 
 _FIGURE_SIGNS = {"£": " gbp ", "$": " usd ", "€": " eur ", "¥": " jpy ", "%": " pct ",

@@ -83,8 +83,10 @@ def _nominal_words(cluster: Cluster) -> list[str] | None:
     """The words of a concept cluster that may be a nominal: at most
     :data:`MAX_NOMINAL_WORDS`, lowercase modifiers only (``the China Daily newspaper`` and
     ``the French news agency`` name another entity), else None."""
+    if not cluster.key.startswith("concept:"):
+        return None  # (asked of every cluster: a name's is never split)
     words = cluster.key.removeprefix("concept:").split()
-    if not cluster.key.startswith("concept:") or not words or len(words) > MAX_NOMINAL_WORDS:
+    if not words or len(words) > MAX_NOMINAL_WORDS:
         return None
     if any(w[:1].isupper() or "'" in w or "\u2019" in w
            for alias in cluster.aliases for w in alias.split()[:-1]):
