@@ -75,7 +75,8 @@ HYPHENS = frozenset("-\u2010\u2011")
 # "US-based X", "London-born Y" keep "US" and "London" whole names.
 NAME_COMPOUNDS = frozenset({"based", "born", "bred", "headquartered", "listed", "owned",
                             "run", "led", "backed", "made"})
-_SENTENCE_END = re.compile(r"""[.!?…:;"'”’)\]]\s*$""")
+# What ends a sentence, read as its last character before trailing whitespace.
+_SENTENCE_END = frozenset(""".!?…:;"'”’)]""")
 # A preposition left with no object before the next one: "shed to in", "move from into",
 # "pull out of with".
 _DANGLING_PREPOSITION = re.compile(
@@ -287,7 +288,10 @@ def fragment(mention: Mention, sentence: Sentence) -> str | None:
 
 def is_heading(sentence: str) -> bool:
     """A heading or sub-heading read as a sentence: no closing punctuation."""
-    return _SENTENCE_END.search(sentence) is None
+    # (the last character, not a regular expression tried at every position of a
+    # sentence: asked of every extraction)
+    last = sentence.rstrip()[-1:]
+    return not last or last not in _SENTENCE_END
 
 
 def end_problem(mention: Mention, node_type: str | None, side: str) -> str | None:
