@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from spacy.symbols import PRON
 from spacy.tokens import Doc, Span, Token
 
 from .demonyms import is_country_name
@@ -55,6 +56,8 @@ from .tree import (
     quote_marks,
     rights,
     span_of,
+    token_codes,
+    word_ids,
 )
 
 # NER labels that name things a graph node can stand for. Numbers, dates and
@@ -68,6 +71,7 @@ HYPHENS = frozenset({"-", "\u2010", "\u2011", "\u2013"})
 # cut short, "I" of "I, Robot"): no name.
 PRONOUN_WORDS = frozenset(PRONOUN_CUES) | SECOND_PERSON
 _DIGIT = re.compile(r"\d")
+_PRONOUN_CUE_IDS = word_ids(*PRONOUN_CUES)
 _DROP_LEFT_DEPS = frozenset({"det", "predet", "punct", "case", "preconj", "cc"})
 
 
@@ -124,7 +128,7 @@ def span_label(span: Span) -> str:
 
 def is_pronoun(token: Token) -> bool:
     """A personal or reflexive pronoun whose referent lies elsewhere in the text."""
-    return token.pos_ == "PRON" and token.lower_ in PRONOUN_CUES
+    return token.lower in _PRONOUN_CUE_IDS and token.pos == PRON  # ids: no string made
 
 
 def is_pleonastic(token: Token) -> bool:
@@ -387,8 +391,8 @@ def _document_mentions(doc: Doc) -> list[Mention]:
             label = "WORK_OF_ART" if capitalised_function_word(span) else ""
             found.append(Mention(span_label(span), span.start_char, span.end_char, "entity",
                                  label, span.root.text, **_cues(span.root)))
-    for token in tokens:
-        if is_pronoun(token) and not is_pleonastic(token):
+    for token, code in zip(tokens, token_codes(doc), strict=True):  # is_pronoun, from ids
+        if code[3] == PRON and code[2] in _PRONOUN_CUE_IDS and not is_pleonastic(token):
             found.append(pronoun_mention(token))
     found = with_listed_works(found, sorted({id(t): t for t in listed_titles_table(doc)
                                              .values()}.values(), key=lambda t: t.start))
