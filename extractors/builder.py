@@ -151,7 +151,7 @@ class ExtractionBuilder:
         return None
 
     def alternative(self, mention: Mention) -> bool:
-        """Whether ``mention`` holds one of nouns joined by ``or``/``nor`` (``either
+        """Whether ``mention`` holds one of nouns joined by ``or`` (``either
         Swindon or Notts County``): one of them is meant, neither is stated."""
         if self._alternatives is None:
             self._alternatives = alternative_offsets(self.span)

@@ -71,12 +71,12 @@ def stranded_subject(verb: Token) -> Token | None:
     return noun if found is not None and found.i == verb.i else None
 
 
-_ALTERNATIVE_WORDS = frozenset({"or", "nor"})
+_ALTERNATIVE_WORDS = frozenset({"or"})  # "neither X nor Y" denies both: no alternative
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 
 
 def alternative_offsets(sentence: Span) -> list[int]:
-    """Character offsets of the nouns of ``sentence`` coordinated by ``or``/``nor``
+    """Character offsets of the nouns of ``sentence`` coordinated by ``or``
     (``either Swindon or Notts County``, ``A, B or C``): every conjunct of the group."""
     found: list[int] = []
     for token in sentence:

@@ -323,21 +323,23 @@ class OwnedFigures:
               known: Callable[[int, int], bool]) -> list[Extraction]:
         """The owner facts of ``extraction`` (see the class)."""
         here = (extraction.doc_id, extraction.sentence.start)
+        if self._sentences and self._sentences[-1][0] != here[0]:
+            self._last, self._sentences = None, []  # a new document: no owner yet
         if not self._sentences or self._sentences[-1] != here:
-            self._sentences.append(here)
+            self._sentences = [*self._sentences[-1:], here]  # this sentence and the one before
             self._named_here = set()
         found = owner_subject_facts(extraction, known)
-        if (extraction.subject.head or "").casefold() in MEASURE_NOUNS:
+        words = extraction.subject.text.casefold().split()
+        if words and words[-1] in MEASURE_NOUNS and not _bare_figure(extraction):
             # whose figures they are, said with or without a figure ("X's sales improved")
             owner = found or owner_subject_facts(
                 replace(extraction, objects=(extraction.subject,)), known)
             if owner:
                 self._last = (*here, owner[0].subject)
-        elif self._last is not None and _bare_figure(extraction):
+        elif not found and self._last is not None and _bare_figure(extraction):
             doc, start, owner = self._last
-            back = self._sentences[-2:]
             others = self._named_here - {owner.text}  # "Asahi predicts profits to rise"
-            if doc == extraction.doc_id and (doc, start) in back and \
+            if doc == extraction.doc_id and (doc, start) in self._sentences and \
                     (start == here[1] or not others):
                 subject = extraction.subject
                 found = [replace(extraction, subject=owner,
@@ -354,8 +356,9 @@ def _bare_figure(extraction: Extraction) -> bool:
     subject = extraction.subject
     words = subject.text.casefold().split()
     if subject.kind != "concept" or not extraction.objects or not words \
-            or words[-1] not in MEASURE_NOUNS or len(words) > 2:
-        return False
+            or words[-1] not in MEASURE_NOUNS or len(words) > 2 \
+            or "'" in subject.text or "\u2019" in subject.text:
+        return False  # "Sainsbury's sales" has its owner
     before = extraction.sentence.text[:subject.start - extraction.sentence.start].split()
     if before and any(w[:1].isupper() for w in subject.text.split()[:-1]):
         return False  # "Ford sales", a name's, unless it opens the sentence

@@ -47,9 +47,10 @@ counterparts allies opposition campaigners critics executives
 # move", "Washington warned Caracas", "Moscow denied it"): as the subject or object of an
 # event row (a PLOVER type, no Wikidata property) they are actors (graph/relations.py).
 # Capitals of states as of 2025, written here; names that are more often something else
-# in English news (Kingston, Victoria, Wellington, Valletta's island) are left out.
+# in English news (Kingston, Victoria, Wellington; London, in British news the city) are
+# left out.
 CAPITAL_CITIES = frozenset("""
-washington moscow beijing london paris berlin tokyo rome madrid brussels ottawa canberra
+washington moscow beijing paris berlin tokyo rome madrid brussels ottawa canberra
 caracas havana bogota lima quito brasilia tehran baghdad damascus kabul islamabad delhi
 riyadh ankara cairo tripoli khartoum jerusalem amman beirut pyongyang seoul taipei hanoi
 manila jakarta bangkok kiev kyiv minsk warsaw prague budapest vienna athens lisbon dublin

@@ -261,7 +261,8 @@ def voted_kind(mention: Mention, cue: str = "") -> tuple[str, str | None]:
         kind = "Role" if mention.label == "ROLE" else "Concept"
     else:
         kind = TYPE_OF_LABEL.get(mention.label, "Thing")
-    if mention.kind == "entity" and mention.text[:1].isupper() and is_fixture(mention.text):
+    if mention.kind == "entity" and mention.label != "WORK_OF_ART" \
+            and mention.text[:1].isupper() and is_fixture(mention.text):  # no "Kramer vs Kramer"
         return "Event", None  # "Tottenham v Brighton": a match, whatever NER said
     if cue.startswith("thing:") and mention.label in ("PERSON", ""):
         return cue.removeprefix("thing:"), None

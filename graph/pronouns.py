@@ -35,7 +35,7 @@ from kgbuilder.extractors.records import Mention
 from .gazetteer import is_place_name
 from .genders import gender_of_name
 from .lexicon import NOMINAL_HEADS, ORGANIZATION_TYPES
-from .names import ROLE_NOUNS, TITLE_WORDS, name_key
+from .names import ROLE_NOUNS, TITLE_WORDS, is_figure_text, name_key
 
 if TYPE_CHECKING:
     from .clusters import Cluster
@@ -96,13 +96,16 @@ def fits(pronoun: Mention, seen: Seen) -> bool:
     return False
 
 
+_FIGURE_TYPES = frozenset({"Concept", "MonetaryAmount", "QuantitativeValue"})
+
+
 def _thing_or_none(pronoun: Mention, found: Cluster) -> tuple[Cluster | None, float]:
     """``found`` for sure, but when an ``it`` would stand for a figure (``40m``, ``£2bn``,
     ``an 18% jump``): an amount is what a thing has, never what "it" is, and the nearest
     fit being one leaves the reading unsure (``200 workers`` may well be ``they``)."""
-    label = found.label
-    if pronoun.label == "neuter" and (label[:1].isdigit() or label[:1] in "$£€¥"):
-        return None, 0.0
+    if pronoun.label == "neuter" and found.type in _FIGURE_TYPES \
+            and is_figure_text(found.label):
+        return None, 0.0  # (a name such as 3M or 7-Eleven is no amount)
     return found, SURE
 
 

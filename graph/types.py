@@ -117,9 +117,9 @@ def entity_type(broad: str, label: str, person_mentions: int = 0,
     if broad == "Organization":
         return organization_kind(label)
     if broad == "Thing":
-        if is_possessed(label):
-            return broad  # "Gordon Brown's Budget": a person's thing, no person
-        return "Person" if gender_of_first_name(label) else organization_kind(label)
+        if gender_of_first_name(label):  # "Gordon Brown's Budget": a person's thing
+            return broad if is_possessed(label) else "Person"
+        return organization_kind(label)  # "Lloyd's Register" stays an organisation
     return broad
 
 

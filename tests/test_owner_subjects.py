@@ -60,3 +60,9 @@ def test_a_bare_figure_after_an_owned_one_is_the_same_owners(graph_of):
     g = graph_of("Tesco said its annual profits rose 9% last year. Asda predicts profits to "
                  "rise 50%.")  # Asda's, not Tesco's
     assert not any(r.startswith("profits rise") for r, _ in relations(g, "Tesco"))
+
+
+def test_a_named_owners_figure_is_never_the_last_owners(graph_of):
+    g = graph_of("Tesco's annual profits rose 9% last year. Sainsbury's sales fell 3%.")
+    assert not any(r.startswith("sales") for r, _ in relations(g, "Tesco"))
+    assert ("sales fall by", "QuantitativeValue") in relations(g, "Sainsbury")

@@ -282,8 +282,10 @@ def test_telling_the_press_is_no_consultation_and_a_programme_has_its_broadcaste
                          ).wikidata_property == "P102"
     assert typer.type_of("spokesman of", "Person", "Organization").wikidata_property == "P108"
     assert typer.type_of("boss of", "Person", "Country").wikidata_property == "P286"
-    assert typer.type_of("lead", "Person", "SportsTeam").wikidata_property == "P54"
-    assert typer.type_of("editor of", "Person", "Organization").wikidata_property == "P5769"
+    assert typer.type_of("lead", "Person", "SportsTeam") is None  # a captain or a coach
+    assert typer.type_of("political editor of", "Person", "Organization"
+                         ).wikidata_property == "P108"  # staff, not the editor-in-chief
+    assert typer.type_of("take over from", "Country", "Country") is None  # a presidency
 
 
 def test_party_roles_positions_venues_and_replacements():
