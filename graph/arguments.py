@@ -330,13 +330,15 @@ class OwnedFigures:
             self._named_here = set()
         found = owner_subject_facts(extraction, known)
         words = extraction.subject.text.casefold().split()
-        if words and words[-1] in MEASURE_NOUNS and not _bare_figure(extraction):
+        measure = bool(words) and words[-1] in MEASURE_NOUNS
+        bare = measure and _bare_figure(extraction)  # asked once of each figure subject
+        if measure and not bare:
             # whose figures they are, said with or without a figure ("X's sales improved")
             owner = found or owner_subject_facts(
                 replace(extraction, objects=(extraction.subject,)), known)
             if owner:
                 self._last = (*here, owner[0].subject)
-        elif not found and self._last is not None and _bare_figure(extraction):
+        elif bare and not found and self._last is not None:
             doc, start, owner = self._last
             others = self._named_here - {owner.text}  # "Asahi predicts profits to rise"
             if doc == extraction.doc_id and (doc, start) in self._sentences and \
