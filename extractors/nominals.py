@@ -33,7 +33,7 @@ from .mentions import (
 )
 from .records import Extraction, Mention
 from .titles import listed_title_of
-from .tree import KEPT, children, doc_ents, rights
+from .tree import NAMES_ELSEWHERE, children, doc_ents, kept_table, rights
 
 if TYPE_CHECKING:
     from .builder import ExtractionBuilder
@@ -160,23 +160,18 @@ def _is_owner_word(token: Token) -> bool:
             and country_of_demonym(token.text) is None)
 
 
-NAMES_ELSEWHERE = "kgbuilder_names_elsewhere"  # Doc.user_data key of _names_in_text
-
-
 def _names_in_text(doc: Doc) -> frozenset[str]:
     """The texts of the document's names inside a sentence (not opening it): NER's, and
     proper nouns standing alone (no capitalised word beside them), made once per kept
     Doc. A capitalised word that opens one sentence is a name when the text names it so
     elsewhere (``Arsenal manager X`` ... ``beat Arsenal``)."""
-    data = doc.user_data
-    found = data.get(NAMES_ELSEWHERE)
-    if found is None:
-        found = frozenset({ent.text for ent in doc_ents(doc) if not ent[0].is_sent_start}
-                          | {t.text for t in doc if t.pos_ == "PROPN" and not t.is_sent_start
-                             and t.text[:1].isupper() and not _beside_capital(t)})
-        if KEPT in data:
-            data[NAMES_ELSEWHERE] = found
-    return found
+    return kept_table(doc, NAMES_ELSEWHERE, _read_names_in_text)
+
+
+def _read_names_in_text(doc: Doc) -> frozenset[str]:
+    return frozenset({ent.text for ent in doc_ents(doc) if not ent[0].is_sent_start}
+                     | {t.text for t in doc if t.pos_ == "PROPN" and not t.is_sent_start
+                        and t.text[:1].isupper() and not _beside_capital(t)})
 
 
 def _beside_capital(token: Token) -> bool:

@@ -36,6 +36,7 @@ PASSIVES = "kgbuilder_passives"  # per verb, whether it is passive (arguments.is
 QUOTES = "kgbuilder_quotes"  # token indices of the Doc's quote marks
 SIDES = "kgbuilder_sides"  # per token, its children before it and after it
 NAMES = "kgbuilder_names"  # per named entity, its mention (mentions.named_mention)
+NAMES_ELSEWHERE = "kgbuilder_names_elsewhere"  # names inside sentences (nominals.py)
 
 
 def doc_tokens(doc: Doc) -> list[Token]:
@@ -160,6 +161,7 @@ def forget_tables(doc: Doc) -> None:
     doc.user_data.pop(QUOTES, None)
     doc.user_data.pop(PARTICLES, None)
     doc.user_data.pop(PASSIVES, None)
+    doc.user_data.pop(NAMES_ELSEWHERE, None)
 
 
 def word_ids(*words: str) -> frozenset[int]:
