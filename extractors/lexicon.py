@@ -203,6 +203,11 @@ executive general lead research chief junior senior first""".split())
 # extractors/group_roles.py). Written here.
 BAND_ROLE_WORDS = frozenset("""frontman frontwoman singer vocalist bassist guitarist
 drummer keyboardist""".split())
+# Roles a place's name before them says the holder comes from, never holds of it (``the
+# US star``, ``the British singer``, ``the Paris correspondent``; extractors/role_nominals.py).
+# Written here.
+HOME_ROLES = BAND_ROLE_WORDS | frozenset("""star analyst economist correspondent host
+presenter producer creator editor member founder co-founder""".split())
 GROUP_NOUNS = frozenset({"band", "group"})
 # A person's own group of these kinds has the person as a member ("his other band,
 # Fightstar", "her new party, Veritas"); a "club" or "team" may be a manager's. Written here.

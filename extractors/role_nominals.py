@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from .confidence import confidence
-from .lexicon import BAND_ROLE_WORDS, ROLE_QUALIFIERS, ROLE_WORDS
+from .lexicon import HOME_ROLES, ROLE_QUALIFIERS, ROLE_WORDS
 from .mentions import mention_for
 from .records import Extraction
 from .tree import children, lefts
@@ -30,10 +30,6 @@ if TYPE_CHECKING:
 OWNER_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC"})
 ROLE_NOMINAL_RULE = "title"
 PLACE_LABELS = frozenset({"GPE", "LOC"})
-# Roles a place's name before them says the holder comes from, never holds of it (``the
-# US star``, ``the British singer``, ``the Paris correspondent``). Written here.
-HOME_ROLES = BAND_ROLE_WORDS | frozenset("""star analyst economist correspondent host
-presenter producer creator editor member founder co-founder""".split())
 
 
 def _owner(noun: Token, builder: ExtractionBuilder) -> Token | None:

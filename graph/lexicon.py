@@ -218,6 +218,10 @@ pair couple""".split())
 # said (mention_cues.gender_cues). Written here.
 TEAM_POSITIONS = frozenset("""prop flanker lock hooker wing winger centre fly-half
 scrum-half full-back number-eight striker goalkeeper midfielder defender""".split())
+# Role words of one who is a team's ("Chelsea boss X", "Wales captain Y", "Bath lock Z"):
+# their "side" is that team (graph/sides.py). Written here.
+TEAM_ROLES = TEAM_POSITIONS | frozenset({"manager", "boss", "coach", "captain", "skipper",
+                                         "player"})
 # Prepositions of a clause's circumstances, where, when, how or despite what ("in the
 # second set", "with a late try", "despite his injury"), never a partner the verb asks for
 # ("blame X on Y", "work on Y", "play as Y"): English grammar, for graph/admission.py.

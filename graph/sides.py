@@ -14,12 +14,8 @@ from collections.abc import Callable, Iterable
 
 from kgbuilder.extractors.records import Extraction, Mention
 
-from .lexicon import SIDE_NOUNS, TEAM_POSITIONS
+from .lexicon import SIDE_NOUNS, TEAM_ROLES
 
-# Role words of one who is a team's ("Chelsea boss X", "Wales captain Y", "Bath lock Z"):
-# their "side" is that team. Written here, with the positions of graph/lexicon.py.
-TEAM_ROLES = TEAM_POSITIONS | frozenset({"manager", "boss", "coach", "captain", "skipper",
-                                         "player"})
 ROLE_RULES = frozenset({"title", "apposition"})  # "Wales coach X", "X, the Bath lock"
 TEAM_TYPES = frozenset({"SportsTeam", "Organization", "Country"})
 
