@@ -15,7 +15,7 @@ from .argument_spans import argument_span, clause_span
 from .arguments import NOMINAL_POS, Argument, is_time, is_usable
 from .builder import ExtractionBuilder
 from .confidence import confidence
-from .datives import recipient_preposition
+from .datives import given_thing, recipient_preposition
 from .frames import Frame, Subject, frame_of, subject_of
 from .idioms import prepositional_idiom, verb_noun_idiom
 from .lexicon import (
@@ -149,8 +149,10 @@ def subject_verb_object(frame: Frame, subject: Subject, obj: Token,
     rule = "copula" if verb.lemma_ == "be" else "passive-object" if frame.passive else "svo"
     surface = _object_surface(frame, subject, obj, b)
     relation, preps = frame.lemma, frame.preps
-    recipient = recipient_preposition(verb, obj)  # "gave Ireland a record": "give to"
-    relation = f"{relation} {recipient}" if recipient else relation
+    recipient = recipient_preposition(verb, obj)  # "gave Ireland a record": "give record to"
+    if recipient:
+        thing = given_thing(verb)
+        relation = f"{relation} {thing} {recipient}" if thing else f"{relation} {recipient}"
     idioms = [a for a in preps if is_prepositional_idiom(a) and a.head.i > obj.i]
     if idioms and rule == "svo":  # "take the band on tour": the idiom joins the relation
         idiom = idioms[0]

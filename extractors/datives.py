@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .lexicon import BENEFACTIVE_VERBS
+from .lexicon import BENEFACTIVE_VERBS, PARTITIVE_HEADS
 from .tree import children
 
 
@@ -15,6 +15,21 @@ def recipient_preposition(verb: Token, obj: Token) -> str | None:
     object (``for`` after a verb of getting or making: ``earned Bath a draw``), else None
     (``told the Times``: the recipient is the only object and reads as one)."""
     if obj.dep_ != "dative" or obj.pos_ == "ADP" \
-            or not any(c.dep_ == "dobj" for c in children(verb)):
-        return None
+            or not any(c.dep_ == "dobj" for c in children(verb)) \
+            or any(c.dep_ == "case" for c in children(obj)):
+        return None  # "told BBC Radio 4's Today programme": a possessor, no recipient
     return "for" if verb.lemma_.lower() in BENEFACTIVE_VERBS else "to"
+
+
+def given_thing(verb: Token) -> str | None:
+    """The head noun of what a double-object verb gives, as written and lower-cased
+    (``start`` of ``gave Athletico an ideal start``), when it is a common noun: the
+    recipient's relation keeps it (``give start to``), never the bare ``give to``, which
+    reads as giving the recipient away. None for a name, a number, a pronoun or a word
+    that only counts (``a number of``)."""
+    thing = next((c for c in children(verb) if c.dep_ == "dobj"), None)
+    if thing is None or thing.pos_ != "NOUN" or thing.ent_type_ \
+            or thing.lemma_.lower() in PARTITIVE_HEADS or not thing.text.isalpha() \
+            or any(c.like_num or c.dep_ in ("nummod", "quantmod") for c in children(thing)):
+        return None  # "gave Labour £2m": a sum, whose unit is no thing
+    return thing.text.lower()

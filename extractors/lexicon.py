@@ -379,3 +379,8 @@ TITLE_JOINING_WORDS = frozenset("""a an the of in on at to for from and or""".sp
 # here from European and Arabic naming conventions.
 NAME_PARTICLES = frozenset("""van von der den de del della di da dos das du le bin ibn al
 ter""".split())
+
+# Heads that count or sort what follows them ("a number of prizes", "this sort of
+# leaflet"): no thing of their own to name a relation by. English grammar.
+PARTITIVE_HEADS = frozenset("""number sort kind type lot lots couple pair series range variety
+host bit piece set group handful dozen""".split())

@@ -1,12 +1,13 @@
 """Facts a clause states beyond its first object.
 
-``Lucas won awards for Little Britain`` → Lucas –win for→ Little Britain besides Lucas
-–win→ awards; and a reciprocal verb with coordinated subjects (``Schroeder and Chirac
-met``) → Schroeder –meet→ Chirac.
+``Lucas won awards for Little Britain`` → Lucas –win awards for→ Little Britain besides
+Lucas –win→ awards; and a reciprocal verb with coordinated subjects (``Schroeder and
+Chirac met``) → Schroeder –meet→ Chirac.
 
 An extraction's first object is its edge; each further argument that names something is
-its own fact, the relation joined with the argument's preposition (read from the
-argument phrase as written). Such a fact is typed only by a mapping row for its whole
+its own fact, the relation joined with the first object's head noun when that is a thing
+(``win awards for``, never ``win for``) and with the argument's preposition (read from
+the argument phrase as written). Such a fact is typed only by a mapping row for its whole
 relation (``win for`` is no award received), and its evidence is the same extraction,
 its rule marked ``+argument``.
 """
@@ -17,10 +18,10 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from kgbuilder.extractors.lexicon import ROLE_WORDS
+from kgbuilder.extractors.lexicon import PARTITIVE_HEADS, ROLE_WORDS
 from kgbuilder.extractors.records import NODE_KINDS, Extraction, Mention
 
-from .lexicon import ACTOR_HEADS, MEASURE_NOUNS
+from .lexicon import ACTOR_HEADS, MEASURE_NOUNS, RELATION_END_WORDS
 from .names import GENDER_OF_WORD, ROLE_NOUNS, TITLE_WORDS
 
 ARGUMENT_RULE = "+argument"
@@ -79,10 +80,49 @@ def argument_facts(extraction: Extraction) -> list[Extraction]:
             if measure is None:
                 continue  # "posting a 52% rise in profits to £198m": no short measure
             relation = f"{relation} {measure}"
+        else:
+            thing = thing_of(extraction)  # "chose candidates for X": never "choose for X"
+            if thing is None and relation.rsplit(" ", 1)[-1] in RELATION_END_WORDS:
+                continue  # "worked under Heath at the Foreign Office": no "work under at"
+            relation = f"{relation} {thing}" if thing else relation
         if preposition and not relation.endswith(f" {preposition}"):
             found.append(replace(extraction, relation=f"{relation} {preposition}",
                                  objects=(mention,), rule=extraction.rule + ARGUMENT_RULE))
     return found
+
+
+def thing_of(extraction: Extraction) -> str | None:
+    """The head noun of the clause's first object when it is a thing, not a name, a figure
+    or a pronoun (``candidates`` of ``chose prospective candidates for Bow``): the fact of a
+    further argument keeps what the verb acted on, else it reads as the verb acting on
+    the argument (``choose for Bow``, ``pause for from Kennedy``)."""
+    obj = extraction.objects[0] if extraction.objects else None
+    if obj is None or obj.kind != "concept" or not obj.head or is_figure(obj):
+        return None
+    head = obj.head.casefold()
+    if head in _OWNER_WORDS or head in PARTITIVE_HEADS or not head.replace("-", "").isalpha():
+        return None
+    return written_head(obj.text, head)
+
+
+def written_head(text: str, lemma: str) -> str:
+    """The word of ``text`` that its head ``lemma`` stands for, as written and lower-cased
+    (``taxes`` for the lemma ``taxis``, ``co-operation`` for ``operation``), else the lemma."""
+    words = [w.strip(".,;:'\"").casefold() for w in text.split()]
+    if lemma in words:
+        return lemma
+    for word in reversed(words):
+        if word.endswith(lemma) or (len(word) > 3 and word[:3] == lemma[:3]
+                                    and word[:len(lemma) - 2] == lemma[:len(lemma) - 2]):
+            return word
+    return lemma
+
+
+def without_thing(relation: str) -> str:
+    """A further argument's relation without the thing :func:`thing_of` folded in before
+    its preposition (``win award for`` → ``win for``), for a row of the verb's own."""
+    words = relation.split()
+    return " ".join(words[:-2] + words[-1:])
 
 
 def is_figure(mention: Mention) -> bool:

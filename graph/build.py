@@ -48,6 +48,7 @@ from .arguments import (
     possessor_facts,
     reciprocal_facts,
     role_facts,
+    without_thing,
 )
 from .clusters import Entity, Resolution
 from .groups import fanned_out, group_members
@@ -366,11 +367,13 @@ def build_graph(results: Iterable[DocumentExtractions],
                           key=lambda ev: (-ev["confidence"], ev["doc"], ev["char_start"]))
         best = evidence[0]
         first = extractions[0]
-        kind = typer.type_of(first.relation,
-                             typing_type(graph.nodes[subject]["type"], first.subject.head),
-                             typing_type(graph.nodes[obj]["type"], first.object.head),
-                             # "X, whose brother plays for Y": X plays for no one
-                             exact=first.rule.endswith(ARGUMENT_RULE) or WHOSE_RULE in first.rule)
+        types = (typing_type(graph.nodes[subject]["type"], first.subject.head),
+                 typing_type(graph.nodes[obj]["type"], first.object.head))
+        further = first.rule.endswith(ARGUMENT_RULE)  # typed by a row for its whole relation
+        # "X, whose brother plays for Y": X plays for no one
+        kind = typer.type_of(first.relation, *types, exact=further or WHOSE_RULE in first.rule)
+        if kind is None and further and first.relation.count(" ") > 1:
+            kind = typer.type_of(without_thing(first.relation), *types, exact=True)
         if kind is not None and first.rule.endswith(POSSESSOR_RULE):
             kind = replace(kind, wikidata_property=None, inverse=False) \
                 if kind.event_type else None

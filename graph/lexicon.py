@@ -227,6 +227,12 @@ TEAM_ROLES = TEAM_POSITIONS | frozenset({"manager", "boss", "coach", "captain", 
 # ("blame X on Y", "work on Y", "play as Y"): English grammar, for graph/admission.py.
 ADJUNCT_PREPOSITIONS = frozenset("""in at with despite following during after before within
 without amid through by under since throughout including because due like""".split())
+# Prepositions that close a relation and take its first object ("pause for thought", "come
+# into effect", "work under Heath"), never a verb's particle ("take on Ireland", "set up a
+# firm": up, out, off, down, over, back, in, on, around are left out). English grammar.
+RELATION_END_WORDS = frozenset("""to from for of into onto about against across between
+among with at by under since throughout despite during after before within without amid
+because like upon via toward towards beyond beside alongside per""".split())
 # Titles a monarch or pope bears with a first name alone ("Prince Charles", "Queen
 # Elizabeth", "King Abdullah"): that name is complete, never a short form of a longer
 # name the document also gives (Charles Kennedy). Written here.

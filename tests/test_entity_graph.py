@@ -194,8 +194,26 @@ def test_a_further_named_argument_is_a_fact_of_its_own(graph_of):
     g = graph_of("Olga Petrova won two awards for Bright Star.")
     petrova, work = find_node(g, "Olga Petrova"), find_node(g, "Bright Star")
     [data] = [d for _, v, d in g.out_edges(petrova, data=True) if v == work]
-    assert data["relation"] == "win for" and data["wikidata_property"] is None
+    assert data["relation"] == "win awards for" and data["wikidata_property"] is None
     assert data["evidence"][0]["rule"].endswith("+argument")
+
+
+def test_a_further_argument_keeps_what_the_verb_acted_on(graph_of):
+    """``chose candidates for Bow`` is no ``choose for``; a relation that already gave its
+    first object to a preposition takes no second one (``work under at``)."""
+    g = graph_of("The Green Party has chosen new candidates for Bethnal Green from the local "
+                 "population. "
+                 "Anna Korsakova worked under Edward Heath at the Foreign Office.")
+    assert [d["relation"] for d in edges_between(g, "Green Party", "Bethnal Green")] == \
+        ["choose candidates for"]
+    assert edges_between(g, "Anna Korsakova", "Foreign Office") == []
+
+
+def test_a_further_argument_is_typed_by_its_verb_row_without_the_thing(graph_of):
+    """``won best album at the Brit Awards``: ``win album at`` takes the ``win at`` row."""
+    g = graph_of("The Zephyrs won best album at the 2004 Brit Awards.")
+    [data] = edges_between(g, "Zephyrs", "2004 Brit Awards")
+    assert data["relation"] == "win album at" and data["wikidata_property"] is not None
 
 
 def test_a_negated_complement_negates_the_fact(graph_of):
