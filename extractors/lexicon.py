@@ -43,6 +43,7 @@ from .lexicon_stance import (  # noqa: F401 (re-exported: one place for every li
     HEDGE_ADVERBS,
     HEDGE_VERBS,
     HYPOTHETICAL_MARKS,
+    IMPERSONAL_HEDGE_ADJECTIVES,
     IMPERSONAL_HEDGES,
     IMPLICATIVE_ADJECTIVES,
     IMPLICATIVE_CONTROL_VERBS,
@@ -56,6 +57,8 @@ from .lexicon_stance import (  # noqa: F401 (re-exported: one place for every li
     REPORTED_HEDGES,
     REPORTING_VERBS,
     SPEECH_VERBS,
+    TOPIC_HEADS,
+    TOPIC_PREPOSITIONS,
 )
 
 # --- Pronouns and references (closed classes) -------------------------------------------

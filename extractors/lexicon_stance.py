@@ -18,6 +18,11 @@ HEDGE_VERBS = frozenset({"expect", "seem", "appear", "suppose", "believe", "rumo
 # Verbs whose "it ... that" clause is hedged: "It appears that the UK is in a downturn".
 IMPERSONAL_HEDGES = frozenset({"seem", "appear"})
 HEDGE_ADJECTIVES = frozenset({"likely", "unlikely", "set", "poised", "due"})
+# Adjectives whose "it is ... that" clause is weighed, not asserted ("It is unlikely that
+# Acme will buy Norbel", "it was possible he had left"). English grammar.
+IMPERSONAL_HEDGE_ADJECTIVES = frozenset({"likely", "unlikely", "possible", "impossible",
+                                         "probable", "improbable", "doubtful", "conceivable",
+                                         "inconceivable", "uncertain", "unthinkable"})
 # The classes a modality falls in (the newskg gold's convention); a hedge word is read as
 # "hypothetical" unless listed below (``Extraction.modality_class``).
 MODALITY_CLASSES = frozenset({"question", "hypothetical", "future", "reported"})
@@ -93,6 +98,15 @@ COUNTERFACTUAL_VERBS = frozenset({"wish", "pretend"})
 # Subordinators of a clause that is not asserted: conditions and embedded questions.
 HYPOTHETICAL_MARKS = frozenset({"if", "unless", "whether"})
 CONDITIONAL_MARKS = frozenset({"if", "unless"})
+# Prepositions of a topic, after words of talk, thought and doubt: a gerund clause with
+# its own subject there is talked of, not asserted ("to talk about Turkey entering the
+# EU", "speculation over Acme buying Norbel"; "excited about X joining" is left alone,
+# it takes the joining as done). Written here.
+TOPIC_PREPOSITIONS = frozenset({"about", "over", "on", "regarding", "concerning"})
+TOPIC_HEADS = frozenset("""talk speak discuss debate negotiate think wonder ask question
+worry fear speculate argue consult write talks speculation rumour rumours debate
+discussion discussions question questions doubt doubts fears concern concerns
+negotiations consultation report reports""".split())
 # Verbs that report a question: the asking is asserted even if its sentence ends in "?".
 ASKING_VERBS = frozenset({"ask", "wonder", "question"})
 

@@ -31,6 +31,7 @@ from .lexicon import (
     HEDGE_ADVERBS,
     HEDGE_VERBS,
     HYPOTHETICAL_MARKS,
+    IMPERSONAL_HEDGE_ADJECTIVES,
     IMPERSONAL_HEDGES,
     IMPLICATIVE_ADJECTIVES,
     IMPLICATIVE_CONTROL_VERBS,
@@ -40,6 +41,8 @@ from .lexicon import (
     REPORTING_VERBS,
     SINGULAR_FIRST_PERSON,
     SPEECH_VERBS,
+    TOPIC_HEADS,
+    TOPIC_PREPOSITIONS,
 )
 from .tree import children, doc_has_any, word_ids
 
@@ -138,6 +141,9 @@ def hedge_of(verb: Token) -> str | None:
         return verb.head.lower_  # "is likely to win"
     if verb.dep_ == "ccomp" and is_impersonal_hedge(verb.head):
         return verb.head.lower_  # "it appears that the UK is in ..."
+    if verb.dep_ == "ccomp" and (weighed := impersonal_hedge_adjective(verb.head)) is not None \
+            and weighed.i < verb.i:  # "X is a giant - it is impossible to ...": X stands
+        return weighed.lower_  # "it is unlikely that Acme will buy Norbel"
     if is_subject_infinitive(verb) and verb.head.lemma_ in HEDGE_VERBS:
         return verb.head.lower_  # "analysts expect X to post ...": expected, not done
     if verb.dep_ in ("xcomp", "conj") and verb.head.pos_ in VERBAL_POS:
@@ -159,6 +165,18 @@ def is_impersonal_hedge(verb: Token) -> bool:
     hedged, not asserted."""
     return verb.lemma_ in IMPERSONAL_HEDGES and any(
         c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in children(verb))
+
+
+def impersonal_hedge_adjective(head: Token) -> Token | None:
+    """The adjective that weighs a clause hung on ``head``: ``head`` itself (``unlikely
+    he would give``), or the complement of an ``it`` copula (``it is possible that``)."""
+    if head.pos_ == "ADJ":
+        return head if head.lower_ in IMPERSONAL_HEDGE_ADJECTIVES else None
+    if head.lemma_ != "be" or not any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it"
+                                      for c in children(head)):
+        return None
+    return next((c for c in children(head)
+                 if c.dep_ == "acomp" and c.lower_ in IMPERSONAL_HEDGE_ADJECTIVES), None)
 
 
 def _has_mark(clause: Token, marks: frozenset[str]) -> bool:
@@ -200,6 +218,10 @@ def is_hypothetical(verb: Token, chain: list[Token] | None = None) -> bool:
         return True  # "closed the road to repair it": intended, not done
     if head.dep_ == "ccomp" and head.head.lemma_ in COUNTERFACTUAL_VERBS:
         return True  # "I wish X were like Y": contrary to fact
+    if head.dep_ == "pcomp" and head.tag_ == "VBG" and head.head.lower_ in TOPIC_PREPOSITIONS \
+            and head.head.head.lemma_.lower() in TOPIC_HEADS \
+            and any(c.dep_ in SUBJECT_DEPS for c in children(head)):
+        return True  # "to talk about Turkey entering the EU": a topic, not an event
     return head.dep_ in ("acl", "advcl") and head.head.lemma_ in POSSIBILITY_NOUNS
 
 

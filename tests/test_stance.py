@@ -43,6 +43,35 @@ def test_hypotheticals(extract, text, relation):
     assert _fact(extract, text, relation).modality == "hypothetical"
 
 
+@pytest.mark.parametrize("text, relation, hedge", [
+    ("It is unlikely that the council will close the library.", "close", "unlikely"),
+    ("The mayor said it was possible that the club sold the striker.", "sell", "possible"),
+])
+def test_an_it_clause_of_a_weighing_adjective_is_hedged(extract, text, relation, hedge):
+    assert _fact(extract, text, relation).modality == hedge
+
+
+def test_a_clause_of_a_plain_adjective_is_stated(extract):
+    assert _fact(extract, "It is clear that the club sold the striker.", "sell").modality is None
+
+
+def test_a_clause_before_the_weighing_adjective_is_stated(extract):
+    """``X is such a key figure, it is almost impossible not to ask him``: X is one."""
+    text = "He is such a pivotal figure in politics, it is almost impossible not to ask him."
+    [fact] = [e for e in extract(text).extractions
+              if e.relation == "be" and e.objects[0].text == "pivotal figure"]
+    assert fact.modality is None
+
+
+def test_a_gerund_talked_about_is_not_stated(extract):
+    """``to talk about Chile joining the bloc``: a topic; ``excited about X joining``
+    takes the joining as done."""
+    text = "The minister met the envoy to talk about Chile joining the bloc."
+    assert _fact(extract, text, "join").modality == "hypothetical"
+    assert _fact(extract, "Fans were excited about the striker joining the club.",
+                 "join").modality is None
+
+
 @pytest.mark.parametrize("text, relation", [
     ("The railway will open a new line.", "open"),
     ("The railway is to open a new line.", "be to open"),
