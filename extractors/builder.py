@@ -9,10 +9,10 @@ from spacy.tokens import Span, Token
 from .appositions import named_apposition
 from .argument_spans import argument_span
 from .arguments import Argument, is_time, is_usable
-from .conjuncts import alternative_offsets
+from .conjuncts import alternative_offsets, respective_places
 from .mentions import mention_for, span_label, trimmed
 from .possessed import owned_name
-from .records import Extraction, Mention, Phrase, Sentence
+from .records import CROSSED_RULE, Extraction, Mention, Phrase, Sentence
 from .stance import Stance, is_question, quoted_speaker, stance_of
 from .tree import children
 
@@ -49,6 +49,7 @@ class ExtractionBuilder:
         self._mentions: dict[int, Mention] = {}
         self._head_phrases: dict[int, Phrase] = {}
         self._alternatives: list[int] | None = None  # see :meth:`alternative`
+        self._places: dict[int, tuple[int, int]] | None = None  # see :meth:`crossed`
 
     def mention(self, token: Token) -> Mention:
         """The mention an argument head stands for; a quoted ``I`` is the speaker."""
@@ -157,6 +158,18 @@ class ExtractionBuilder:
             self._alternatives = alternative_offsets(self.span)
         return any(mention.start <= at < mention.end for at in self._alternatives)
 
+    def crossed(self, subject: Mention, obj: Mention) -> bool:
+        """Whether ``subject`` and ``obj`` stand at different places of two lists that
+        ``respectively`` pairs one to one (``A and B won C and D respectively``: A won C,
+        never D)."""
+        if self._places is None:
+            self._places = respective_places(self.span)
+        if not self._places:
+            return False
+        mine, theirs = _place(subject, self._places), _place(obj, self._places)
+        return mine is not None and theirs is not None and mine[0] != theirs[0] \
+            and mine[1] != theirs[1]
+
     def make(self, verb: Token, subject: Mention, relation: str, objects: list[Mention], *,
              rule: str, surface: tuple[list[Token], list[Phrase]], confidence: float,
              stance: Stance | None = None) -> Extraction:
@@ -166,6 +179,10 @@ class ExtractionBuilder:
         if modality is None and (self.alternative(subject)
                                  or (objects and self.alternative(objects[0]))):
             modality = "hypothetical"  # "drawn against either Swindon or Notts County"
+        if objects and self.crossed(subject, objects[0]):  # empty for most sentences
+            rule += CROSSED_RULE  # "A and B beat C and D respectively": A beat no D
+        if self._places and len(objects) > 1:
+            objects = objects[:1] + [o for o in objects[1:] if not self.crossed(subject, o)]
         return Extraction(
             doc_id=self.doc_id, sentence=self.sentence, subject=subject, relation=relation,
             relation_text=words_of(surface[0]), objects=tuple(objects),
@@ -174,3 +191,9 @@ class ExtractionBuilder:
             attributed_to=self.mention(stance.reporter) if stance.reporter is not None
             else None,
         )
+
+
+def _place(mention: Mention, places: dict[int, tuple[int, int]]) -> tuple[int, int] | None:
+    """The list place (:func:`~.conjuncts.respective_places`) of a noun inside ``mention``."""
+    return next((place for at, place in places.items() if mention.start <= at < mention.end),
+                None)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from .tree import children
+from .tree import children, doc_has_any, word_ids
 
 NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM", "X", "SYM"})
 
@@ -96,3 +96,25 @@ def alternative_offsets(sentence: Span) -> list[int]:
             continue  # ", or 'new draft'", "65 cents or 25%": one thing said again
         found.extend(m.idx for m in group if m.pos_ in NOMINAL_POS)
     return found
+
+
+_RESPECTIVELY = word_ids("respectively")
+
+
+def respective_places(sentence: Span) -> dict[int, tuple[int, int]]:
+    """For a sentence with ``respectively``, the place of each coordinated noun: its
+    character offset → (its list's first noun, its index in the list); empty otherwise.
+    ``Norwich and Bath are away at Leeds and Hull respectively`` pairs Norwich with Leeds
+    only, the first with the first."""
+    if not doc_has_any(sentence.doc, _RESPECTIVELY) or \
+            not any(t.lower_ == "respectively" for t in sentence):
+        return {}
+    places: dict[int, tuple[int, int]] = {}
+    for token in sentence:
+        if token.pos_ not in NOMINAL_POS or token.dep_ == "conj" or token.idx in places:
+            continue
+        group = expand_conjuncts(token)
+        if len(group) > 1:
+            for index, member in enumerate(sorted(group, key=lambda t: t.i)):
+                places.setdefault(member.idx, (token.idx, index))
+    return places

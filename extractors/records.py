@@ -81,6 +81,9 @@ class Mention:
 NODE_KINDS = frozenset({"entity", "concept", "pronoun"})
 # The rule suffix of a fact told of a "whose" clause's antecedent (extractors/relatives.py).
 WHOSE_RULE = "+whose"
+# The rule suffix of a fact that pairs the wrong members of two lists a "respectively"
+# matches one to one (extractors/builder.py); the graph keeps it out with that reason.
+CROSSED_RULE = "+crossed"
 
 
 @dataclass(frozen=True, slots=True)

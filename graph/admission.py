@@ -39,7 +39,7 @@ import re
 
 from kgbuilder.extractors.demonyms import country_of_demonym
 from kgbuilder.extractors.lexicon import CREATION_KINDS, LISTED_WORK_NOUNS
-from kgbuilder.extractors.records import Mention, Sentence
+from kgbuilder.extractors.records import CROSSED_RULE, Mention, Sentence
 
 from .lexicon import (
     ADJUNCT_PREPOSITIONS,
@@ -134,6 +134,13 @@ def cut_in_brackets(mention: Mention) -> str | None:
     if text.count("(") != text.count(")") or text.count("[") != text.count("]"):
         return f"'{text}' is cut inside brackets"
     return None
+
+
+def crossed_pair(rule: str) -> str | None:
+    """Why a fact pairs what the text does not: members at different places of two lists
+    ``respectively`` matches one to one (the extractor marks it :data:`CROSSED_RULE`)."""
+    return "pairs list members that 'respectively' keeps apart" if CROSSED_RULE in rule \
+        else None
 
 
 def dangling_preposition(relation: str) -> str | None:
@@ -322,7 +329,8 @@ def rejection(subject: Mention, subject_type: str | None, obj: Mention,
     (``relation`` and ``rule``: the extraction's, when known)."""
     if is_heading(sentence.text):
         return "heading, not a sentence of fact"
-    problem = (dangling_preposition(relation) or unheld_role(rule, subject_type)
+    problem = (crossed_pair(rule) or dangling_preposition(relation)
+               or unheld_role(rule, subject_type)
                or whereabouts(rule, subject, subject_type)
                or unmade_work(rule, relation, subject_type)
                or collective_predicate(rule, relation, subject_type, obj)
