@@ -20,6 +20,7 @@ from .frames import Frame, Subject, frame_of, subject_of
 from .idioms import prepositional_idiom, verb_noun_idiom
 from .lexicon import (
     CHANGE_VERBS,
+    COMPARATIVE_DEGREES,
     DIRECT_PARTNER_EVENTS,
     LEAVE_TO_VERBS,
     LIGHT_PREPS,
@@ -178,7 +179,10 @@ def adjective_preposition(frame: Frame, subject: Subject, comp: Token,
         surface = (frame.words + [comp, first.marker],
                    [subject.phrase, b.head_phrase(member.head)] + b.arguments(rest)
                    + frame.times)
-        relation = f"be {comp.lower_} {first.prep}"
+        degree = next((c.lower_ for c in children(comp)
+                       if c.dep_ == "advmod" and c.lower_ in COMPARATIVE_DEGREES), None)
+        adjective = f"{degree} {comp.lower_}" if degree else comp.lower_  # "less likely than"
+        relation = f"be {adjective} {first.prep}"
         obj = member.head
         partner = nominal_partner(obj, b.ents)
         if partner is not None:

@@ -387,3 +387,6 @@ ter""".split())
 # leaflet"): no thing of their own to name a relation by. English grammar.
 PARTITIVE_HEADS = frozenset("""number sort kind type lot lots couple pair series range variety
 host bit piece set group handful dozen""".split())
+# Degree words that make an adjective a comparison ("more optimistic than", "less likely
+# than"): the relation keeps them, else it says the opposite. English grammar.
+COMPARATIVE_DEGREES = frozenset({"more", "less", "most", "least"})

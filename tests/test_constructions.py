@@ -511,3 +511,12 @@ def test_public_extraction_functions_leave_the_doc_as_it_came(nlp):
 def test_a_passive_without_agent_keeps_its_particle(extract, text, relation):
     """``was called off`` is no ``was called``: the particle carries the meaning."""
     assert relation in {e.relation for e in extract(text).extractions}
+
+
+@pytest.mark.parametrize("text, relation", [
+    ("Acme Corp is more optimistic than Norbel Inc about next year.", "be more optimistic than"),
+    ("Acme Corp is less likely than Norbel Inc to cut jobs.", "be less likely than"),
+])
+def test_a_comparison_keeps_its_degree_word(extract, text, relation):
+    """Without ``less`` the comparison says the opposite (``be likely than``)."""
+    assert relation in {e.relation for e in extract(text).extractions}
