@@ -8,7 +8,14 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .conjuncts import NOMINAL_POS
-from .lexicon import COPULAR_VERBS, GERUND_CLAUSE_PREPS, PREPOSITIONAL_CONTROL, RANK_WORDS
+from .lexicon import (
+    COPULAR_VERBS,
+    GERUND_CLAUSE_PREPS,
+    PREPOSITIONAL_CONTROL,
+    RANK_WORDS,
+    RESULT_HEADS,
+    RESULT_VERBS,
+)
 from .mentions import TIME_LABELS
 from .tree import children, lefts
 
@@ -29,6 +36,22 @@ def is_purpose_clause(verb: Token) -> bool:
             return False
         to = to or (dep == "aux" and child.lower_ == "to")
     return to and ranked_copula(verb) is None
+
+
+def is_result_infinitive(verb: Token) -> bool:
+    """An infinitive of outcome after a contest told in the past (``ran the quickest mile
+    ever to beat Brannen``, ``came back from two down to clinch a win``): a verb of winning
+    (:data:`~.lexicon.RESULT_VERBS`) after a verb of racing or coming back
+    (:data:`~.lexicon.RESULT_HEADS`) tells what happened, not an aim (``spent £20m to
+    win the title``, ``must beat Leeds to reach the final`` stay aims)."""
+    head = verb.head
+    if verb.lemma_ not in RESULT_VERBS or head.lemma_ not in RESULT_HEADS:
+        return False
+    told = head if head.tag_ in ("VBD", "VBN") else head.head
+    if told.tag_ == "VBN":  # "had come back": told; "is expected to recover": a forecast
+        return any(c.dep_ == "aux" and c.lemma_ == "have" for c in children(told))
+    return told.tag_ == "VBD" and not any(
+        c.dep_ == "aux" and c.tag_ == "MD" for n in (head, told) for c in children(n))
 
 
 def is_rank_word(token: Token) -> bool:

@@ -390,3 +390,10 @@ host bit piece set group handful dozen""".split())
 # Degree words that make an adjective a comparison ("more optimistic than", "less likely
 # than"): the relation keeps them, else it says the opposite. English grammar.
 COMPARATIVE_DEGREES = frozenset({"more", "less", "most", "least"})
+# Verbs of winning and reaching whose infinitive after a verb of racing or coming back,
+# told in the past, is the outcome, not an aim ("ran the quickest mile to beat Brannen",
+# "came back to clinch a win"; extractors/infinitives.py). Written here.
+RESULT_VERBS = frozenset("""win beat clinch seal secure claim earn reach defeat overtake
+finish take complete record capture lift retain""".split())
+RESULT_HEADS = frozenset("""run race come rally recover fight battle storm surge sprint
+bounce hit hold dig pounce power""".split())

@@ -97,12 +97,23 @@ def _is_name_number(token: Token) -> bool:
 
 
 def _owner_with_numbers(owner: Span, role: Span) -> Span:
-    """An owner name with the name numbers the NER left after it: ``BBC`` of ``BBC Three
-    controller`` is ``BBC Three``."""
+    """An owner name with the name words the NER left after it: numbers (``BBC`` of ``BBC
+    Three controller`` is ``BBC Three``), an acronym (``Egypt FA spokesman``: the FA) or
+    a capitalised day (``Sheffield Wednesday manager``: the club)."""
     end = owner.end
-    while end < role.end - 1 and _is_name_number(owner.doc[end]):
+    while end < role.end - 1 and (_is_name_number(owner.doc[end])
+                                  or _is_name_word(owner.doc[end])):
         end += 1
     return owner.doc[owner.start:end]
+
+
+def _is_name_word(token: Token) -> bool:
+    """A word that goes on an owner's name rather than starting the role: an acronym
+    (``FA``, not a role word like ``MP``) or a capitalised day the NER took for a date."""
+    if token.lower_ in ROLE_WORDS or token.lower_ in ROLE_MODIFIERS or not token.is_alpha:
+        return False
+    return (token.is_upper and len(token) > 1) or (
+        token.ent_type_ == "DATE" and token.is_title and token.pos_ == "PROPN")
 
 
 def title_before_name(ent: Span, ents: dict[int, Span], low: int = 0) -> Span | None:
@@ -206,14 +217,16 @@ def _unlabelled_owner(role: Span) -> tuple[Mention, list[Token]] | None:
     owner = role[:cut]  # the words before the cut are single tokens: none is hyphenated
     if any(t.text in HYPHENS for t in tokens[:cut + 1]):
         return None
+    qualifiers = []  # "Former Blackburn boss": a former boss, the relation says so
     while len(owner) and owner[0].lower_ in ROLE_QUALIFIERS:
+        qualifiers.append(owner[0])
         owner = owner[1:]
     if not len(owner) or not (all(_is_owner_word(t) for t in owner)
                               or _is_opening_name(owner)):
         return None  # a capitalised common noun opening a sentence ("Company spokesman")
     return (Mention(span_label(owner), owner.start_char, owner.end_char, "entity", "",
                     owner.root.text, sentence=role.sent.start_char, dep=owner.root.dep_),
-            tokens[cut:])
+            qualifiers + tokens[cut:])
 
 
 def _is_position(role: Span) -> bool:
@@ -244,9 +257,11 @@ def title_extractions(ent: Span, builder: ExtractionBuilder) -> Iterator[Extract
         owner = _owner_with_numbers(named, role)
         words = _words([t for t in role if not owner.start <= t.i < owner.end])
         relation = " ".join(words) + " of"
+        label = named.label_ if all(_is_name_number(t) for t in role.doc[named.end:owner.end]) \
+            else "ORG"  # "Egypt FA", "Sheffield Wednesday": a body or a club of the place
         objects = [mention_for(owner.root, builder.ents) if owner.end == named.end else
                    Mention(span_label(owner), owner.start_char, owner.end_char, "entity",
-                           named.label_, owner.root.text, sentence=builder.span.start_char,
+                           label, owner.root.text, sentence=builder.span.start_char,
                            dep=owner.root.dep_)]
     elif (named := _unlabelled_owner(role)) is not None:
         owner_mention, role_tokens = named

@@ -17,7 +17,7 @@ from .arguments import (
     subjects_of,
 )
 from .claims import claim_noun_of, is_denied_claim
-from .infinitives import is_purpose_clause
+from .infinitives import is_purpose_clause, is_result_infinitive
 from .lexicon import (
     ACCUSATION_VERBS,
     ASKING_VERBS,
@@ -214,7 +214,7 @@ def is_hypothetical(verb: Token, chain: list[Token] | None = None) -> bool:
         return True
     if any(c.dep_ == "advcl" and _has_mark(c, CONDITIONAL_MARKS) for c in children(head)):
         return True
-    if is_purpose_clause(head):
+    if is_purpose_clause(head) and not is_result_infinitive(head):
         return True  # "closed the road to repair it": intended, not done
     if head.dep_ == "ccomp" and head.head.lemma_ in COUNTERFACTUAL_VERBS:
         return True  # "I wish X were like Y": contrary to fact

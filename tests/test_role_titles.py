@@ -261,3 +261,20 @@ def test_party_word_opening_a_sentence_owns_the_title(graph_of):
     g = graph_of("Conservative co-chairman Liam Brooke opened the forum on Friday.")
     [data] = edges_between(g, "Liam Brooke", "Conservative Party")
     assert data["relation"] == "co-chairman of"
+
+
+def test_a_former_title_says_former(extract):
+    """``Former Norbury boss X``: the role is past, the relation keeps the word."""
+    result = extract("Former Norbury boss Ivan Petrov says the league needs a break.")
+    assert ("Ivan Petrov", "former boss of", "Norbury") in {
+        (e.subject.text.removeprefix("Former Norbury boss "), e.relation, e.objects[0].text)
+        for e in result.extractions if e.rule == "title"}
+
+
+def test_an_acronym_after_a_place_is_part_of_the_owner(extract):
+    """``Egypt FA spokesman X``: spokesman of the Egypt FA, never an ``fa spokesman`` of
+    Egypt."""
+    result = extract("Meanwhile, Egypt FA spokesman Omar Farouk welcomed the apology.")
+    [fact] = [e for e in result.extractions if e.rule == "title"]
+    assert (fact.relation, fact.objects[0].text, fact.objects[0].label) == \
+        ("spokesman of", "Egypt FA", "ORG")

@@ -260,3 +260,19 @@ def test_a_wished_clause_is_contrary_to_fact(extract):
              if e.relation in ("be like", "own")}
     assert facts == {("be like", "Solent Queen"): "hypothetical",
                      ("own", "Ritz hotel"): "hypothetical"}
+
+
+@pytest.mark.parametrize("text, relation, modality", [
+    ("The Kenyan ran the fastest mile of the year to beat the champion.", "beat", None),
+    ("The visitors came back from two goals down to clinch a late win.", "clinch", None),
+    ("The club spent a fortune to win the title.", "win", "hypothetical"),
+    ("The visitors must beat the hosts to reach the final.", "reach", "hypothetical"),
+])
+def test_an_infinitive_of_outcome_after_a_race_is_stated(extract, text, relation, modality):
+    """``ran ... to beat X``: the outcome of a contest told in the past, not an aim."""
+    assert _fact(extract, text, relation).modality == modality
+
+
+def test_an_outcome_of_a_forecast_race_stays_unstated(extract):
+    text = "The winger is expected to recover in time to earn his first cap."
+    assert _fact(extract, text, "earn").modality is not None
