@@ -15,7 +15,7 @@ from .argument_spans import argument_span, clause_span
 from .arguments import NOMINAL_POS, Argument, is_time, is_usable
 from .builder import ExtractionBuilder
 from .confidence import confidence
-from .datives import given_thing, recipient_preposition
+from .datives import given_thing, object_predicate, recipient_preposition
 from .frames import Frame, Subject, frame_of, subject_of
 from .idioms import prepositional_idiom, verb_noun_idiom
 from .lexicon import (
@@ -35,7 +35,7 @@ from .prepositions import (
     prepositional_arguments,
     same_preposition,
 )
-from .records import Extraction, Mention
+from .records import PREDICATED_RULE, Extraction, Mention
 from .repairs import clause_read_as_noun_phrase, misparsed_clause_span
 from .resultatives import resultative
 from .tree import children
@@ -154,13 +154,16 @@ def subject_verb_object(frame: Frame, subject: Subject, obj: Token,
     if recipient:
         thing = given_thing(verb)
         relation = f"{relation} {thing} {recipient}" if thing else f"{relation} {recipient}"
+    called = None if recipient else object_predicate(verb, obj)  # "called X a giant"
+    relation = f"{relation} {called}" if called else relation  # "call giant", no phone call
     idioms = [a for a in preps if is_prepositional_idiom(a) and a.head.i > obj.i]
     if idioms and rule == "svo":  # "take the band on tour": the idiom joins the relation
         idiom = idioms[0]
         relation = f"{relation} {idiom.prep} {idiom.head.lemma_.lower()}"
         preps = [a for a in preps if a.marker.i != idiom.marker.i]
     return b.make(verb, subject.mention, relation,
-                  [b.mention(obj)] + b.node_arguments(preps), rule=rule,
+                  [b.mention(obj)] + b.node_arguments(preps),
+                  rule=rule + PREDICATED_RULE if called else rule,
                   surface=surface, stance=frame.stance, confidence=confidence(
                       rule, subject.token, obj, b.span, verb, len(surface[1])))
 

@@ -1,6 +1,9 @@
-"""The recipient of a double-object verb (``gave Ireland a 100% record``, ``earned Bath
-a draw``): it is no object of the verb, but the partner of a preposition the verb implies
-(``give to Ireland``, ``earn for Bath``); the thing given stays the direct object."""
+"""The second object of a verb. The recipient of a double-object verb (``gave Ireland a
+100% record``, ``earned Bath a draw``): it is no object of the verb, but the partner of a
+preposition the verb implies (``give to Ireland``, ``earn for Bath``); the thing given
+stays the direct object. The predicate a verb of naming sets on its object (``called
+Callaghan a giant``): the relation says what the object was called (``call giant``),
+never a bare ``call``, which reads as a phone call."""
 
 from __future__ import annotations
 
@@ -33,3 +36,21 @@ def given_thing(verb: Token) -> str | None:
             or any(c.like_num or c.dep_ in ("nummod", "quantmod") for c in children(thing)):
         return None  # "gave Labour £2m": a sum, whose unit is no thing
     return thing.text.lower()
+
+
+_DETERMINERS = frozenset({"a", "an", "the"})
+
+
+def object_predicate(verb: Token, obj: Token) -> str | None:
+    """What a verb calls its direct object ``obj`` (``a "terrific person"`` of ``calling
+    Rodriguez a terrific person``: ``terrific person``), from the verb's object predicative
+    noun, its determiners and quotes left out; None when there is none."""
+    if obj.dep_ != "dobj":
+        return None
+    predicate = next((c for c in children(verb) if c.dep_ == "oprd" and c.pos_ == "NOUN"
+                      and c.i > obj.i), None)
+    if predicate is None:
+        return None
+    words = [t.lower_ for t in predicate.doc[predicate.left_edge.i:predicate.i + 1]
+             if t.is_alpha and t.lower_ not in _DETERMINERS]
+    return " ".join(words) or None

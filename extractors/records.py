@@ -84,6 +84,9 @@ WHOSE_RULE = "+whose"
 # The rule suffix of a fact that pairs the wrong members of two lists a "respectively"
 # matches one to one (extractors/builder.py); the graph keeps it out with that reason.
 CROSSED_RULE = "+crossed"
+# The rule suffix of a fact whose relation holds what the verb called its object ("call
+# giant" of "called Callaghan a giant"): typed only by a row for the whole relation.
+PREDICATED_RULE = "+predicated"
 
 
 @dataclass(frozen=True, slots=True)

@@ -32,6 +32,7 @@ from functools import cached_property
 import networkx as nx
 from kgbuilder.extractors.records import (
     NODE_KINDS,
+    PREDICATED_RULE,
     WHOSE_RULE,
     DocumentExtractions,
     Extraction,
@@ -371,7 +372,8 @@ def build_graph(results: Iterable[DocumentExtractions],
                  typing_type(graph.nodes[obj]["type"], first.object.head))
         further = first.rule.endswith(ARGUMENT_RULE)  # typed by a row for its whole relation
         # "X, whose brother plays for Y": X plays for no one
-        kind = typer.type_of(first.relation, *types, exact=further or WHOSE_RULE in first.rule)
+        kind = typer.type_of(first.relation, *types, exact=further or WHOSE_RULE in first.rule
+                             or PREDICATED_RULE in first.rule)  # "call giant": no phone call
         if kind is None and further and first.relation.count(" ") > 1:
             kind = typer.type_of(without_thing(first.relation), *types, exact=True)
         if kind is not None and first.rule.endswith(POSSESSOR_RULE):

@@ -35,3 +35,13 @@ def test_a_lone_object_stays_the_object(graph_of):
     """``sold Vodafone``: no second object, Vodafone is what was sold."""
     g = graph_of("Acme Corp sold Vodafone in 2003.")
     assert [d["relation"] for d in edges_between(g, "Acme Corp", "Vodafone")] == ["sell"]
+
+
+def test_what_a_verb_calls_its_object_joins_the_relation(graph_of):
+    """``called Ivan Petrov a giant``: no phone call (no CONSULT), the relation says so."""
+    g = graph_of("Maria Lopez called Ivan Petrov a giant of the movement.",
+                 "Maria Lopez called Ivan Petrov on Monday.")
+    relations = {d["relation"]: d["event_type"] for d in edges_between(g, "Maria Lopez",
+                                                                        "Ivan Petrov")}
+    assert relations.get("call giant", "missing") is None
+    assert relations.get("call") == "CONSULT"
