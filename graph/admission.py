@@ -150,7 +150,8 @@ def dangling_preposition(relation: str) -> str | None:
     return None
 
 
-def whereabouts(rule: str, subject: Mention, subject_type: str | None) -> str | None:
+def whereabouts(rule: str, subject: Mention, subject_type: str | None,
+                relation: str = "") -> str | None:
     """Why a place fact says nothing worth an edge: where an unnamed thing other than a
     site or an event is (``annual sales be in Asia``), or a verb's setting alone (rule
     ``time``: "In London, Barclays collapsed", "Unlike Microsoft, Apple grew": the
@@ -159,6 +160,8 @@ def whereabouts(rule: str, subject: Mention, subject_type: str | None) -> str | 
         return "only a setting of the verb (a time, place or comparison), no partner"
     if rule == "location" and subject_type == "Country":  # "lost to the United States in
         return "a country is in no place: the place is its event's"  # Perth"
+    if rule == "location" and subject_type == "Person" and relation.startswith("be "):
+        return "a person's whereabouts: the place is its event's"  # "over Webb in Boston"
     if rule != "location" or subject_type != "Concept":
         return None
     head = (subject.head or subject.text.split()[-1]).casefold()
@@ -331,7 +334,7 @@ def rejection(subject: Mention, subject_type: str | None, obj: Mention,
         return "heading, not a sentence of fact"
     problem = (crossed_pair(rule) or dangling_preposition(relation)
                or unheld_role(rule, subject_type)
-               or whereabouts(rule, subject, subject_type)
+               or whereabouts(rule, subject, subject_type, relation)
                or unmade_work(rule, relation, subject_type)
                or collective_predicate(rule, relation, subject_type, obj)
                or unnamed_argument(rule, relation, object_type)

@@ -69,6 +69,18 @@ def test_a_country_has_no_whereabouts_its_event_has(nlp):
                for r in kg.rejected)
 
 
+def test_a_person_has_no_whereabouts_the_event_has(nlp):
+    """``a victory over Ivan Petrov in Boston``: the race was in Boston; ``X, head of
+    sales at Norbel`` keeps its role."""
+    kg = kg_of(nlp, "Maria Lopez scored an impressive victory over Ivan Petrov in Boston. "
+                    "Anna Lind, head of sales at Norbel, said so.")
+    facts = labelled(kg)
+    assert not any(s == "Ivan Petrov" and r == "be in" for s, r, _ in facts)
+    assert any(r["relation"] == "be in" and r["reason"].startswith("a person's whereabouts")
+               for r in kg.rejected)
+    assert ("Anna Lind", "head at", "Norbel") in facts
+
+
 def test_a_bare_role_word_is_no_subject_but_stays_a_role(nlp):
     """``a spokesman told the BBC``: a role names nobody in particular (one "spokesman"
     node would gather every firm's); ``X is the president`` keeps its role end."""
