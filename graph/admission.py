@@ -143,6 +143,21 @@ def crossed_pair(rule: str) -> str | None:
         else None
 
 
+def two_names_equated(relation: str, subject_type: str | None, obj: Mention,
+                      object_type: str | None) -> str | None:
+    """Why ``X be Y`` between two named things is no fact: one named thing is not another
+    (``Snow Patrol be Meteor Awards``, ``Seychelles be Madagascar``: an apposition or a list
+    misread as a copula), unless the object is a role (``Tony Banks be Labour MP``) or a
+    nationality, faith or demonym (``is a Catholic``, ``a Londoner``)."""
+    if relation != "be" or subject_type not in NAMED_TYPES or object_type not in NAMED_TYPES \
+            or obj.label == "NORP":  # "Ms Kelly is a Catholic", "Findlay is a Londoner"
+        return None
+    last = obj.text.rsplit(" ", 1)[-1].casefold()
+    if last in ROLE_NOUNS or last in TITLE_WORDS:
+        return None
+    return "one named thing said to be another: an apposition or list read as a copula"
+
+
 def dangling_preposition(relation: str) -> str | None:
     """Why a relation reads wrongly: a preposition lost its object to the next one's."""
     if _DANGLING_PREPOSITION.search(relation):
@@ -332,7 +347,8 @@ def rejection(subject: Mention, subject_type: str | None, obj: Mention,
     (``relation`` and ``rule``: the extraction's, when known)."""
     if is_heading(sentence.text):
         return "heading, not a sentence of fact"
-    problem = (crossed_pair(rule) or dangling_preposition(relation)
+    problem = (crossed_pair(rule) or two_names_equated(relation, subject_type, obj, object_type)
+               or dangling_preposition(relation)
                or unheld_role(rule, subject_type)
                or whereabouts(rule, subject, subject_type, relation)
                or unmade_work(rule, relation, subject_type)

@@ -81,6 +81,19 @@ def test_a_person_has_no_whereabouts_the_event_has(nlp):
     assert ("Anna Lind", "head at", "Norbel") in facts
 
 
+def test_one_named_thing_is_not_another(nlp):
+    """``they were the big winners in Ireland's top honours, the Meteor Awards``: the band
+    is no awards; ``Ivan Petrov is a Labour MP`` keeps its role."""
+    kg = kg_of(nlp, "Last month, the Kestrels were the big winners in Ireland's top music "
+                    "honours, the Meteor Awards, picking up accolades. "
+                    "Ivan Petrov is a Labour MP.")
+    facts = labelled(kg)
+    assert not any(r == "be" and o == "Meteor Awards" for _, r, o in facts)
+    assert ("Ivan Petrov", "be", "Labour MP") in facts
+    assert any(r["relation"] == "be" and r["reason"].startswith("one named thing")
+               for r in kg.rejected)
+
+
 def test_a_bare_role_word_is_no_subject_but_stays_a_role(nlp):
     """``a spokesman told the BBC``: a role names nobody in particular (one "spokesman"
     node would gather every firm's); ``X is the president`` keeps its role end."""
