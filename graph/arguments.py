@@ -21,7 +21,7 @@ from dataclasses import replace
 from kgbuilder.extractors.lexicon import PARTITIVE_HEADS, ROLE_WORDS
 from kgbuilder.extractors.records import NODE_KINDS, Extraction, Mention
 
-from .lexicon import ACTOR_HEADS, MEASURE_NOUNS, RELATION_END_WORDS
+from .lexicon import ACTOR_HEADS, RELATION_END_WORDS
 from .names import GENDER_OF_WORD, ROLE_NOUNS, TITLE_WORDS
 
 ARGUMENT_RULE = "+argument"
@@ -32,10 +32,10 @@ ROLE_RULE = "+role"
 COPULAS = frozenset({"be", "become", "remain"})
 # Verbs that give their object a role ("Norbel appointed X as chief executive"). Written here.
 APPOINTING = frozenset({"appoint", "name", "elect", "hire", "promote", "install"})
-_OWNER_WORDS = frozenset({"its", "their", "his", "her", "our", "the", "a", "an"})
+OWNER_WORDS = frozenset({"its", "their", "his", "her", "our", "the", "a", "an"})
 _ROLE_PREPOSITION = re.compile(r"\s(of|for|at)\s+(?:the\s+)?")
 _DETERMINERS = frozenset({"the", "a", "an"})
-_POSSESSIVE = re.compile(r"['\u2019]s?\s+")
+POSSESSIVE = re.compile(r"['\u2019]s?\s+")
 # Heads that name people: "Blair's wife", "England's captain", "the firm's staff" are
 # partners of their own, never a thing of the possessor's. Written here.
 PEOPLE_HEADS = ROLE_NOUNS | TITLE_WORDS | frozenset(GENDER_OF_WORD) | ACTOR_HEADS | frozenset(
@@ -100,7 +100,7 @@ def thing_of(extraction: Extraction) -> str | None:
     if obj is None or obj.kind != "concept" or not obj.head or is_figure(obj):
         return None
     head = obj.head.casefold()
-    if head in _OWNER_WORDS or head in PARTITIVE_HEADS or not head.replace("-", "").isalpha():
+    if head in OWNER_WORDS or head in PARTITIVE_HEADS or not head.replace("-", "").isalpha():
         return None
     return written_head(obj.text, head)
 
@@ -138,7 +138,7 @@ def measure_of(extraction: Extraction) -> str | None:
     obj = extraction.objects[0] if extraction.objects else None
     if obj is None or obj.kind != "concept" or is_figure(obj):
         return None
-    words = [w for w in obj.text.split() if w.casefold() not in _OWNER_WORDS]
+    words = [w for w in obj.text.split() if w.casefold() not in OWNER_WORDS]
     return " ".join(words) if 0 < len(words) <= MAX_MEASURE_WORDS else None
 
 
@@ -178,7 +178,7 @@ def possessor_facts(extraction: Extraction,
     head = obj.head.casefold()
     if head in PEOPLE_HEADS or head.removesuffix("s") in PEOPLE_HEADS:
         return []
-    match = _POSSESSIVE.search(obj.text)
+    match = POSSESSIVE.search(obj.text)
     if match is None or not obj.text[match.end():].casefold().startswith(head):
         return []  # the head noun right after the possessive: "Labour's record"
     words = [m.start() for m in re.finditer(r"\S+", obj.text[:match.start()])]
@@ -190,92 +190,6 @@ def possessor_facts(extraction: Extraction,
             return [replace(extraction, relation=f"{extraction.relation} {head} of",
                             objects=(owner,), rule=extraction.rule + POSSESSOR_RULE)]
     return []
-
-
-def owner_subject_facts(extraction: Extraction,
-                        known: Callable[[int, int], bool]) -> list[Extraction]:
-    """``Tesco's profits rose to £2bn`` → Tesco –profits rise to→ £2bn besides the fact
-    about the profits: a subject written ``NAME's NOUN ...`` whose name is a known mention
-    and whose head is a thing, not a person. The caller keeps it only when the object is
-    an amount (a figure of the owner's, never an entity the thing acted on)."""
-    subject = extraction.subject
-    if subject.kind != "concept" or not subject.head or not extraction.objects:
-        return []
-    head = subject.head.casefold()
-    if head in PEOPLE_HEADS or head.removesuffix("s") in PEOPLE_HEADS:
-        return []
-    match = _POSSESSIVE.search(subject.text)
-    if match is None:
-        owner = _owner_after(extraction, known) or _owner_before(extraction, known)
-        if owner is None:
-            return []
-        return [replace(extraction, subject=owner,
-                        relation=f"{subject.text.casefold()} {extraction.relation}",
-                        rule=extraction.rule + OWNER_RULE)]
-    thing = subject.text[match.end():].casefold().split()
-    if not thing or thing[-1] not in (head, f"{head}s", f"{head}es"):  # the head a lemma
-        return []  # "Labour's record on the NHS": the head ends the phrase
-    for offset in (m.start() for m in re.finditer(r"\S+", subject.text[:match.start()])):
-        start, end = subject.start + offset, subject.start + match.start()
-        if known(start, end):
-            owner = Mention(subject.text[offset:match.start()], start, end, "entity",
-                            sentence=subject.sentence,
-                            head=subject.text[:match.start()].split()[-1])
-            return [replace(extraction, subject=owner,
-                            relation=f"{' '.join(thing)} {extraction.relation}",
-                            rule=extraction.rule + OWNER_RULE)]
-    return []
-
-
-_OWNER_AFTER = re.compile(r"\s+(?:at|of|in|from)\s+")
-_NAME_END = re.compile(r"['\u2019]s?(?:\s|$)|\s*$")  # a possessive, or the phrase's end
-
-
-def _owner_after(extraction: Extraction, known: Callable[[int, int], bool]) -> Mention | None:
-    """The owner a subject names after ``at``/``of``/``in``/``from`` (``Profits at
-    Norbel``, ``Sales in Norbel's drugs business``, ``Exports from Ruritania``): the first
-    known mention of the subject's phrase after the preposition, when it ends the phrase
-    or is followed by a possessive ``'s``. Read from the subject phrase as written, since the
-    subject mention is only its head noun phrase."""
-    subject = extraction.subject
-    phrase = extraction.arguments[0] if extraction.arguments else None
-    if phrase is None or phrase.start != subject.start \
-            or not phrase.text.startswith(subject.text):
-        return None
-    match = _OWNER_AFTER.match(phrase.text, len(subject.text))
-    if match is None:
-        return None
-    text = phrase.text
-    starts = [m.start() for m in re.finditer(r"\S+", text) if m.start() >= match.end()]
-    ends = [m.end() for m in re.finditer(r"[^\s'\u2019]+", text) if m.end() > match.end()]
-    for start in starts:
-        for end in reversed([e for e in ends if e > start]):
-            if known(phrase.start + start, phrase.start + end):
-                if _NAME_END.match(text, end) is None:
-                    return None  # "Profits at the Norbel plant in Leeds": no owner named
-                name = text[start:end]
-                return Mention(name, phrase.start + start, phrase.start + end, "entity",
-                               sentence=subject.sentence, head=name.split()[-1])
-    return None
-
-
-_POSSESSIVE_PRONOUN = re.compile(r"\b(?:its|their)\s+$", re.IGNORECASE)
-
-
-def _owner_before(extraction: Extraction, known: Callable[[int, int], bool]) -> Mention | None:
-    """The ``its``/``their`` right before the subject (``its profits``, ``Their shares``)
-    when resolution knows it: a pronoun, judged later by what it stands for."""
-    subject, sentence = extraction.subject, extraction.sentence
-    match = _POSSESSIVE_PRONOUN.search(sentence.text, 0, subject.start - sentence.start)
-    if match is None:
-        return None
-    word = match.group().rstrip()
-    start = sentence.start + match.start()
-    if not known(start, start + len(word)):
-        return None
-    return Mention(word, start, start + len(word), "pronoun",
-                   "neuter" if word.casefold() == "its" else "plural", word,
-                   sentence=subject.sentence)
 
 
 def _named_end(obj: Mention, offset: int, known: Callable[[int, int], bool]) -> Mention | None:
@@ -309,7 +223,7 @@ def copula_role_facts(extraction: Extraction,
         words = [w for w in obj.text[:match.start()].casefold().split() if w not in _DETERMINERS]
         if words and words[-1] in ROLE_WORDS and (owner := _named_end(obj, match.end(), known)):
             found = (" ".join(words) + f" {match.group(1)}", owner)
-    elif (match := _POSSESSIVE.search(obj.text)) is not None:
+    elif (match := POSSESSIVE.search(obj.text)) is not None:
         words = obj.text[match.end():].casefold().split()
         if words and words[-1] in ROLE_WORDS:
             for start in (m.start() for m in re.finditer(r"\S+", obj.text[:match.start()])):
@@ -341,69 +255,8 @@ def appointment_facts(extraction: Extraction) -> list[Extraction]:
     if person.kind != "entity" or role.kind != "concept" or \
             preposition_of(extraction, role) != "as":
         return []
-    title = [w for w in role.text.casefold().split() if w not in _OWNER_WORDS]
+    title = [w for w in role.text.casefold().split() if w not in OWNER_WORDS]
     if not title or title[-1] not in ROLE_WORDS:
         return []
     return [replace(extraction, subject=person, relation=" ".join(title) + " of",
                     objects=(extraction.subject,), rule=extraction.rule + ROLE_RULE)]
-
-
-class OwnedFigures:
-    """:func:`owner_subject_facts` over a document's extractions in order, and a bare
-    figure noun (``Sales were down 25%``, ``on sales which fell 8%``) given the owner of
-    the last owned figure when that lies in the same sentence or the one before: business
-    news names a firm's figures bare once it has said whose they are."""
-
-    def __init__(self) -> None:
-        self._last: tuple[str, int, Mention] | None = None  # document, sentence, owner
-        self._sentences: list[tuple[str, int]] = []  # sentence starts seen, in order
-        self._named_here: set[str] = set()  # named subjects of the sentence so far
-
-    def facts(self, extraction: Extraction,
-              known: Callable[[int, int], bool]) -> list[Extraction]:
-        """The owner facts of ``extraction`` (see the class)."""
-        here = (extraction.doc_id, extraction.sentence.start)
-        if self._sentences and self._sentences[-1][0] != here[0]:
-            self._last, self._sentences = None, []  # a new document: no owner yet
-        if not self._sentences or self._sentences[-1] != here:
-            self._sentences = [*self._sentences[-1:], here]  # this sentence and the one before
-            self._named_here = set()
-        found = owner_subject_facts(extraction, known)
-        words = extraction.subject.text.casefold().split()
-        measure = bool(words) and words[-1] in MEASURE_NOUNS
-        bare = measure and _bare_figure(extraction)  # asked once of each figure subject
-        if measure and not bare:
-            # whose figures they are, said with or without a figure ("X's sales improved")
-            owner = found or owner_subject_facts(
-                replace(extraction, objects=(extraction.subject,)), known)
-            if owner:
-                self._last = (*here, owner[0].subject)
-        elif bare and not found and self._last is not None:
-            doc, start, owner = self._last
-            others = self._named_here - {owner.text}  # "Asahi predicts profits to rise"
-            if doc == extraction.doc_id and (doc, start) in self._sentences and \
-                    (start == here[1] or not others):
-                subject = extraction.subject
-                found = [replace(extraction, subject=owner,
-                                 relation=f"{subject.text.casefold()} {extraction.relation}",
-                                 rule=extraction.rule + OWNER_RULE)]
-        if extraction.subject.kind == "entity":
-            self._named_here.add(extraction.subject.text)
-        return found
-
-
-def _bare_figure(extraction: Extraction) -> bool:
-    """A subject that is a figure noun with no determiner or owner of its own (``Sales``,
-    ``R&D spending``), not ``the sales`` or ``car sales in Europe``."""
-    subject = extraction.subject
-    words = subject.text.casefold().split()
-    if subject.kind != "concept" or not extraction.objects or not words \
-            or words[-1] not in MEASURE_NOUNS or len(words) > 2 \
-            or "'" in subject.text or "\u2019" in subject.text:
-        return False  # "Sainsbury's sales" has its owner
-    before = extraction.sentence.text[:subject.start - extraction.sentence.start].split()
-    if before and any(w[:1].isupper() for w in subject.text.split()[:-1]):
-        return False  # "Ford sales", a name's, unless it opens the sentence
-    last = before[-1].casefold() if before else ""
-    return last not in _OWNER_WORDS and last not in ("these", "those", "whose") \
-        and not last.endswith(("'s", "\u2019s", "'"))

@@ -44,7 +44,6 @@ from .aliases import Aliases
 from .arguments import (
     ARGUMENT_RULE,
     POSSESSOR_RULE,
-    OwnedFigures,
     argument_facts,
     possessor_facts,
     reciprocal_facts,
@@ -57,6 +56,7 @@ from .lexicon import SIDE_NOUNS
 from .lookup import find_node
 from .merge import Prepared, resolve
 from .modality import modality_class
+from .owners import OwnedFigures
 from .quotes import continued_speakers, speaker_sides
 from .relations import RelationType, RelationTyper, typing_type
 from .sides import owner_spans, team_sides
