@@ -38,15 +38,14 @@ from .lexicon import (
     WORK_LISTING_VERBS,
 )
 from .misread import is_misread_noun, misread_title_extractions
-from .nominals import (
+from .nominals import has_person_title, title_extractions
+from .origins import origin_extractions
+from .places import (
     based_extractions,
     descriptor_extractions,
-    has_person_title,
     location_extractions,
     possessive_place_extractions,
-    title_extractions,
 )
-from .origins import origin_extractions
 from .possessed import creation_extractions, owned_name_extractions, possessed_extractions
 from .reciprocal import between_extractions
 from .records import Extraction
