@@ -43,6 +43,8 @@ OBJECT_DEPS = frozenset({"dobj", "attr", "oprd", "dative"})
 # A preposition's object: a noun phrase, or a gerund clause ("by interacting X").
 OBJECT_OF_PREPOSITION_DEPS = frozenset({"pobj", "pcomp"})
 RELATION_DEPS = frozenset({"aux", "auxpass", "neg", "prt"})  # words of the verb group
+_PLACING_DEPS = frozenset({"advmod", "npadvmod", "dobj", "oprd"})  # "finished seventh"
+_PLACING_WORDS = frozenset({"first", "last"})  # ranks the NER may leave unlabelled
 AMOUNT_LABELS = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
 
 
@@ -193,7 +195,7 @@ def _one_compound(particles: list[Token]) -> list[Token]:
 def relation_of(verb: Token) -> tuple[str, str]:
     """The normalised lemma phrase and surface words of the verb, with particle and chain."""
     particles = particles_of(verb)
-    lemma = " ".join([verb.lemma_.lower()] + [p.lower_ for p in particles])
+    lemma = " ".join([verb.lemma_.lower()] + [p.lower_ for p in particles] + placing(verb))
     surface = " ".join([verb.text] + [p.text for p in particles])
     if is_passive(verb) and not agents_of(verb):  # "was called off": "be called off"
         lemma = " ".join([f"be {verb.lower_}"] + [p.lower_ for p in particles])
@@ -204,6 +206,17 @@ def relation_of(verb: Token) -> tuple[str, str]:
             head_lemma, head_surface = f"be {verb.head.lower_}", verb.head.text
         return f"{head_lemma} to {lemma}", f"{head_surface} to {surface}"
     return lemma, surface
+
+
+def placing(verb: Token) -> list[str]:
+    """The place a verb of finishing ranks its subject at, right after it (``finished
+    seventh in``, ``took second in``): the relation keeps it, else ``finish in`` says
+    nothing of the result. A list of one word, or empty."""
+    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if after is None or after.head.i != verb.i or after.dep_ not in _PLACING_DEPS \
+            or not (after.ent_type_ == "ORDINAL" or after.lower_ in _PLACING_WORDS):
+        return []
+    return [after.lower_]
 
 
 def relation_tokens(verb: Token) -> list[Token]:

@@ -520,3 +520,13 @@ def test_a_passive_without_agent_keeps_its_particle(extract, text, relation):
 def test_a_comparison_keeps_its_degree_word(extract, text, relation):
     """Without ``less`` the comparison says the opposite (``be likely than``)."""
     assert relation in {e.relation for e in extract(text).extractions}
+
+
+@pytest.mark.parametrize("text, relation", [
+    ("Maria Lopez finished seventh in the Boston Marathon.", "finish seventh in"),
+    ("Maria Lopez took second in the women's 1500m.", "take second in"),
+    ("Maria Lopez won at the Boston Marathon.", "win at"),
+])
+def test_a_placing_after_a_verb_of_finishing_joins_the_relation(extract, text, relation):
+    """``finished seventh in X``: never a bare ``finish in``, which hides the result."""
+    assert relation in {e.relation for e in extract(text).extractions}
