@@ -91,8 +91,8 @@ def fits(pronoun: Mention, seen: Seen) -> bool:
         return cluster.is_person and cluster.gender in (None, pronoun.label)
     if pronoun.label == "neuter":  # a thing; a noun phrase too, never skipped for a name
         return not seen.plural and (cluster.type in NEUTER_TYPES or cluster.type == "Concept")
-    if pronoun.label == "plural":
-        return seen.plural and not cluster.is_person
+    if pronoun.label == "plural":  # never an event: "the Athens Games ... They failed to
+        return seen.plural and not cluster.is_person and cluster.type != "Event"  # appear"
     return False
 
 

@@ -49,3 +49,11 @@ def test_a_state_ner_calls_a_place_is_no_person_for_a_guess(nlp):
     assert not clusters["Kansas"].is_person
     assert personhood(clusters["Kansas"]) == 0.0
     assert personhood(clusters["Victoria"]) > 0.0
+
+
+def test_they_never_stands_for_an_event(referent):
+    """``... withdrew from the Athens Games. They missed a test``: a plural-looking event
+    name acts in nothing."""
+    text = ("Ivan Petrov and Maria Lopez withdrew from the Athens Games last August. "
+            "They missed a drugs test at the Olympic village.")
+    assert referent(text, "They") != "Athens Games"
