@@ -50,6 +50,10 @@ from .tree import children, doc_has_any, word_ids
 REPORTED_CLAUSE_DEPS = frozenset({"ccomp", "parataxis"})
 # Arcs a clause's verb is reached through from the verb of saying that reports it.
 CHAIN_DEPS = frozenset({"conj", "xcomp", "advcl"})
+# A clause on a noun (``steroids given to her``, ``the firm that bought X``) is reported
+# when the clause holding the noun as an argument is.
+NOUN_CLAUSE_DEPS = frozenset({"acl", "relcl"})
+_ARGUMENT_DEPS = frozenset({"dobj", "attr", "oprd", "dative"})
 # Verbs that say or ask: stated even in a question ("he asked, ... ?").
 QUESTION_REPORTING_VERBS = ASKING_VERBS | SPEECH_VERBS
 # Dependents that give a conjunct a clause of its own (it then shares no auxiliary).
@@ -296,8 +300,13 @@ def reporting_verb(verb: Token, verbs: frozenset[str] = SPEECH_VERBS) -> Token |
     (``"X ...," Trump said``).
     """
     node = verb
-    while node.dep_ in CHAIN_DEPS and node.head.i != node.i:
-        node = node.head
+    while node.head.i != node.i:
+        if node.dep_ in CHAIN_DEPS:
+            node = node.head
+        elif node.dep_ in NOUN_CLAUSE_DEPS and node.head.dep_ in _ARGUMENT_DEPS:
+            node = node.head.head  # "says she took steroids given to her by X": reported
+        else:
+            break
     if node.dep_ in REPORTED_CLAUSE_DEPS and node.head.lemma_ in verbs:
         return node.head
     if node.dep_ == "ROOT":

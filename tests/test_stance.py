@@ -276,3 +276,9 @@ def test_an_infinitive_of_outcome_after_a_race_is_stated(extract, text, relation
 def test_an_outcome_of_a_forecast_race_stays_unstated(extract):
     text = "The winger is expected to recover in time to earn his first cap."
     assert _fact(extract, text, "earn").modality is not None
+
+
+def test_a_clause_on_a_reported_object_is_reported(extract):
+    """``says she took pills given to her by X``: the giving is hers to tell."""
+    text = "Maria Lopez says she knowingly took pills given to her by Ivan Petrov."
+    assert _fact(extract, text, "give").modality == "reported"
