@@ -197,6 +197,13 @@ def _is_opening_name(owner: Span) -> bool:
             and owner.text in _names_in_text(owner.doc))
 
 
+def _opening_nationality(ent: Span) -> bool:
+    """``Banned American`` opening a sentence, which the NER took for an organisation: a
+    capitalised adjective before a nationality word, no owner (``Anglo American`` is)."""
+    return ent[0].is_sent_start and ent[0].pos_ != "PROPN" and len(ent) > 1 \
+        and country_of_demonym(ent[-1].text) is not None
+
+
 def _unlabelled_owner(role: Span) -> tuple[Mention, list[Token]] | None:
     """A title's owner the NER did not label: the capitalised words before the role words
     (``Euronext chief``, ``LSE boss``, ``Tory co-chairman``; the tagger may call them common
@@ -244,7 +251,8 @@ def title_extractions(ent: Span, builder: ExtractionBuilder) -> Iterator[Extract
               and not all(w.lower_ in ROLE_MODIFIERS or w.lower_ in ROLE_WORDS
                           for w in builder.ents[t.i])  # "Home Secretary": no owner "Home"
               and not (builder.ents[t.i].label_ == "ORG" and role[-1].lower_ in PORTFOLIO_ROLES
-                       and builder.ents[t.i].end == role.end - 1)]  # "Finance Minister"
+                       and builder.ents[t.i].end == role.end - 1)  # "Finance Minister"
+              and not _opening_nationality(builder.ents[t.i])]
     subject = mention_for(ent.root, builder.ents)
     if owners:
         named = builder.ents[owners[0].i]

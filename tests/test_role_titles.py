@@ -278,3 +278,10 @@ def test_an_acronym_after_a_place_is_part_of_the_owner(extract):
     [fact] = [e for e in result.extractions if e.rule == "title"]
     assert (fact.relation, fact.objects[0].text, fact.objects[0].label) == \
         ("spokesman of", "Egypt FA", "ORG")
+
+
+def test_a_capitalised_adjective_before_a_nationality_is_no_owner(extract):
+    """``Banned American sprinter X`` opening a sentence: no ``sprinter of Banned American``."""
+    result = extract("Banned American sprinter Kelli White says she took the drug.")
+    assert not any(e.rule == "title" and e.relation == "sprinter of"
+                   for e in result.extractions)
