@@ -60,9 +60,24 @@ def doc_ents(doc: Doc) -> tuple[Span, ...]:
         if any(doc[ent.start:ent.end - 1].text.find(",", 1) > 0 for ent in found
                if ent.end - ent.start > 2):
             found = tuple(piece for ent in found for piece in subtree_pieces(ent))
+        if any(_owner_end(ent) for ent in found):
+            found = tuple(Span(doc, ent.start, end, label=ent.label) if (end := _owner_end(ent))
+                          else ent for ent in found)
         if KEPT in data:
             data[ENTS] = found
     return found
+
+
+_PERSON = get_string_id("PERSON")
+_POSSESSIVE_TAG = get_string_id("POS")
+
+
+def _owner_end(ent: Span) -> int | None:
+    """Where a person's name ends inside a PERSON entity that runs on past a possessive
+    (``Bill Cosby's TV``: the person is Bill Cosby, the TV is his), else None."""
+    if ent.label != _PERSON or ent.end - ent.start < 3:
+        return None
+    return next((t.i for t in ent[1:-1] if t.tag == _POSSESSIVE_TAG), None)
 
 
 def subtree_pieces(ent: Span) -> list[Span]:

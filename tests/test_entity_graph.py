@@ -264,3 +264,12 @@ def test_a_heading_names_no_node(graph_of):
     g = graph_of("Farmers in the north say the dry spell has ruined their crops.\n\n"
                  "Farmers in the Ruin valley face a deepening drought crisis.")
     assert "Ruin" in {d["label"] for _, d in g.nodes(data=True)}  # a sentence's name stays
+
+
+def test_a_person_name_running_past_a_possessive_is_the_owner(graph_of):
+    """NER's ``Bill Cosby's TV``: the person is Bill Cosby; no node named for his TV that
+    every later ``TV`` would join."""
+    g = graph_of("Fat Albert, a live-action adaptation of Bill Cosby's TV cartoon, fell one "
+                 "place. Debra Hill pursued work in TV.")
+    labels = {d["label"] for _, d in g.nodes(data=True)}
+    assert "Bill Cosby" in labels and "Bill Cosby's TV" not in labels
