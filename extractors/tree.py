@@ -60,9 +60,8 @@ def doc_ents(doc: Doc) -> tuple[Span, ...]:
         if any(doc[ent.start:ent.end - 1].text.find(",", 1) > 0 for ent in found
                if ent.end - ent.start > 2):
             found = tuple(piece for ent in found for piece in subtree_pieces(ent))
-        if any(_owner_end(ent) for ent in found):
-            found = tuple(Span(doc, ent.start, end, label=ent.label) if (end := _owner_end(ent))
-                          else ent for ent in found)
+        if any(_owner_end(ent) or _opening_adverb(ent) for ent in found):
+            found = tuple(_mended(ent) for ent in found)
         if KEPT in data:
             data[ENTS] = found
     return found
@@ -78,6 +77,23 @@ def _owner_end(ent: Span) -> int | None:
     if ent.label != _PERSON or ent.end - ent.start < 3:
         return None
     return next((t.i for t in ent[1:-1] if t.tag == _POSSESSIVE_TAG), None)
+
+
+_OPENING_WORD_POS = frozenset({get_string_id(p) for p in ("ADV", "CCONJ", "SCONJ", "INTJ")})
+
+
+def _opening_adverb(ent: Span) -> bool:
+    """An entity that takes in the adverb opening its sentence (``Nevertheless Franz
+    Ferdinand``): the name starts after it."""
+    return ent.end - ent.start > 1 and ent[0].is_sent_start and ent[0].pos in _OPENING_WORD_POS
+
+
+def _mended(ent: Span) -> Span:
+    """``ent`` without an opening adverb and cut at a person's possessive."""
+    start = ent.start + 1 if _opening_adverb(ent) else ent.start
+    end = _owner_end(ent) or ent.end
+    return ent if (start, end) == (ent.start, ent.end) else \
+        Span(ent.doc, start, end, label=ent.label)
 
 
 def subtree_pieces(ent: Span) -> list[Span]:

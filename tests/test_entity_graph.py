@@ -273,3 +273,9 @@ def test_a_person_name_running_past_a_possessive_is_the_owner(graph_of):
                  "place. Debra Hill pursued work in TV.")
     labels = {d["label"] for _, d in g.nodes(data=True)}
     assert "Bill Cosby" in labels and "Bill Cosby's TV" not in labels
+
+
+def test_an_adverb_opening_the_sentence_is_no_part_of_a_name(graph_of):
+    g = graph_of("Nevertheless Franz Ferdinand were the only UK band to win an award.")
+    labels = {d["label"] for _, d in g.nodes(data=True)}
+    assert "Franz Ferdinand" in labels and "Nevertheless Franz Ferdinand" not in labels
