@@ -278,3 +278,25 @@ def voted_kind(mention: Mention, cue: str = "") -> tuple[str, str | None]:
             and not is_possessed(mention.text):  # "Gordon Brown's Budget": his thing
         return "Person", None
     return kind, None
+
+
+def title_pieces(mentions: list[Mention]) -> dict[tuple[int, int], tuple[int, int]]:
+    """Span of each mention lying inside a work's title (a ``WORK_OF_ART`` name), and
+    not the title itself → the title's span: the parse cuts a title at its words
+    (``A Fool Such As I ... is on course``: subjects ``Fool`` and ``I``), and each piece
+    is the work, never a thing or a speaker of its own. Only a title NER finds whole
+    more than once: a title found once is as often two names run together (``Stuff and
+    What Hi-Fi?``) or a firm's product named after it (``the TiVo To Go service``).
+    ``mentions`` in text order (:func:`mention_order`)."""
+    works = [m for m in mentions if m.kind == "entity" and m.label == "WORK_OF_ART"]
+    counts: dict[str, int] = {}
+    for work in works:
+        counts[work.text] = counts.get(work.text, 0) + 1
+    titles = [(w.start, w.end) for w in works if counts[w.text] > 1]
+    pieces: dict[tuple[int, int], tuple[int, int]] = {}
+    for mention in mentions if titles else ():
+        span = (mention.start, mention.end)
+        title = next((t for t in titles if t[0] <= span[0] and span[1] <= t[1]), None)
+        if title is not None and span != title:
+            pieces[span] = title
+    return pieces
