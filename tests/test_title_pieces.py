@@ -3,11 +3,10 @@ when NER finds the whole title more than once; a title found once is left alone.
 
 from __future__ import annotations
 
+from conftest import edges_between
 from kgbuilder.extractors.records import Mention
 from kgbuilder.graph import find_node
 from kgbuilder.graph.mention_cues import title_pieces
-
-from conftest import edges_between
 
 
 def _work(text: str, start: int) -> Mention:
