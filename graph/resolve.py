@@ -46,6 +46,7 @@ from .lexicon import HONORIFICS, KIND_WORDS, SUBORDINATE_ROLE_WORDS
 from .mention_cues import (
     TITLE_VOTE,
     birth_names,
+    dashed_names,
     gender_cues,
     in_title,
     is_demonym,
@@ -380,6 +381,7 @@ def document_clusters(result: DocumentExtractions, aliases: Aliases | None = Non
     # success``: the Cup is no facility).
     resolver.titled = {(m.start, m.end) for m in in_title(result, mentions)}
     pieces = title_pieces(mentions)  # "Fool" of "A Fool Such As I": the work
+    pieces.update(dashed_names(mentions))  # "the LSE - Europe's biggest market": the LSE
     mentions = [m for m in mentions if (m.start, m.end) not in pieces]
     for mention in mentions:
         if mention.dep in SUBJECT_DEPS and mention.kind in NODE_KINDS:
