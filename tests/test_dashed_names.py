@@ -3,10 +3,9 @@
 
 from __future__ import annotations
 
+from conftest import edges_between
 from kgbuilder.extractors.records import Mention
 from kgbuilder.graph.mention_cues import dashed_names
-
-from conftest import edges_between
 
 
 def _concept(text: str, start: int = 0) -> Mention:
