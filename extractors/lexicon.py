@@ -56,6 +56,8 @@ from .lexicon_stance import (  # noqa: F401 (re-exported: one place for every li
     REPORTED_HEDGES,
     REPORTING_VERBS,
     SPEECH_VERBS,
+    TIME_FUTURE_AUXILIARIES,
+    TIME_MARKS,
 )
 
 # --- Pronouns and references (closed classes) -------------------------------------------
