@@ -53,7 +53,7 @@ from .clusters import Entity, Resolution
 from .groups import fanned_out, group_members
 from .lexicon import SIDE_NOUNS
 from .lookup import find_node
-from .members import member_facts, member_groups
+from .members import member_facts, member_groups, office_facts
 from .merge import Prepared, resolve
 from .modality import modality_class
 from .quotes import continued_speakers, speaker_sides
@@ -343,7 +343,8 @@ def build_graph(results: Iterable[DocumentExtractions],
                 _add_fact(facts, seen, subject, obj, extraction)
             for further in [*argument_facts(extraction),  # kept only when worth an edge
                             *role_facts(extraction, ends.known(extraction.doc_id)),
-                            *member_facts(extraction, listed)]:
+                            *member_facts(extraction, listed),
+                            *office_facts(extraction, ends.known(extraction.doc_id))]:
                 subject, obj, reason = _admit(further, ends)
                 if reason is None:
                     _add_fact(facts, seen, subject, obj, further)

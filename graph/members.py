@@ -4,11 +4,15 @@ to feature on→ song, and so for each group of the list (rule marked ``+members
 
 The subject phrase ``members of X`` names its groups after ``of``; the parse keeps only
 its head noun as the fact's subject, so a list of groups is lost. The relation keeps
-the word ``members``: what the members do is not said of the whole group.
+the word ``members``: what the members do is not said of the whole group. Likewise an
+office's body (:func:`office_facts`): ``takes over the presidency of the EU`` is a fact
+about the EU too.
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from kgbuilder.extractors.records import DocumentExtractions, Extraction, Mention
@@ -56,3 +60,32 @@ def member_facts(extraction: Extraction,
                     relation_text=f"members {extraction.relation_text}",
                     rule=extraction.rule + MEMBERS_RULE)
             for group in listed]
+
+
+OFFICE_RULE = "+office"
+# Nouns of an office or a hold over a body: the body after "of" is what the verb acts
+# on ("Britain takes over the presidency of the EU"). Written here, from news usage.
+OFFICE_NOUNS = frozenset({"presidency", "chairmanship", "leadership", "helm", "control",
+                          "ownership", "captaincy", "stewardship"})
+_OFFICE = re.compile(r"^(?:the |its |their |his |her )?(\w+) of (?:the )?")
+
+
+def office_facts(extraction: Extraction, known: Callable[[int, int], bool]
+                 ) -> list[Extraction]:
+    """``X takes over the presidency of the EU`` → X –take over presidency of→ EU besides
+    the fact about the presidency: an object ``OFFICE of NAME`` whose name, a known
+    mention (``known(start, end)``), ends the phrase."""
+    obj = extraction.objects[0] if extraction.objects else None
+    if obj is None or obj.kind != "concept":
+        return []
+    match = _OFFICE.match(obj.text)
+    if match is None or match.group(1).casefold() not in OFFICE_NOUNS \
+            or not known(obj.start + match.end(), obj.end):
+        return []
+    name = obj.text[match.end():]
+    owner = Mention(name, obj.start + match.end(), obj.end, "entity",
+                    sentence=obj.sentence, head=name.split()[-1])
+    noun = match.group(1).casefold()
+    return [replace(extraction, relation=f"{extraction.relation} {noun} of",
+                    relation_text=f"{extraction.relation_text} {noun} of",
+                    objects=(owner,), rule=extraction.rule + OFFICE_RULE)]
