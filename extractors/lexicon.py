@@ -57,6 +57,8 @@ from .lexicon_stance import (  # noqa: F401 (re-exported: one place for every li
     REPORTED_HEDGES,
     REPORTING_VERBS,
     SPEECH_VERBS,
+    TIME_FUTURE_AUXILIARIES,
+    TIME_MARKS,
     TOPIC_HEADS,
     TOPIC_PREPOSITIONS,
 )

@@ -98,6 +98,12 @@ COUNTERFACTUAL_VERBS = frozenset({"wish", "pretend"})
 # Subordinators of a clause that is not asserted: conditions and embedded questions.
 HYPOTHETICAL_MARKS = frozenset({"if", "unless", "whether"})
 CONDITIONAL_MARKS = frozenset({"if", "unless"})
+# Conjunctions of a time clause whose present tense takes its time from the main clause
+# ("the ban will be lifted before Britain takes over"): English grammar.
+TIME_MARKS = frozenset({"before", "until", "till", "once", "when", "after"})
+# Auxiliaries of a main clause that put such a time clause in the future, "would" as
+# the future of reported speech ("said it would be lifted before X takes over").
+TIME_FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll", "would", "'d"})
 # Prepositions of a topic, after words of talk, thought and doubt: a gerund clause with
 # its own subject there is talked of, not asserted ("to talk about Turkey entering the
 # EU", "speculation over Acme buying Norbel"; "excited about X joining" is left alone,

@@ -41,6 +41,8 @@ from .lexicon import (
     REPORTING_VERBS,
     SINGULAR_FIRST_PERSON,
     SPEECH_VERBS,
+    TIME_FUTURE_AUXILIARIES,
+    TIME_MARKS,
     TOPIC_HEADS,
     TOPIC_PREPOSITIONS,
 )
@@ -231,8 +233,15 @@ def is_hypothetical(verb: Token, chain: list[Token] | None = None) -> bool:
 
 def is_future(verb: Token, chain: list[Token] | None = None) -> bool:
     """Stated as still to come: ``will``/``shall``, ``is to``, ``is set to``, ``is
-    scheduled to``, ``is going to``."""
-    for node in chain or verb_chain(verb):
+    scheduled to``, ``is going to``; a present tense in a time clause of a clause in the
+    future (``will be lifted before Britain takes over``)."""
+    chain = chain or verb_chain(verb)
+    head = clause_head(verb, chain)
+    if head.dep_ == "advcl" and head.tag_ in ("VBZ", "VBP") and _has_mark(head, TIME_MARKS) \
+            and any(c.dep_ == "aux" and c.lower_ in TIME_FUTURE_AUXILIARIES
+                    for c in children(head.head)):
+        return True
+    for node in chain:
         if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in children(node)):
             return True
         head = node.head

@@ -54,6 +54,7 @@ from .clusters import Entity, Resolution
 from .groups import fanned_out, group_members
 from .lexicon import SIDE_NOUNS
 from .lookup import find_node
+from .members import member_facts, member_groups, office_facts
 from .merge import Prepared, resolve
 from .modality import modality_class
 from .owners import OwnedFigures
@@ -335,6 +336,7 @@ def build_graph(results: Iterable[DocumentExtractions],
     left_out: list[tuple[Extraction, str, str | None]] = []
     owned = OwnedFigures()  # figures of owners, named or bare after them
     for result in results:
+        listed = member_groups(result)
         for extraction in fanned_out(result.extractions, group_members(result)):
             subject, obj, reason = _admit(extraction, ends)
             if reason is not None:
@@ -342,7 +344,9 @@ def build_graph(results: Iterable[DocumentExtractions],
             else:
                 _add_fact(facts, seen, subject, obj, extraction)
             for further in [*argument_facts(extraction),  # kept only when worth an edge
-                            *role_facts(extraction, ends.known(extraction.doc_id))]:
+                            *role_facts(extraction, ends.known(extraction.doc_id)),
+                            *member_facts(extraction, listed),
+                            *office_facts(extraction, ends.known(extraction.doc_id))]:
                 subject, obj, reason = _admit(further, ends)
                 if reason is None:
                     _add_fact(facts, seen, subject, obj, further)

@@ -260,3 +260,9 @@ GROUP_SIZES: dict[str, int] = {"duo": 2, "pair": 2, "couple": 2, "twosome": 2,
 GRADING_MODIFIERS = frozenset("""new old latest former current largest biggest big small
 smaller larger bigger main first second third last top leading major other same own next
 previous recent early late""".split())
+# Words that open no description of a name after a dash (``Ian Gough - out of the
+# reckoning``, ``Sao Paolo - our new gig is ...``): prepositions and pronouns, from English
+# grammar; a dash before them sets off a clause or an aside, not what the name is.
+DASH_ASIDE_WORDS = frozenset("""out of in on at for with from by to as into about after
+before since like our my your his her their its we i you he she they it this that these
+those and or but so if when while who which what""".split())

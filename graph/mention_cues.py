@@ -14,6 +14,7 @@ from .clusters import Cluster
 from .gazetteer import country_for, is_place_name, place_starts
 from .genders import first_name_genders, gender_of_name
 from .lexicon import (
+    DASH_ASIDE_WORDS,
     EVENT_ADJECTIVES,
     HONORIFICS,
     NATIONALITY_NOUNS,
@@ -278,3 +279,65 @@ def voted_kind(mention: Mention, cue: str = "") -> tuple[str, str | None]:
             and not is_possessed(mention.text):  # "Gordon Brown's Budget": his thing
         return "Person", None
     return kind, None
+
+
+def title_pieces(mentions: list[Mention]) -> dict[tuple[int, int], tuple[int, int]]:
+    """Span of each mention lying inside a work's title (a ``WORK_OF_ART`` name), and
+    not the title itself → the title's span: the parse cuts a title at its words
+    (``A Fool Such As I ... is on course``: subjects ``Fool`` and ``I``), and each piece
+    is the work, never a thing or a speaker of its own. Only a title NER finds whole
+    more than once: a title found once is as often two names run together (``Stuff and
+    What Hi-Fi?``) or a firm's product named after it (``the TiVo To Go service``).
+    ``mentions`` in text order (:func:`mention_order`)."""
+    works = [m for m in mentions if m.kind == "entity" and m.label == "WORK_OF_ART"]
+    counts: dict[str, int] = {}
+    for work in works:
+        counts[work.text] = counts.get(work.text, 0) + 1
+    titles = [(w.start, w.end) for w in works if counts[w.text] > 1]
+    pieces: dict[tuple[int, int], tuple[int, int]] = {}
+    for mention in mentions if titles else ():
+        span = (mention.start, mention.end)
+        title = next((t for t in titles if t[0] <= span[0] and span[1] <= t[1]), None)
+        if title is not None and span != title:
+            pieces[span] = title
+    return pieces
+
+
+_DASHES = (" - ", " \u2013 ", " \u2014 ")
+
+
+def dashed_names(mentions: list[Mention]) -> dict[tuple[int, int], tuple[int, int]]:
+    """Span of each noun phrase that is a name and a description set off by a dash
+    (``the LSE - Europe's biggest equity market - into a deal``) → the name's span: the
+    parse reads the pair as one phrase, and the name is what it is about. Not when the
+    dash opens an aside (:data:`~.lexicon.DASH_ASIDE_WORDS`), nor when a name follows
+    it that is no possessive (``the Sega - ESPN range``: two names joined). NER may glue
+    the name to the next (``LSE - Europe``): then the name is the document's earlier
+    mention of the first part. ``mentions`` in text order (:func:`mention_order`)."""
+    names = {m.start: m for m in mentions if m.kind == "entity"}
+    first: dict[str, tuple[int, int]] = {}
+    for name in names.values():
+        first.setdefault(name.text, (name.start, name.end))
+    found: dict[tuple[int, int], tuple[int, int]] = {}
+    for mention in mentions:
+        name = names.get(mention.start)
+        if mention.kind != "concept" or name is None or name.end >= mention.end:
+            continue
+        glued = next((d for d in _DASHES if d in name.text), None)
+        if glued is not None:  # "LSE - Europe" of "the LSE - Europe's biggest market"
+            part = name.text.split(glued)[0]
+            if part in first and first[part][0] < name.start:
+                found[(mention.start, mention.end)] = found[(name.start, name.end)] = \
+                    first[part]
+            continue
+        rest = mention.text[name.end - mention.start:]
+        dash = next((d for d in _DASHES if rest.startswith(d)), None)
+        if dash is None or rest[len(dash):].split(maxsplit=1)[:1] == [] \
+                or rest[len(dash):].split()[0].casefold() in DASH_ASIDE_WORDS:
+            continue
+        after = names.get(name.end + len(dash))
+        if after is not None and not mention.text[after.end - mention.start:].startswith(
+                ("'s", "\u2019s")):
+            continue
+        found[(mention.start, mention.end)] = (name.start, name.end)
+    return found

@@ -7,7 +7,9 @@ Precision first. A pronoun resolves only with agreement evidence:
   the one person in reach, which then fixes their gender;
 - ``it`` to a named thing, never a person or a plural, no further back than the previous
   sentence; ``they`` to a plural non-person, as far;
-- reflexives (``Maduro himself``) to the nearest fitting mention of their own sentence.
+- reflexives (``Maduro himself``) to the nearest fitting mention of their own sentence;
+- a subject ``it`` of a reported clause to the speaker just before it, a thing even when
+  NER called its one-word name a person (``Yukos has said it will sue``).
 
 Among fitting candidates the best-ranked wins (``_scores``): nearer sentences, subjects, a
 subject pronoun's parallel subject, a possessive's own clause subject, for a pronoun that
@@ -199,7 +201,8 @@ def choose(pronoun: Mention, history: list[Seen], quoted: bool = False,
     near = _window(pronoun, history, reach)
     window = [(s, d) for s, d in near
               if (d < PERSON_REACH and fits(pronoun, s)) or (guess and may_fit(pronoun, s))]
-    group = _collective_subject(pronoun, near, window)
+    group = _collective_subject(pronoun, near, window) or (
+        None if quoted else _reporting_thing(pronoun, near))
     if group is not None:
         return group, SURE
     if quoted and person:
@@ -256,6 +259,28 @@ def _collective_subject(pronoun: Mention, near: list[tuple[Seen, int]],
            for s, _ in window):
         return None  # a plural as near: a subject, or an object of the subject's clause
     return first.cluster if is_collective(first.cluster) else None
+
+
+def _reporting_thing(pronoun: Mention, near: list[tuple[Seen, int]]) -> Cluster | None:
+    """The thing a subject ``it`` of a reported clause stands for: the speaker that is the
+    nearest subject before it in its sentence (``Yukos has said it will sue Baikal``;
+    not ``Intel says the benefit of UWB is that it ...``), when that is no plural, no
+    person of known gender or first name, and, if NER called it a person, one word: NER
+    reads many firms' names as people's (``Yukos``, ``Argonaut``), and then no thing of
+    the sentence fits (:func:`fits`) and a noun of the sentence before was taken. The
+    caller asks it of no quoted ``it`` (a speaker says ``we`` of itself)."""
+    if pronoun.label != "neuter" or pronoun.dep not in SUBJECT_DEPS:
+        return None
+    speaker = next((s for s, distance in near if distance == 0 and s.subject), None)
+    if speaker is None or not speaker.speaker or speaker.plural:
+        return None
+    cluster = speaker.cluster
+    if cluster.key.startswith("concept:") or cluster.gender is not None \
+            or gender_of_name(cluster.label, person=True) is not None:
+        return None
+    if cluster.is_person:
+        return cluster if len(cluster.label.split()) == 1 else None
+    return cluster if cluster.type in NEUTER_TYPES else None
 
 
 def _best(pronoun: Mention, window: list[tuple[Seen, int]], guess: bool) -> Cluster:

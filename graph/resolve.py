@@ -46,6 +46,7 @@ from .lexicon import HONORIFICS, KIND_WORDS, SUBORDINATE_ROLE_WORDS
 from .mention_cues import (
     TITLE_VOTE,
     birth_names,
+    dashed_names,
     gender_cues,
     in_title,
     is_demonym,
@@ -55,6 +56,7 @@ from .mention_cues import (
     mention_order,
     nationality_named,
     spouse_spans,
+    title_pieces,
     voted_kind,
 )
 from .names import (
@@ -378,11 +380,19 @@ def document_clusters(result: DocumentExtractions, aliases: Aliases | None = Non
     # less than the body's when a name's type is decided (``Slovakia seal Hopman Cup
     # success``: the Cup is no facility).
     resolver.titled = {(m.start, m.end) for m in in_title(result, mentions)}
+    pieces = title_pieces(mentions)  # "Fool" of "A Fool Such As I": the work
+    pieces.update(dashed_names(mentions))  # "the LSE - Europe's biggest market": the LSE
+    mentions = [m for m in mentions if (m.start, m.end) not in pieces]
     for mention in mentions:
         if mention.dep in SUBJECT_DEPS and mention.kind in NODE_KINDS:
             resolver.subjects.setdefault(mention.sentence, []).append(mention)
     for mention in mentions:
         resolver.add(mention)
+    for piece, title in pieces.items():
+        if title in resolver.entity_of:  # the work's node, as a pronoun's: no alias of it
+            work = resolver.entity_of[title]
+            work.mentions.append((result.document.id, *piece))
+            resolver._resolved(piece, work)
     for span in list(resolver.pending):  # a subject that never became a mention
         resolver._settle(span)
     resolver.resolve_nominals()
