@@ -23,10 +23,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
+import numpy
 from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, TAG
 from spacy.language import Language
 from spacy.pipeline import AttributeRuler
-from spacy.tokens import Doc
+from spacy.tokens import Doc, MorphAnalysis
 
 from .components import replace_pipe
 
@@ -71,7 +72,17 @@ class AttributeTable:
         self._columns = [SETTABLE[j] for j in sorted(columns)]
         self._position = {j: n for n, j in enumerate(sorted(columns))}
         self._table: dict[tuple[int, ...], tuple[int, ...]] = {}
+        self._update_ids: dict[tuple[int, ...], int] = {}
+        self._morph = self._columns.index(MORPH) if MORPH in self._columns else None
+        self._morph_vocab = None
+        self._analyses: dict[int, MorphAnalysis | None] = {}
+        self._sets = numpy.zeros((0, len(self._columns)), dtype=bool)
+        self._values = numpy.zeros((0, len(self._columns)), dtype="uint64")
+        self._span_words = numpy.array(sorted(w for w in self._spans if w != OTHER_WORD),
+                                       dtype="uint64")
         self._word_matters: dict[tuple[int, int], bool] = {}
+        # per word column, word -> what a key holds for it (:meth:`_word_key`)
+        self._word_keys: tuple[dict[int, int], dict[int, int]] = ({}, {})
 
     def _file_token_rule(self, rule: Rule) -> None:
         for column, kind, values in rule[1]:
@@ -95,19 +106,160 @@ class AttributeTable:
         self._spans.setdefault(OTHER_WORD, []).append((rule, pattern, 0, index, attrs))
 
     def __call__(self, doc: Doc) -> Doc:
+        """The ruler's annotations: each token's key read in one loop over plain ints, the
+        number of its update looked up, and the updates written column by column with
+        numpy (the same as :meth:`each_token`, without a numpy write per value)."""
         if not len(doc):
             return doc
         self._strings = doc.vocab.strings  # hashes are of the text: the caches hold
-        keys = [tuple(self._key(row)) for row in doc.to_array(KEYS).tolist()]
+        columns = doc.to_array(KEYS)
+        keys = self._keys(columns.tolist())
+        ids, numbers = self._update_ids, []
+        for key in keys:
+            number = ids.get(self._table.get(key))
+            numbers.append(number if number is not None else self._update_id(key))
+        updates = numpy.array(numbers)
+        found = self._found_at(columns, keys)
+        sets = self._sets[updates]
+        if not found and not sets.any():
+            return doc
+        values = doc.to_array(self._columns)
+        if values.ndim == 1:
+            values = values.reshape((-1, 1))
+        if found:
+            sets[list(found)] = False  # those tokens take the rules of several tokens too
+        for j in range(len(self._columns)):
+            chosen = sets[:, j]
+            values[chosen, j] = self._values[updates[chosen], j]
+        morphs = sets[:, self._morph].copy() if self._morph is not None else None
+        for i, rules in found.items():
+            update = self._merged(self._token_rules(keys[i]) + rules)
+            row = values[i]
+            for k in range(0, len(update), 2):
+                row[update[k]] = update[k + 1]
+                if update[k] == self._morph:
+                    morphs[i] = True
+        self._written(doc, values, morphs)
+        return doc
+
+    def _written(self, doc: Doc, values: numpy.ndarray, morphs: numpy.ndarray | None) -> None:
+        """``values`` written into ``doc``: the morphology only at the tokens whose rules
+        set it (``morphs``), each from an analysis made once per value. ``from_array``
+        adds every token's morphology string to the vocabulary's table again, most of this
+        component's time; what is stored is the same hash either way."""
+        if morphs is None:
+            doc.from_array(self._columns, values)
+            return
+        rows = numpy.flatnonzero(morphs)
+        distinct, which = numpy.unique(values[rows, self._morph], return_inverse=True)
+        analyses = [self._analysis(doc.vocab, value) for value in distinct.tolist()]
+        if any(analysis is None for analysis in analyses):
+            doc.from_array(self._columns, values)  # a value the table cannot vouch for
+            return
+        others = [j for j in range(len(self._columns)) if j != self._morph]
+        if others:
+            doc.from_array([self._columns[j] for j in others], values[:, others])
+        for i, k in zip(rows.tolist(), which.reshape(-1).tolist(), strict=True):
+            doc[i].morph = analyses[k]
+
+    def _analysis(self, vocab, value: int) -> MorphAnalysis | None:
+        """The analysis whose hash is ``value``, added to ``vocab``'s morphology as
+        ``from_array`` adds it; None when its key would not be ``value``."""
+        if vocab is not self._morph_vocab:
+            self._morph_vocab, self._analyses = vocab, {}
+        analysis = self._analyses.get(value)
+        if analysis is None and value not in self._analyses:
+            key = vocab.morphology.add(vocab.strings[value]) if value else None
+            analysis = self._analyses[value] = (MorphAnalysis.from_id(vocab, value)
+                                                if key == value else None)
+        return analysis
+
+    def _keys(self, rows: list[list[int]]) -> list[tuple[int, ...]]:
+        """:meth:`_key` of every row, in one loop (a word column without expressions
+        is a set lookup)."""
+        lowers, orths = self._word_keys
+        keys = []
+        for tag, dep, space, lower, orth in rows:
+            word = lowers.get(lower)
+            if word is None:
+                word = lowers[lower] = self._word_key(WORDS[0], lower)
+            other = orths.get(orth)
+            if other is None:
+                other = orths[orth] = self._word_key(WORDS[1], orth)
+            keys.append((tag, dep, space, word, other))
+        return keys
+
+    def _word_key(self, column: int, word: int) -> int:
+        """What a key holds for ``word`` in ``column``: the word, or :data:`OTHER_WORD`
+        for a word no rule names or matches."""
+        if word in self._named or (column in self._regex_columns
+                                   and self._word_matters_to_regexes(column, word)):
+            return word
+        return OTHER_WORD
+
+    def _update_id(self, key: tuple[int, ...]) -> int:
+        """The number of what the one-token rules set at ``key``: a row of the
+        :attr:`_sets` and :attr:`_values` arrays (the distinct updates are few)."""
+        update = self._update(key)
+        number = self._update_ids.get(update)
+        if number is None:
+            number = self._update_ids[update] = len(self._update_ids)
+            sets = numpy.zeros((1, len(self._columns)), dtype=bool)
+            values = numpy.zeros((1, len(self._columns)), dtype="uint64")
+            for k in range(0, len(update), 2):
+                sets[0, update[k]] = True
+                values[0, update[k]] = update[k + 1]
+            self._sets = numpy.vstack([self._sets, sets])
+            self._values = numpy.vstack([self._values, values])
+        return number
+
+    def _word_matters_to_regexes(self, column: int, word: int) -> bool:
+        matters = self._word_matters.get((column, word))
+        if matters is None:
+            text = self._strings[word]
+            matters = self._word_matters[(column, word)] = any(
+                c == column and regex.search(text) for c, regex in self._regexes)
+        return matters
+
+    def _update(self, key: tuple[int, ...]) -> tuple[int, ...]:
+        update = self._table.get(key)
+        if update is None:
+            update = self._table[key] = self._merged(self._token_rules(key))
+        return update
+
+    def _found_at(self, columns: numpy.ndarray, keys: list[tuple[int, ...]]
+                  ) -> dict[int, list[tuple[int, dict]]]:
+        """:meth:`_found`, looked for only at the words a rule of several tokens names
+        (when every such rule names one, as all of spaCy's do)."""
+        if not self._spans:
+            return {}
+        starts = None
+        if OTHER_WORD not in self._spans:
+            starts = numpy.flatnonzero(numpy.isin(columns[:, WORDS[0]], self._span_words)
+                                       | numpy.isin(columns[:, WORDS[1]], self._span_words))
+            if not len(starts):
+                return {}
+            starts = starts.tolist()
+        return self._found(keys, starts)
+
+    def _found(self, keys: list[tuple[int, ...]], starts: list[int] | None = None
+               ) -> dict[int, list[tuple[int, dict]]]:
         found: dict[int, list[tuple[int, dict[int, int]]]] = {}
-        for position, rule, attrs in self._span_matches(keys):
+        for position, rule, attrs in self._span_matches(keys, starts):
             found.setdefault(position, []).append((rule, attrs))
-        table = self._table
+        return found
+
+    def each_token(self, doc: Doc) -> Doc:
+        """The same annotations as :meth:`__call__`, worked out token by token (the plain
+        way, which the table's numpy path must agree with)."""
+        if not len(doc):
+            return doc
+        self._strings = doc.vocab.strings
+        keys = [tuple(self._key(row)) for row in doc.to_array(KEYS).tolist()]
+        found = self._found(keys)
         updates: list[tuple[int, tuple[int, ...]]] = []
         for i, key in enumerate(keys):
-            update = table.get(key)
-            if update is None:
-                update = table[key] = self._merged(self._token_rules(key))
+            update = self._update(key)
             if i in found:
                 update = self._merged(self._token_rules(key) + found[i])
             if update:
@@ -133,15 +285,8 @@ class AttributeTable:
             word = row[column]
             if word in self._named:
                 continue
-            if column not in self._regex_columns:
-                row[column] = OTHER_WORD
-                continue
-            matters = self._word_matters.get((column, word))
-            if matters is None:
-                text = self._strings[word]
-                matters = self._word_matters[(column, word)] = any(
-                    c == column and regex.search(text) for c, regex in self._regexes)
-            if not matters:
+            if column not in self._regex_columns \
+                    or not self._word_matters_to_regexes(column, word):
                 row[column] = OTHER_WORD
         return row
 
@@ -173,13 +318,16 @@ class AttributeTable:
         return tuple(x for attr, value in final.items()
                      for x in (self._position[SETTABLE.index(attr)], value))
 
-    def _span_matches(self, keys: list[tuple[int, ...]]) -> Iterator[tuple[int, int, dict]]:
-        """Where the rules of several tokens match: (token they set, rule, attributes)."""
+    def _span_matches(self, keys: list[tuple[int, ...]], starts: list[int] | None = None
+                      ) -> Iterator[tuple[int, int, dict]]:
+        """Where the rules of several tokens match: (token they set, rule, attributes).
+        ``starts``: the only positions with a candidate rule, when known."""
         if not self._spans:
             return
         seen: set[tuple[int, int]] = set()
         anywhere = self._spans.get(OTHER_WORD, [])
-        for i, key in enumerate(keys):
+        for i in range(len(keys)) if starts is None else starts:
+            key = keys[i]
             candidates = anywhere + self._spans.get(key[3], []) + self._spans.get(key[4], [])
             for rule, pattern, offset, index, attrs in candidates:
                 start = i - offset

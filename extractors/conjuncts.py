@@ -3,9 +3,10 @@ it read as an apposition. Kept apart from :mod:`.arguments` so each stays small.
 
 from __future__ import annotations
 
+from spacy.strings import get_string_id
 from spacy.tokens import Span, Token
 
-from .tree import children, doc_has_any, word_ids
+from .tree import children, doc_has_any, token_codes, word_ids
 
 NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM", "X", "SYM"})
 
@@ -73,15 +74,20 @@ def stranded_subject(verb: Token) -> Token | None:
 
 _ALTERNATIVE_WORDS = frozenset({"or"})  # "neither X nor Y" denies both: no alternative
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
+_ALTERNATIVE_IDS = word_ids(*_ALTERNATIVE_WORDS)
+_CC = get_string_id("cc")
 
 
 def alternative_offsets(sentence: Span) -> list[int]:
     """Character offsets of the nouns of ``sentence`` coordinated by ``or``
     (``either Swindon or Notts County``, ``A, B or C``): every conjunct of the group."""
     found: list[int] = []
-    for token in sentence:
-        if token.dep_ != "cc" or token.lower_ not in _ALTERNATIVE_WORDS:
+    doc = sentence.doc
+    codes = token_codes(doc)  # a sentence's words read as ids: most have no "or"
+    for i in range(sentence.start, sentence.end):
+        if codes[i][0] != _CC or codes[i][2] not in _ALTERNATIVE_IDS:
             continue
+        token = doc[i]
         first = token.head
         while first.dep_ == "conj" and first.head.pos_ in NOMINAL_POS:
             first = first.head

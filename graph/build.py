@@ -226,7 +226,11 @@ class _Ends:
         if mention.kind != "pronoun" or node is None:
             return mention
         label = self.resolution.entities[node].label
-        return replace(mention, text=label, head=label.split()[-1] if label else "")
+        return Mention(  # made directly: dataclasses.replace reads the fields on each call
+            text=label, start=mention.start, end=mention.end, kind=mention.kind,
+            label=mention.label, head=label.split()[-1] if label else "",
+            sentence=mention.sentence, dep=mention.dep, plural=mention.plural,
+            clause=mention.clause)
 
     def type_of(self, node: str | None) -> str | None:
         return None if node is None else self.resolution.entities[node].type

@@ -186,6 +186,7 @@ class RelationTyper:
         for row in rows:
             self.by_pattern.setdefault(row.pattern, []).append(row)
         self._memo: dict[tuple[str, str, str, bool], RelationType | None] = {}
+        self._role_memo: dict[str, list[str]] = {}
 
     def _candidates(self, relation: str) -> list[str]:
         words = relation.split()
@@ -217,7 +218,11 @@ class RelationTyper:
         start = 1 if words[:1] == ["be"] else 0
         end = next((i for i in range(start, len(words)) if words[i] in _ROLE_GLUE), len(words))
         phrase = f" {' '.join(words[start:end])}"
-        return [ROLE_PREFIX + r for r in self.roles if phrase.endswith(f" {r}")][:1]
+        found = self._role_memo.get(phrase)  # a scan of every role row, asked once a phrase
+        if found is None:
+            found = self._role_memo[phrase] = [
+                ROLE_PREFIX + r for r in self.roles if phrase.endswith(f" {r}")][:1]
+        return list(found)
 
     def role_misfit(self, relation: str, object_type: str) -> str | None:
         """The role word of a role ``relation`` (``director of``) when the mapping has rows

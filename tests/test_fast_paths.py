@@ -48,3 +48,23 @@ def test_is_heading_agrees_with_the_plain_rule(sentence: str) -> None:
 ])
 def test_demonyms_find_their_country_by_its_opening(word: str, country: str | None) -> None:
     assert country_of_demonym(word) == country
+
+
+def test_the_attribute_table_agrees_with_its_token_by_token_path(nlp) -> None:
+    """The numpy path of the attribute table (keys in one loop, updates by column, the
+    morphology set per analysis) writes what the plain per-token path writes: rules of
+    several tokens (``gon na``), expressions (``n't``, ``y'``), whitespace tokens."""
+    from spacy.attrs import DEP, LEMMA, MORPH, POS, TAG
+
+    table = nlp.get_pipe("attribute_ruler")
+    texts = ["I'd say they ain't coming, y' know, and he's nothin' if not stubborn.",
+             "Gonna be late: we gon na wait  and they won't.\n\nNobody cares.",
+             "The ministers haven't agreed on a 3.5% rise until Friday's vote."]
+    with nlp.select_pipes(disable=["attribute_ruler", "lemmatizer", "ner"]):
+        docs = list(nlp.pipe(texts))
+    columns = [POS, TAG, MORPH, LEMMA, DEP]
+    for doc in docs:
+        fast, plain = table(doc.copy()), table.each_token(doc.copy())
+        assert fast.to_array(columns).tolist() == plain.to_array(columns).tolist()
+        assert [str(t.morph) for t in fast] == [str(t.morph) for t in plain]
+        assert any(str(t.morph) for t in fast)
