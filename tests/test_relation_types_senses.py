@@ -71,6 +71,8 @@ def test_siblings_teachers_founders_and_partners(graph_of):
     ("parent of", "Organization", "Organization", "P355"),
     ("owner of", "Organization", "Organization", "P127"),
     ("direct", "Person", "Organization", "P57"),  # a film NER called an organisation
+    ("be in", "Place", "City", "P276"),          # a site in a town
+    ("be in", "Place", "Country", None),          # NER's places include drugs and shows
 ])
 def test_sense_rows(relation, subject, obj, prop):
     kind = RelationTyper().type_of(relation, subject, obj)
