@@ -67,6 +67,24 @@ exports imports output spending losses income orders deliveries""".split())
 # Brit Awards, the Turner Prize): winning one is an award received (P166), winning an event
 # is being its winner (P1346). Written here.
 AWARD_HEADS = frozenset("award awards prize prizes medal medals trophy".split())
+# Names of a music genre or a film industry that NER takes for an organisation or a place
+# in role titles ("R&B star Jamelia", "Rap star Jay-Z", "Hollywood star Tom Hanks", "Film
+# star X", "Veteran star Y"): a role's owner is no genre, so no typed role; every other row
+# reads them as the place or organisation they were typed (graph/relations.py). Written
+# here.
+GENRE_HEADS = frozenset("""
+r&b rap hip-hop rock pop soul jazz reggae punk blues gospel folk indie grime
+film movie veteran hollywood bollywood broadway
+""".split())
+# Head nouns naming a music group ("had been in the band", "rejoined the band"): a
+# person's joining, leaving or being in one is membership (P463; graph/relations.py).
+# Written here.
+BAND_HEADS = frozenset("band bands".split())
+# Nouns of joint work that make a relation ending "in NOUN with" the verb's own ("broadcast
+# in partnership with X", "made in collaboration with Y"): partnering or collaborating
+# with X (graph/relations.py). Written here.
+JOINT_NOUNS = {"partnership": "partner with", "collaboration": "collaborate with",
+               "cooperation": "cooperate with", "co-operation": "cooperate with"}
 # Head nouns of things that have a whereabouts worth an edge: sites, buildings and events
 # ("the new factory in Gaydon", "the attacks in Madrid"). Where any other noun phrase is
 # ("annual sales in Asia", "top executives in Japan", "strong growth in the US") says

@@ -23,7 +23,15 @@ from functools import cache
 from importlib.resources import files
 from pathlib import Path
 
-from .lexicon import ACTOR_HEADS, AWARD_HEADS, CAPITAL_CITIES, SUBORDINATE_ROLE_WORDS
+from .lexicon import (
+    ACTOR_HEADS,
+    AWARD_HEADS,
+    BAND_HEADS,
+    CAPITAL_CITIES,
+    GENRE_HEADS,
+    JOINT_NOUNS,
+    SUBORDINATE_ROLE_WORDS,
+)
 
 KINDS: dict[str, frozenset[str]] = {
     "person": frozenset({"Person"}),
@@ -33,6 +41,7 @@ KINDS: dict[str, frozenset[str]] = {
     "team": frozenset({"SportsTeam"}),
     "country": frozenset({"Country"}),
     "place": frozenset({"Place", "City", "Country", "Capital"}),
+    "locality": frozenset({"Place", "City", "Capital"}),  # a place that is no country
     "work": frozenset({"CreativeWork", "Product"}),
     "event": frozenset({"Event", "Award"}),  # an award ceremony is an event too
     "role": frozenset({"Role"}),
@@ -44,10 +53,19 @@ ACTOR_GROUP = "ActorGroup"
 # A named event or thing headed by an award word (the Brit Awards) is an award when typed:
 # a pseudo type too.
 AWARD = "Award"
+# An organisation named by a band noun ("the band", "the boy band"): a band, and an
+# organisation for every other row. A pseudo type too.
+BAND = "Band"
+KINDS["org"] = KINDS["org"] | {BAND}
+KINDS["band"] = frozenset({BAND})
 KINDS["actor"] = KINDS["person"] | KINDS["org"] | KINDS["country"] | {ACTOR_GROUP}
 # A national capital named for its government ("Beijing welcomed the move"): a place, and
 # an actor of event rows only (no property: Beijing "owns" nothing). A pseudo type too.
 CAPITAL = "Capital"
+# An end named by a genre or film industry (R&B, Hollywood): its node type after this
+# prefix; no role row takes it ("R&B star X" is no cast member), every other row reads
+# the node type ("based in Hollywood").
+GENRE = "Genre:"
 PLOVER_TYPES = frozenset("""AGREE CONSULT SUPPORT CONCEDE COOPERATE AID RETREAT INVESTIGATE
 DEMAND DISAPPROVE REJECT THREATEN PROTEST CRIME SANCTION MOBILIZE COERCE ASSAULT""".split())
 COLUMNS = ["pattern", "subject", "object", "property", "inverse", "event"]
@@ -56,6 +74,8 @@ ROLE_PREFIX = "role:"
 # chairperson, director, head coach): no row gives them to a subordinate's role
 # (:data:`~.lexicon.SUBORDINATE_ROLE_WORDS`: "deputy leader of", "assistant coach of").
 HEAD_PROPERTIES = frozenset({"P35", "P6", "P169", "P488", "P1037", "P286"})
+# P27 country of citizenship: a role word's country ("US actor X") is the person's own.
+NATIONALITY = "P27"
 # Prepositions of place: a capital as their object is where, never a government.
 _LOCATIVE = frozenset("in at near outside inside across around through into from".split())
 _ROLE_GLUE = frozenset({"of", "for", "at", "be", "in", "with", "to"})
@@ -66,8 +86,15 @@ def typing_type(node_type: str, head: str) -> str:
     (:data:`~.lexicon.ACTOR_HEADS`: ``officials``, ``authorities``) counts as
     :data:`ACTOR_GROUP`; a named thing headed by an award word (:data:`~.lexicon.AWARD_HEADS`:
     ``the Brit Awards``) as :data:`AWARD`; a place named by a national capital
-    (:data:`~.lexicon.CAPITAL_CITIES`) as :data:`CAPITAL`; every other end by its node
-    type."""
+    (:data:`~.lexicon.CAPITAL_CITIES`) as :data:`CAPITAL`; a genre or film industry NER
+    named an organisation or a place (:data:`~.lexicon.GENRE_HEADS`: ``R&B star``,
+    ``Hollywood star``) as :data:`GENRE` and its type; an organisation named by a band
+    noun (:data:`~.lexicon.BAND_HEADS`: ``rejoined the band``) as :data:`BAND`; every
+    other end by its node type."""
+    if head.casefold() in GENRE_HEADS and node_type in KINDS["place"] | KINDS["org"]:
+        return GENRE + node_type  # a person (Chris Rock) or a work is no genre
+    if node_type == "Organization" and head.casefold() in BAND_HEADS:
+        return BAND
     if node_type == "Concept":
         return ACTOR_GROUP if head.casefold() in ACTOR_HEADS else node_type
     if head.casefold() in AWARD_HEADS and node_type in ("Event", "Thing"):
@@ -93,14 +120,20 @@ class RelationType:
     event_type: str | None
 
     def _takes(self, kind: str, end_type: str) -> bool:
+        if end_type.startswith(GENRE):
+            if self.pattern.startswith(ROLE_PREFIX):
+                return False
+            end_type = end_type[len(GENRE):]
         if end_type == CAPITAL and kind == "actor":  # a capital's government, in events
             return self.wikidata_property is None
         return end_type in KINDS[kind]
 
     def fits_object(self, object_type: str) -> bool:
         """Whether an object of this type fits (see :meth:`fits`)."""
-        return self._takes(self.object, object_type) if self.object != "any" \
-            else object_type != "Role"
+        if self.object == "any":
+            return object_type != "Role" and not (
+                object_type.startswith(GENRE) and self.pattern.startswith(ROLE_PREFIX))
+        return self._takes(self.object, object_type)
 
     def fits(self, subject_type: str, object_type: str) -> bool:
         """Whether ends of these types fit; ``any`` is any end but a role, which only a
@@ -185,12 +218,17 @@ class RelationTyper:
         self.by_pattern: dict[str, list[RelationType]] = {}
         for row in rows:
             self.by_pattern.setdefault(row.pattern, []).append(row)
+        # role words only a person holds ("president", "rap star"): a relation with one is
+        # never read as a "* of" whereabouts (NER's "Turkmen President X" organisation)
+        self.person_roles = frozenset(p for p, rs in self.by_pattern.items()
+                                      if p.startswith(ROLE_PREFIX)
+                                      and all(r.subject == "person" for r in rs))
         self._memo: dict[tuple[str, str, str, bool], RelationType | None] = {}
         self._role_memo: dict[str, list[str]] = {}
 
     def _candidates(self, relation: str) -> list[str]:
         words = relation.split()
-        roles = self._roles(words)
+        roles = role = self._roles(words)
         verb = [relation]
         if len(words) > 1:
             verb.append(f"{words[0]} {words[-1]}")
@@ -199,15 +237,21 @@ class RelationTyper:
                 verb.append(" ".join(words[words.index("to", 1) + 1:]))
             if "to" in words[1:-1] and words[-1] not in _ROLE_GLUE:
                 verb.append(words[-1])  # "use to threaten": the infinitive's own verb
+            if words[-3:-2] == ["in"] and words[-1] == "with" and words[-2] in JOINT_NOUNS:
+                verb.append(JOINT_NOUNS[words[-2]])  # "broadcast in partnership with"
         if roles and len(words) > 1 and words[-1] in _ROLE_GLUE:
             # "research director at": a row for the role word with the same preposition
             # ("director at": an employer) comes before the role's own rows
             roles = [f"{roles[0][len(ROLE_PREFIX):]} {words[-1]}", roles[0]]
         if len(words) > 2 and words[-1] in _ROLE_GLUE and words[0] != "be":
             roles.append(f"{words[-2]} {words[-1]}")  # "US unit of": a "unit of" row
+        if words[0] in self.by_pattern and (len(words) == 1 or len(words) == 2
+                                            and words[1] in _ROLE_GLUE - {"of", "be"}):
+            roles = []  # "The Aviator, starring DiCaprio", "stars with X": a verb of its own
         ordered = [relation] + roles + verb[1:] if words[0] == "be" or \
             words[-1] in _ROLE_GLUE else verb + roles
-        return ordered + [f"* {words[-1]}"] if len(words) > 1 else ordered
+        whereabouts = len(words) > 1 and not (role and role[0] in self.person_roles)
+        return ordered + [f"* {words[-1]}"] if whereabouts else ordered
 
     def _roles(self, words: list[str]) -> list[str]:
         """The role pattern a relation ends its role phrase with: ``chief economist at`` →
@@ -230,7 +274,9 @@ class RelationTyper:
         None; the subject is not asked (a name NER left untyped still holds its role)."""
         words = relation.casefold().split()
         roles = self._roles(words) if words and words[-1] in ("of", "at", "for") else []
-        rows = self.by_pattern.get(roles[0], ()) if roles else ()
+        # a nationality row ("US actor X": citizenship) says nothing of whose role it is
+        rows = [r for r in self.by_pattern.get(roles[0], ()) if r.wikidata_property
+                != NATIONALITY] if roles else []
         if not rows or any(row.fits_object(object_type) for row in rows):
             return None
         return roles[0][len(ROLE_PREFIX):]
