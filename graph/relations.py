@@ -78,6 +78,9 @@ HEAD_PROPERTIES = frozenset({"P35", "P6", "P169", "P488", "P1037", "P286"})
 NATIONALITY = "P27"
 # Prepositions of place: a capital as their object is where, never a government.
 _LOCATIVE = frozenset("in at near outside inside across around through into from".split())
+# Amounts: a property row taking "any" object that meets one types nothing ("signed for
+# £4.6m" is no team, nor a signing of support); an event row may take one ("pledged £50m").
+AMOUNT_TYPES = frozenset({"MonetaryAmount", "QuantitativeValue"})
 _ROLE_GLUE = frozenset({"of", "for", "at", "be", "in", "with", "to"})
 
 
@@ -290,8 +293,11 @@ class RelationTyper:
         key = (relation, subject_type, object_type, exact)
         if key not in self._memo:
             patterns = [relation.casefold()] if exact else self._candidates(relation.casefold())
-            self._memo[key] = next((row for pattern in patterns
-                                    for row in self.by_pattern.get(pattern, ())
-                                    if row.fits(subject_type, object_type)
-                                    and not _subordinate(relation, row)), None)
+            row = next((row for pattern in patterns for row in self.by_pattern.get(pattern, ())
+                        if row.fits(subject_type, object_type)
+                        and not _subordinate(relation, row)), None)
+            # "signed for £4.6m": the row's sense is not this one, and no later row's is
+            amount = row is not None and row.object == "any" and bool(row.wikidata_property) \
+                and object_type in AMOUNT_TYPES
+            self._memo[key] = None if amount else row
         return self._memo[key]

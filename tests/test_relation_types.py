@@ -300,3 +300,10 @@ def test_party_roles_positions_venues_and_replacements():
     assert typer.type_of("win at", "Person", "Event").wikidata_property == "P1344"
     assert typer.type_of("replace", "Person", "Person").wikidata_property == "P1365"
     assert typer.type_of("succeed in", "Person", "Person") is None  # no succession
+
+
+def test_a_property_row_meeting_an_amount_types_nothing():
+    """``was signed for £4.6m``: no team membership, and no later row (``sign``: SUPPORT)."""
+    typer = RelationTyper()
+    assert typer.type_of("sign for", "Person", "MonetaryAmount") is None
+    assert typer.type_of("sign for", "Person", "SportsTeam").wikidata_property == "P54"
