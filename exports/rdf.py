@@ -330,7 +330,10 @@ def rdf_triples(graph: nx.MultiDiGraph, base: str = DEFAULT_BASE) -> Iterator[ox
                 literals[evidence["rule"]] = ox.Literal(evidence["rule"])
             yield ox.Triple(stmt, confidence, literals[value])
             yield ox.Triple(stmt, rule, literals[evidence["rule"]])
-            for term, _ in _type_terms(data, terms):
+            for term, reverse in _type_terms(data, terms):
+                if term.value not in typed:  # a type only statements use (every edge of
+                    typed.add(term.value)  # it reported or hypothetical) is declared too
+                    yield from _type_declaration(term, data, reverse)
                 yield ox.Triple(stmt, type_of, term)
             for name, predicate in extra.items():
                 if evidence.get(name):

@@ -177,3 +177,15 @@ def test_validate_reads_the_base_a_folder_was_built_with(tmp_path):
     assert kgbuilder("validate", str(out / "graph.ttl")).returncode == 1  # default base
     (out / "extractions.jsonl.gz").unlink()  # settings alone are enough
     assert kgbuilder("validate", str(out)).returncode == 0
+
+
+def test_a_type_only_statements_use_is_declared(graph_of, tmp_path):
+    """Every meeting of the text still to come (``will meet``) is a statement only, no
+    plain triple; its ``kgv:relationType`` is still a declared ``rdf:Property``."""
+    g = graph_of("Maria Lopez will meet Ivan Petrov in Madrid next week.")
+    assert any(d.get("event_type") == "CONSULT" and not d["asserted"]
+               for _, _, d in g.edges(data=True))
+    path = tmp_path / "graph.ttl"
+    path.write_bytes(serialize_rdf(g, "turtle"))
+    result = validate(read_rdf(path))
+    assert result.conforms, result.report
