@@ -26,6 +26,7 @@ from .lexicon import (
     LIGHT_PREPS,
     LIGHT_VERBS,
     NOUN_EVENTS,
+    PREPOSITION_NOUNS,
     REPORTING_VERBS,
 )
 from .memberships import members_included
@@ -35,7 +36,7 @@ from .prepositions import (
     prepositional_arguments,
     same_preposition,
 )
-from .records import PREDICATED_RULE, Extraction, Mention
+from .records import PARTNER_RULE, PREDICATED_RULE, Extraction, Mention
 from .repairs import clause_read_as_noun_phrase, misparsed_clause_span
 from .resultatives import resultative
 from .tree import children
@@ -56,6 +57,18 @@ def nominal_partner(noun: Token, ents: dict[int, Span]) -> Argument | None:
     partners = [a for a in prepositional_arguments(noun)
                 if a.prep in LIGHT_PREPS and is_usable(a.head)]
     return partners[0] if partners else None
+
+
+def named_partner(verb: Token, noun: Token, ents: dict[int, Span]) -> Argument | None:
+    """The named partner of a verb's object noun (``announced a partnership with Sony``,
+    ``led the opposition to the bill``), which takes the noun's place as the fact's
+    object; None for a partner that is no name (``play support to U2`` when U2 is not
+    one), a noun opening a compound preposition (``thanks to X``), or the object of a
+    participle that describes its noun (``Czechs refused entry to Britain``)."""
+    if noun.lower_ in PREPOSITION_NOUNS or (verb.tag_ == "VBN" and verb.dep_ == "acl"):
+        return None
+    partner = nominal_partner(noun, ents)
+    return partner if partner is not None and partner.head.i in ents else None
 
 
 def light_verb_event(verb: Token, noun: Token,
@@ -156,14 +169,19 @@ def subject_verb_object(frame: Frame, subject: Subject, obj: Token,
         relation = f"{relation} {thing} {recipient}" if thing else f"{relation} {recipient}"
     called = None if recipient else object_predicate(verb, obj)  # "called X a giant"
     relation = f"{relation} {called}" if called else relation  # "call giant", no phone call
+    partner = named_partner(verb, obj, b.ents) if rule == "svo" and not recipient \
+        and not called else None
+    if partner is not None:
+        relation = f"{relation} {obj.lower_} {partner.prep}"
     idioms = [a for a in preps if is_prepositional_idiom(a) and a.head.i > obj.i]
     if idioms and rule == "svo":  # "take the band on tour": the idiom joins the relation
         idiom = idioms[0]
         relation = f"{relation} {idiom.prep} {idiom.head.lemma_.lower()}"
         preps = [a for a in preps if a.marker.i != idiom.marker.i]
-    return b.make(verb, subject.mention, relation,
-                  [b.mention(obj)] + b.node_arguments(preps),
-                  rule=rule + PREDICATED_RULE if called else rule,
+    first = b.mention(partner.head if partner is not None else obj)
+    return b.make(verb, subject.mention, relation, [first] + b.node_arguments(preps),
+                  rule=rule + PREDICATED_RULE if called else
+                  rule + PARTNER_RULE if partner is not None else rule,
                   surface=surface, stance=frame.stance, confidence=confidence(
                       rule, subject.token, obj, b.span, verb, len(surface[1])))
 

@@ -399,3 +399,7 @@ RESULT_VERBS = frozenset("""win beat clinch seal secure claim earn reach defeat 
 finish take complete record capture lift retain""".split())
 RESULT_HEADS = frozenset("""run race come rally recover fight battle storm surge sprint
 bounce hit hold dig pounce power""".split())
+# Nouns that open a compound preposition ("thanks to", "in favour of", "in addition to"):
+# never an event noun with a partner (extractors/constructions.py). English grammar.
+PREPOSITION_NOUNS = frozenset({"thanks", "favour", "favor", "addition", "regard", "respect",
+                               "contrast", "comparison", "response", "relation", "line"})

@@ -87,6 +87,11 @@ CROSSED_RULE = "+crossed"
 # The rule suffix of a fact whose relation holds what the verb called its object ("call
 # giant" of "called Callaghan a giant"): typed only by a row for the whole relation.
 PREDICATED_RULE = "+predicated"
+# The rule suffix of a fact whose object is the named partner of the verb's object noun
+# ("announced a partnership with Sony": announce partnership with -> Sony): typed by a row
+# for the whole relation or for the verb with the preposition ("form with"), never by the
+# bare verb's ("form": founded).
+PARTNER_RULE = "+partner"
 
 
 @dataclass(frozen=True, slots=True)

@@ -32,6 +32,7 @@ from functools import cached_property
 import networkx as nx
 from kgbuilder.extractors.records import (
     NODE_KINDS,
+    PARTNER_RULE,
     PREDICATED_RULE,
     WHOSE_RULE,
     DocumentExtractions,
@@ -378,10 +379,13 @@ def build_graph(results: Iterable[DocumentExtractions],
         first = extractions[0]
         types = (typing_type(graph.nodes[subject]["type"], first.subject.head),
                  typing_type(graph.nodes[obj]["type"], first.object.head))
-        further = first.rule.endswith(ARGUMENT_RULE)  # typed by a row for its whole relation
+        # typed by a row for its whole relation, or its verb's with the preposition
+        further = first.rule.endswith(ARGUMENT_RULE) or PARTNER_RULE in first.rule
         # "X, whose brother plays for Y": X plays for no one
         kind = typer.type_of(first.relation, *types, exact=further or WHOSE_RULE in first.rule
                              or PREDICATED_RULE in first.rule)  # "call giant": no phone call
+        if kind is None and PARTNER_RULE in first.rule:  # "lead opposition to": the noun's
+            kind = typer.type_of(" ".join(first.relation.split()[-2:]), *types, exact=True)
         if kind is None and further and first.relation.count(" ") > 1:
             kind = typer.type_of(without_thing(first.relation), *types, exact=True)
         if kind is not None and first.rule.endswith(POSSESSOR_RULE):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from conftest import edges_between
 from kgbuilder.extractors import constructions as c
 from kgbuilder.extractors.builder import ExtractionBuilder
 from kgbuilder.extractors.frames import frame_of, subject_of
@@ -530,3 +531,13 @@ def test_a_comparison_keeps_its_degree_word(extract, text, relation):
 def test_a_placing_after_a_verb_of_finishing_joins_the_relation(extract, text, relation):
     """``finished seventh in X``: never a bare ``finish in``, which hides the result."""
     assert relation in {e.relation for e in extract(text).extractions}
+
+
+def test_a_named_partner_of_the_object_noun_is_the_object(graph_of):
+    """``announced a partnership with Norbel Inc``: the fact is with Norbel, typed by the
+    noun (COOPERATE); ``equalised thanks to X`` has no partner."""
+    g = graph_of("Acme Corp announced a partnership with Norbel Inc on Monday. "
+                 "Leeds United equalised thanks to Ivan Petrov.")
+    [data] = edges_between(g, "Acme Corp", "Norbel Inc")
+    assert data["relation"] == "announce partnership with" and data["event_type"] == "COOPERATE"
+    assert edges_between(g, "Leeds United", "Ivan Petrov") == []
