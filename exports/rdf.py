@@ -244,7 +244,8 @@ def rdf_triples(graph: nx.MultiDiGraph, base: str = DEFAULT_BASE) -> Iterator[ox
     """Every node, fact, piece of evidence and document of ``graph`` as RDF triples.
 
     A stream of pyoxigraph triples, each once, grouped by subject (entities, documents,
-    relations, facts, statements, sentences), in the graph's own order: the same graph
+    relations, facts, statements, sentences; a relation type only statements use is
+    declared where its first statement is), in the graph's own order: the same graph
     always gives the same triples in the same order.
     """
     terms = _Terms(base)

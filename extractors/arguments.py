@@ -26,9 +26,11 @@ from .infinitives import (
 from .lexicon import (
     ACCUSATION_VERBS,
     COMPOUND_PREPOSITIONS,
+    FINISHING_VERBS,
     HEDGE_ADVERBS,
     OBJECT_CONTROL_VERBS,
     PATIENT_PURPOSE_VERBS,
+    PLACING_WORDS,
     PREDICATE_PARTICLES,
     RELATIVE_PRONOUNS,
     RESULTATIVE_VERBS,
@@ -44,7 +46,6 @@ OBJECT_DEPS = frozenset({"dobj", "attr", "oprd", "dative"})
 OBJECT_OF_PREPOSITION_DEPS = frozenset({"pobj", "pcomp"})
 RELATION_DEPS = frozenset({"aux", "auxpass", "neg", "prt"})  # words of the verb group
 _PLACING_DEPS = frozenset({"advmod", "npadvmod", "dobj", "oprd"})  # "finished seventh"
-_PLACING_WORDS = frozenset({"first", "last"})  # ranks the NER may leave unlabelled
 AMOUNT_LABELS = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
 
 
@@ -213,8 +214,9 @@ def placing(verb: Token) -> list[str]:
     seventh in``, ``took second in``): the relation keeps it, else ``finish in`` says
     nothing of the result. A list of one word, or empty."""
     after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
-    if after is None or after.head.i != verb.i or after.dep_ not in _PLACING_DEPS \
-            or not (after.ent_type_ == "ORDINAL" or after.lower_ in _PLACING_WORDS):
+    if after is None or verb.lemma_ not in FINISHING_VERBS or after.head.i != verb.i \
+            or after.dep_ not in _PLACING_DEPS \
+            or not (after.ent_type_ == "ORDINAL" or after.lower_ in PLACING_WORDS):
         return []
     return [after.lower_]
 

@@ -9,6 +9,8 @@ from spacy.tokens import Token
 
 from .conjuncts import NOMINAL_POS
 from .lexicon import (
+    COMEBACK_HEADS,
+    COMEBACK_PARTICLES,
     COPULAR_VERBS,
     GERUND_CLAUSE_PREPS,
     PREPOSITIONAL_CONTROL,
@@ -45,8 +47,13 @@ def is_result_infinitive(verb: Token) -> bool:
     (:data:`~.lexicon.RESULT_HEADS`) tells what happened, not an aim (``spent £20m to
     win the title``, ``must beat Leeds to reach the final`` stay aims)."""
     head = verb.head
-    if verb.lemma_ not in RESULT_VERBS or head.lemma_ not in RESULT_HEADS:
+    if verb.lemma_ not in RESULT_VERBS:
         return False
+    if head.lemma_ not in RESULT_HEADS and not (  # "came back to", "held off X to"
+            head.lemma_ in COMEBACK_HEADS and any(
+                c.dep_ in ("prt", "advmod") and c.lower_ in COMEBACK_PARTICLES
+                for c in children(head))):
+        return False  # "came to London to take over Arsenal": an aim
     told = head if head.tag_ in ("VBD", "VBN") else head.head
     if told.tag_ == "VBN":  # "had come back": told; "is expected to recover": a forecast
         return any(c.dep_ == "aux" and c.lemma_ == "have" for c in children(told))

@@ -396,9 +396,17 @@ COMPARATIVE_DEGREES = frozenset({"more", "less", "most", "least"})
 # told in the past, is the outcome, not an aim ("ran the quickest mile to beat Brannen",
 # "came back to clinch a win"; extractors/infinitives.py). Written here.
 RESULT_VERBS = frozenset("""win beat clinch seal secure claim earn reach defeat overtake
-finish take complete record capture lift retain""".split())
-RESULT_HEADS = frozenset("""run race come rally recover fight battle storm surge sprint
-bounce hit hold dig pounce power""".split())
+finish complete record capture lift retain""".split())
+RESULT_HEADS = frozenset("""run race rally recover battle storm surge sprint pounce
+power""".split())
+# Verbs of a contest that tell an outcome only with a particle ("came back to win", "held
+# off X to win", "fought back to draw"; "came to London to take over" is an aim).
+COMEBACK_HEADS = frozenset({"come", "fight", "hit", "hold", "bounce", "dig"})
+COMEBACK_PARTICLES = frozenset({"back", "off", "on", "out", "deep"})
+# Verbs of finishing whose placing right after them joins the relation ("finished
+# seventh in", "came third in"; extractors/arguments.py). Written here.
+FINISHING_VERBS = frozenset({"finish", "come", "take", "place", "end", "rank", "run", "cross"})
+PLACING_WORDS = frozenset({"first", "last"})  # placings the NER may leave unlabelled
 # Nouns that open a compound preposition ("thanks to", "in favour of", "in addition to"):
 # never an event noun with a partner (extractors/constructions.py). English grammar.
 PREPOSITION_NOUNS = frozenset({"thanks", "favour", "favor", "addition", "regard", "respect",

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from .arguments import (
+    OBJECT_DEPS,
     SUBJECT_DEPS,
     VERBAL_POS,
     agents_of,
@@ -55,7 +56,6 @@ CHAIN_DEPS = frozenset({"conj", "xcomp", "advcl"})
 # A clause on a noun (``steroids given to her``, ``the firm that bought X``) is reported
 # when the clause holding the noun as an argument is.
 NOUN_CLAUSE_DEPS = frozenset({"acl", "relcl"})
-_ARGUMENT_DEPS = frozenset({"dobj", "attr", "oprd", "dative"})
 # Verbs that say or ask: stated even in a question ("he asked, ... ?").
 QUESTION_REPORTING_VERBS = ASKING_VERBS | SPEECH_VERBS
 # Dependents that give a conjunct a clause of its own (it then shares no auxiliary).
@@ -312,7 +312,7 @@ def reporting_verb(verb: Token, verbs: frozenset[str] = SPEECH_VERBS) -> Token |
     while node.head.i != node.i:
         if node.dep_ in CHAIN_DEPS:
             node = node.head
-        elif node.dep_ in NOUN_CLAUSE_DEPS and node.head.dep_ in _ARGUMENT_DEPS:
+        elif node.dep_ in NOUN_CLAUSE_DEPS and node.head.dep_ in OBJECT_DEPS:
             node = node.head.head  # "says she took steroids given to her by X": reported
         else:
             break

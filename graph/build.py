@@ -30,6 +30,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 import networkx as nx
+from kgbuilder.extractors.lexicon import PREDICATE_PARTICLES as PARTICLES
 from kgbuilder.extractors.records import (
     NODE_KINDS,
     PARTNER_RULE,
@@ -53,7 +54,7 @@ from .arguments import (
 )
 from .clusters import Entity, Resolution
 from .groups import fanned_out, group_members
-from .lexicon import SIDE_NOUNS
+from .lexicon import REVERSING_VERBS, SIDE_NOUNS
 from .lookup import find_node
 from .members import member_facts, member_groups, office_facts
 from .merge import Prepared, resolve
@@ -384,9 +385,11 @@ def build_graph(results: Iterable[DocumentExtractions],
         # "X, whose brother plays for Y": X plays for no one
         kind = typer.type_of(first.relation, *types, exact=further or WHOSE_RULE in first.rule
                              or PREDICATED_RULE in first.rule)  # "call giant": no phone call
-        if kind is None and PARTNER_RULE in first.rule:  # "lead opposition to": the noun's
-            kind = typer.type_of(" ".join(first.relation.split()[-2:]), *types, exact=True)
-        if kind is None and further and first.relation.count(" ") > 1:
+        words = first.relation.split()
+        if kind is None and PARTNER_RULE in first.rule \
+                and REVERSING_VERBS.isdisjoint(words[:-2]):  # "lead opposition to": the
+            kind = typer.type_of(" ".join(words[-2:]), *types, exact=True)  # noun's type
+        if kind is None and further and len(words) > 2 and words[-2] not in PARTICLES:
             kind = typer.type_of(without_thing(first.relation), *types, exact=True)
         if kind is not None and first.rule.endswith(POSSESSOR_RULE):
             kind = replace(kind, wikidata_property=None, inverse=False) \

@@ -284,3 +284,13 @@ previous recent early late""".split())
 DASH_ASIDE_WORDS = frozenset("""out of in on at for with from by to as into about after
 before since like our my your his her their its we i you he she they it this that these
 those and or but so if when while who which what""".split())
+# Verbs that end, refuse or undo what their object noun names ("ruled out a coalition
+# with X", "ended its alliance with Y", "dropped its opposition to Z"): the noun's event
+# type is not the fact's (graph/build.py, rule +partner). Written here.
+REVERSING_VERBS = frozenset("""end drop abandon scrap suspend break rule reject quit cancel
+deny refuse halt stop reverse terminate withdraw call off dissolve""".split())
+# Nouns of an office or a hold over a body: the body after "of" is what the verb acts
+# on ("Britain takes over the presidency of the EU"; graph/members.py). Written here,
+# from news usage.
+OFFICE_NOUNS = frozenset({"presidency", "chairmanship", "leadership", "helm", "control",
+                          "ownership", "captaincy", "stewardship"})

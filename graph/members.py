@@ -17,6 +17,8 @@ from dataclasses import replace
 
 from kgbuilder.extractors.records import DocumentExtractions, Extraction, Mention
 
+from .lexicon import OFFICE_NOUNS
+
 MEMBERS_RULE = "+members"
 _MEMBERS_OF = "members of "  # written here: the partitive of a group's people
 Span = tuple[int, int]
@@ -63,10 +65,6 @@ def member_facts(extraction: Extraction,
 
 
 OFFICE_RULE = "+office"
-# Nouns of an office or a hold over a body: the body after "of" is what the verb acts
-# on ("Britain takes over the presidency of the EU"). Written here, from news usage.
-OFFICE_NOUNS = frozenset({"presidency", "chairmanship", "leadership", "helm", "control",
-                          "ownership", "captaincy", "stewardship"})
 _OFFICE = re.compile(r"^(?:the |its |their |his |her )?(\w+) of (?:the )?")
 
 

@@ -201,8 +201,10 @@ def choose(pronoun: Mention, history: list[Seen], quoted: bool = False,
     near = _window(pronoun, history, reach)
     window = [(s, d) for s, d in near
               if (d < PERSON_REACH and fits(pronoun, s)) or (guess and may_fit(pronoun, s))]
-    group = _collective_subject(pronoun, near, window) or (
-        None if quoted else _reporting_thing(pronoun, near))
+    speaker = None if quoted else _reporting_thing(pronoun, near)
+    if speaker is not None and speaker.is_person:
+        return None, 0.0  # "Mourinho said it was a shame": a surname as often as a firm
+    group = _collective_subject(pronoun, near, window) or speaker
     if group is not None:
         return group, SURE
     if quoted and person:
@@ -263,12 +265,12 @@ def _collective_subject(pronoun: Mention, near: list[tuple[Seen, int]],
 
 def _reporting_thing(pronoun: Mention, near: list[tuple[Seen, int]]) -> Cluster | None:
     """The thing a subject ``it`` of a reported clause stands for: the speaker that is the
-    nearest subject before it in its sentence (``Yukos has said it will sue Baikal``;
-    not ``Intel says the benefit of UWB is that it ...``), when that is no plural, no
-    person of known gender or first name, and, if NER called it a person, one word: NER
-    reads many firms' names as people's (``Yukos``, ``Argonaut``), and then no thing of
-    the sentence fits (:func:`fits`) and a noun of the sentence before was taken. The
-    caller asks it of no quoted ``it`` (a speaker says ``we`` of itself)."""
+    nearest subject before it in its sentence (``Acme has said it will sue Baikal``; not
+    ``Intel says the benefit of UWB is that it ...``), when that is no plural, no person of
+    known gender or first name, and, if NER called it a person, one word. Such a one-word
+    "person" may be a firm NER misread (``Yukos``) as well as a surname (``Mourinho said it
+    was a shame``): the caller then leaves the ``it`` unresolved, never taking a noun of
+    the sentence before. The caller asks it of no quoted ``it`` (a speaker says ``we``)."""
     if pronoun.label != "neuter" or pronoun.dep not in SUBJECT_DEPS:
         return None
     speaker = next((s for s, distance in near if distance == 0 and s.subject), None)

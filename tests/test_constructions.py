@@ -541,3 +541,16 @@ def test_a_named_partner_of_the_object_noun_is_the_object(graph_of):
     [data] = edges_between(g, "Acme Corp", "Norbel Inc")
     assert data["relation"] == "announce partnership with" and data["event_type"] == "COOPERATE"
     assert edges_between(g, "Leeds United", "Ivan Petrov") == []
+
+
+def test_a_placing_joins_only_a_verb_of_finishing(extract):
+    relations = {e.relation for e in extract(
+        "Maria Lopez spoke first at the conference with Ivan Petrov.").extractions}
+    assert not any("first" in r for r in relations)
+
+
+def test_a_verb_that_ends_the_noun_takes_no_type_of_it(graph_of):
+    """``ruled out a coalition with X``: no COOPERATE."""
+    g = graph_of("The Green Party ruled out a coalition with the Liberal Democrats.")
+    assert all(d["event_type"] is None for d in edges_between(g, "Green Party",
+                                                               "Liberal Democrats"))

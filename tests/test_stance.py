@@ -282,3 +282,9 @@ def test_a_clause_on_a_reported_object_is_reported(extract):
     """``says she took pills given to her by X``: the giving is hers to tell."""
     text = "Maria Lopez says she knowingly took pills given to her by Ivan Petrov."
     assert _fact(extract, text, "give").modality == "reported"
+
+
+def test_an_aim_after_a_plain_coming_stays_unstated(extract):
+    """``came to London to take over the club``: no contest, an aim (reviewer's case)."""
+    text = "The tycoon came to London to secure the club."
+    assert _fact(extract, text, "secure").modality == "hypothetical"

@@ -22,12 +22,12 @@ def test_an_unnamed_circumstance_is_no_edge(graph_of):
 
 def test_a_named_circumstance_stays(graph_of):
     g = graph_of("Tom Hardy won the singles title in Paris in 2004.")
-    assert "win in" in [d["relation"] for d in edges_between(g, "Tom Hardy", "Paris")]
+    assert "win title in" in [d["relation"] for d in edges_between(g, "Tom Hardy", "Paris")]
 
 
 def test_a_partner_the_verb_asks_for_stays(graph_of):
     g = graph_of("Tom Hardy blamed the poor results on a lack of leadership in the squad.")
-    assert "blame on" in _relations(g, "Tom Hardy")
+    assert "blame results on" in _relations(g, "Tom Hardy")
 
 
 def test_an_indefinite_pronoun_names_nobody(nlp):
