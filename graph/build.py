@@ -30,12 +30,8 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 import networkx as nx
-from kgbuilder.extractors.lexicon import PREDICATE_PARTICLES as PARTICLES
 from kgbuilder.extractors.records import (
     NODE_KINDS,
-    PARTNER_RULE,
-    PREDICATED_RULE,
-    WHOSE_RULE,
     DocumentExtractions,
     Extraction,
     Mention,
@@ -44,17 +40,15 @@ from kgbuilder.extractors.records import (
 from .admission import NAMED_TYPES, VALUE_TYPES, rejection
 from .aliases import Aliases
 from .arguments import (
-    ARGUMENT_RULE,
-    POSSESSOR_RULE,
     argument_facts,
     possessor_facts,
     reciprocal_facts,
     role_facts,
-    without_thing,
 )
 from .clusters import Entity, Resolution
+from .fact_types import fact_type
 from .groups import fanned_out, group_members
-from .lexicon import REVERSING_VERBS, SIDE_NOUNS
+from .lexicon import SIDE_NOUNS
 from .lookup import find_node
 from .members import member_facts, member_groups, office_facts
 from .merge import Prepared, resolve
@@ -380,20 +374,7 @@ def build_graph(results: Iterable[DocumentExtractions],
         first = extractions[0]
         types = (typing_type(graph.nodes[subject]["type"], first.subject.head),
                  typing_type(graph.nodes[obj]["type"], first.object.head))
-        # typed by a row for its whole relation, or its verb's with the preposition
-        further = first.rule.endswith(ARGUMENT_RULE) or PARTNER_RULE in first.rule
-        # "X, whose brother plays for Y": X plays for no one
-        kind = typer.type_of(first.relation, *types, exact=further or WHOSE_RULE in first.rule
-                             or PREDICATED_RULE in first.rule)  # "call giant": no phone call
-        words = first.relation.split()
-        if kind is None and PARTNER_RULE in first.rule \
-                and REVERSING_VERBS.isdisjoint(words[:-2]):  # "lead opposition to": the
-            kind = typer.type_of(" ".join(words[-2:]), *types, exact=True)  # noun's type
-        if kind is None and further and len(words) > 2 and words[-2] not in PARTICLES:
-            kind = typer.type_of(without_thing(first.relation), *types, exact=True)
-        if kind is not None and first.rule.endswith(POSSESSOR_RULE):
-            kind = replace(kind, wikidata_property=None, inverse=False) \
-                if kind.event_type else None
+        kind = fact_type(typer, first, *types)
         graph.add_edge(
             subject, obj, key=key, relation=first.relation, negated=first.negated,
             confidence=_noisy_or(ev["confidence"] for ev in evidence),
