@@ -16,7 +16,7 @@ _WHERE = {
     "render_html": "html",
     "node_link_chunks": "nodelink", "read_node_link": "nodelink",
     "to_node_link_json": "nodelink",
-    "DEFAULT_BASE": "rdf", "RDF_FORMATS": "rdf", "base_problem": "rdf",
+    "DEFAULT_BASE": "rdf", "RDF_FORMATS": "rdf", "base_problem": "iris",
     "serialize_rdf": "rdf", "to_rdflib": "rdf",
     "QueryError": "sparql", "entity_facts": "sparql", "format_result": "sparql",
     "load_store": "sparql", "run_query": "sparql",

@@ -13,7 +13,8 @@ from pathlib import Path
 import pyoxigraph as ox
 from rdflib import RDF, SH, Graph
 
-from .rdf import DEFAULT_BASE, Namespaces, rdflib_term
+from .iris import Namespaces
+from .rdf import DEFAULT_BASE, rdflib_term
 from .sparql import QueryError, rdf_format_of
 
 SHAPES_FILE = Path(__file__).with_name("shapes.ttl")

@@ -114,7 +114,7 @@ def run_query(store: ox.Store, query: str, prefixes: dict[str, str] | None = Non
     ``schema:``, ``skos:`` ...); ``bindings`` give variables their values
     (:func:`bound_terms`). A bound variable must be in a SELECT's projection (SEP-0007)."""
     if prefixes is None:
-        from .rdf import prefixes as default_prefixes
+        from .iris import prefixes as default_prefixes
 
         prefixes = default_prefixes()
     try:

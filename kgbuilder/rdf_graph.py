@@ -52,7 +52,7 @@ _FACTS = _PREFIXES + """SELECT ?st ?s ?o ?relation ?negated ?confidence ?rule ?m
 
 
 def _node_id(iri: str) -> str:
-    """The node id of an entity IRI (see ``exports.rdf.iri_segment``)."""
+    """The node id of an entity IRI (see ``exports.iris.iri_segment``)."""
     local = unquote(iri.rsplit("/entity/", 1)[-1])
     return local[1:] if local.startswith("_") else local
 
