@@ -101,7 +101,7 @@ def extract_records(documents: Iterable[Document], extract: Extractor,
     """``(content digest, extraction results)`` of each document, read and parsed as a
     stream; texts are dropped once extracted, so memory holds the results, not the corpus.
 
-    ``extract``: :func:`local_extractor` or a :class:`kgbuilder.executors.DaskExtractor`,
+    ``extract``: :func:`local_extractor` or a :class:`kgbuilder.dask_executor.DaskExtractor`,
     which must yield results in input order. ``known``: records of an earlier build.
     A document whose text is already known (from ``known`` or earlier in this stream) is
     skipped and told to ``report`` (the first :data:`REPEATS_NAMED` by name, the rest in
