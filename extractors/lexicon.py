@@ -200,6 +200,8 @@ controller manager coach editor founder co-founder spokesman spokeswoman spokesp
 analyst economist correspondent mp mep member frontman singer bassist guitarist drummer
 captain player prop winger striker goalkeeper full-back fly-half kicker midfielder
 defender hooker flanker centre scrum-half lock host presenter producer creator star
+forward keeper centre-back left-back right-back wing-back sweeper playmaker batsman bowler
+wicketkeeper all-rounder
 executive officer commissioner judge prosecutor general admiral colonel commander
 """.split())
 ROLE_MODIFIERS = frozenset("""press shadow prime home foreign deputy vice assistant

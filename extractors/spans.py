@@ -92,6 +92,8 @@ def _mended(ent: Span, inside: dict[int, Span]) -> tuple[Span, str]:
     if label != "PERSON" and start > 0 and tokens[start - 1].lower_.rstrip(".") in \
             PERSONAL_HONORIFICS and label not in NUMBER_LABELS:
         label = "PERSON"  # "Mr Kilroy-Silk told them ...": whatever NER called it
+    elif label in RELABELLED_AFTER_ROLE and _after_role_word(tokens, start, end):
+        label = "PERSON"  # "Liverpool forward Milan Baros", which NER read as a firm
     if _inverted_speech(doc, start, end):  # "Said Wales coach X:", "Said Williams:"
         start += 1
         label = "GPE" if is_country_name(doc[start:end].text) else label
@@ -146,6 +148,23 @@ def _mended(ent: Span, inside: dict[int, Span]) -> tuple[Span, str]:
     if listed:  # a list of titles: the one its root is in names the argument
         return next((s for s in listed if s.start <= ent.root.i < s.end), listed[0]), label
     return doc[start:end], label
+
+
+# NER labels of a name that a role word before it shows to be a person's.
+RELABELLED_AFTER_ROLE = frozenset({"ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT"})
+# How a role word hangs on the name after it: a compound, or as the parser misreads a
+# team's position ("Liverpool forward": an adverb of "Liverpool").
+_ROLE_MODIFIER_DEPS = frozenset({"compound", "advmod", "amod", "nmod", "npadvmod"})
+
+
+def _after_role_word(tokens: list[Token], start: int, end: int) -> bool:
+    """Whether the word before a name is a lowercase role word modifying it (``Liverpool
+    forward Milan Baros``, ``club captain Jenas``): a job or a position only people hold."""
+    if start == 0:
+        return False
+    role = tokens[start - 1]
+    return role.is_lower and role.lower_ in ROLE_WORDS and role.dep_ in _ROLE_MODIFIER_DEPS \
+        and (start <= role.head.i < end or role.head.dep_ in _ROLE_MODIFIER_DEPS)
 
 
 def _inverted_speech(doc: Doc, start: int, end: int) -> bool:

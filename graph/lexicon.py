@@ -235,7 +235,9 @@ pair couple""".split())
 # one is a team's, so the owner of the position is a team, never a person, whatever NER
 # said (mention_cues.gender_cues). Written here.
 TEAM_POSITIONS = frozenset("""prop flanker lock hooker wing winger centre fly-half
-scrum-half full-back number-eight striker goalkeeper midfielder defender""".split())
+scrum-half full-back number-eight striker goalkeeper midfielder defender forward keeper
+centre-back left-back right-back wing-back sweeper playmaker batsman bowler wicketkeeper
+all-rounder""".split())
 # Role words of one who is a team's ("Chelsea boss X", "Wales captain Y", "Bath lock Z"):
 # their "side" is that team (graph/sides.py). Written here.
 TEAM_ROLES = TEAM_POSITIONS | frozenset({"manager", "boss", "coach", "captain", "skipper",

@@ -334,6 +334,17 @@ def test_a_name_after_mr_is_a_person_s_whatever_ner_called_it(extract):
     assert mention.label == "PERSON"
 
 
+def test_a_name_after_a_team_position_is_a_person_s(graph_of, referent):
+    """NER reads "Milan Baros" after "Everton forward" as a firm; the position says it is
+    a person, so "Baros" and a later "he" are his, not the one other person's named."""
+    text = ("Everton forward Milan Baros scored twice against Hull. Baros later thanked "
+            "coach David Moyes. He said the win was deserved.")
+    g = graph_of(text)
+    [node] = [d for _, d in g.nodes(data=True) if d["label"] == "Milan Baros"]
+    assert node["type"] == "Person" and "Baros" in node["aliases"]
+    assert referent(text, "He") == "Milan Baros"
+
+
 def test_a_controlling_preposition_s_object_does_the_infinitive(extract):
     """``called on X to Y``: X is asked to Y (a time is no such object)."""
     [fact] = [e for e in extract("The union called on the government to scrap the tax."
