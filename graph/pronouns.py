@@ -214,6 +214,12 @@ def choose(pronoun: Mention, history: list[Seen], quoted: bool = False,
         return None, 0.0
     if pronoun.text.casefold().endswith(("self", "selves")):
         return _thing_or_none(pronoun, window[0][0].cluster)
+    if not person and quoted and pronoun.label == "neuter":
+        # Speech is full of "it" for a situation ("it wouldn't have that same feeling
+        # at Chelsea"): a quoted "it" stands only for a thing named in its own sentence.
+        window = [(s, d) for s, d in window if d == 0]
+        if not window:
+            return None, 0.0
     if not person:
         nearest = window[0][0].sentence
         pool = [s for s, _ in window if s.sentence == nearest]

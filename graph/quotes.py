@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
-from kgbuilder.extractors.records import Extraction, Mention
+from kgbuilder.extractors.records import Extraction, Mention, Sentence
 
 from .lexicon import SPOKESPERSON_ROLES
 from .names import name_key
@@ -43,21 +43,43 @@ def _quote_marks(text: str, inside: bool = False) -> tuple[list[tuple[int, int]]
 
 def quoted_spans(extractions: Iterable[Extraction]) -> list[tuple[int, int]]:
     """Document offsets of quoted stretches, in order. A quotation left open at a
-    sentence's end runs to that end (news quotes often span sentences)."""
-    seen: set[int] = set()
-    spans: list[tuple[int, int]] = []
+    sentence's end runs to that end (news quotes often span sentences), and on through
+    the sentences that follow in its paragraph when a later one closes it (``"A. B. C,"
+    he said``: B and C are quoted too)."""
+    sentences: dict[int, Sentence] = {}
     for extraction in extractions:
-        sentence = extraction.sentence
-        if sentence.start in seen:
+        sentences.setdefault(extraction.sentence.start, extraction.sentence)
+    ordered = [sentences[start] for start in sorted(sentences)]
+    spans: list[tuple[int, int]] = []
+    inside = False
+    for i, sentence in enumerate(ordered):
+        if not inside and not _ANY_QUOTE.search(sentence.text):
             continue
-        seen.add(sentence.start)
-        if not _ANY_QUOTE.search(sentence.text):
-            continue
-        closed, start = _quote_marks(sentence.text)
+        closed, start = _quote_marks(sentence.text, inside)
         spans.extend((sentence.start + a, sentence.start + b) for a, b in closed)
         if start is not None:
             spans.append((sentence.start + start, sentence.end))
+        inside = start is not None and _closed_later(ordered, i)
     return sorted(spans)
+
+
+NEXT_SENTENCE_GAP = 1  # one space between two sentences of a paragraph (a break ends a quote)
+
+
+def _closed_later(ordered: list[Sentence], i: int) -> bool:
+    """Whether the quotation left open at the end of sentence ``i`` goes on into the next
+    one: the next sentence is in the same paragraph, and the first quote mark from there
+    on, still in the paragraph, closes a quotation (``fit enough." Then`` does; an opening
+    mark, or a paragraph's end first, says the writer never closed it)."""
+    for before, sentence in zip(ordered[i:], ordered[i + 1:], strict=False):
+        if not 0 <= sentence.start - before.end <= NEXT_SENTENCE_GAP:
+            return False
+        mark = _QUOTE_MARK.search(sentence.text)
+        if mark is not None:
+            at, text = mark.start(), sentence.text
+            return mark.group() in CLOSING and at > 0 and not text[at - 1].isspace() \
+                and (at + 1 == len(text) or not text[at + 1].isalnum())
+    return False
 
 
 def speaker_spans(extractions: Iterable[Extraction]) -> set[tuple[int, int]]:

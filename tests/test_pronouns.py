@@ -204,3 +204,12 @@ def test_a_persons_named_thing_is_no_he(referent):
             "Mr Lund's Budget was not about the country, the Tory leader said. "
             "He went on to accuse Mr Lund of waste.")
     assert referent(text, "He") == "Mark Hale"
+
+
+def test_a_quoted_it_stands_only_for_a_thing_of_its_own_sentence(referent):
+    """Speech says "it" of a situation far more than of a club named a sentence before."""
+    text = ('Tom Hale said: "Acme Rovers would think about any bid. But it would not feel '
+            'the same at Norbel City."')
+    assert referent(text, "it") is None
+    text = 'Tom Hale said: "We bought Acme Foods because it was cheap."'
+    assert referent(text, "it") == "Acme Foods"
