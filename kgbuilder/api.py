@@ -13,9 +13,9 @@ import networkx as nx
 
 from kgbuilder.extractors.records import Document, DocumentExtractions
 from kgbuilder.graph import KnowledgeGraph, build_graph
-from kgbuilder.graph.aliases import Aliases, read_aliases
+from kgbuilder.graph.aliases import Aliases, AliasFileError, read_aliases
 from kgbuilder.graph.merge import Prepared
-from kgbuilder.graph.relations import RelationType, read_relations
+from kgbuilder.graph.relations import RelationFileError, RelationType, read_relations
 
 from .errors import InputError
 from .inputs import read_documents
@@ -226,10 +226,30 @@ def build(texts_or_paths: Iterable[str | Path | Document] | str | Path | None = 
 
     Raises :class:`kgbuilder.InputError` (its ``exit_code`` is the CLI's) on bad input.
     """
+    try:
+        return _build(texts_or_paths, model, nlp, aliases, relations, texts, paths, out,
+                      into, store, workers, batch_size, settings)
+    except (AliasFileError, RelationFileError) as exc:
+        raise InputError(str(exc)) from None  # the CLI's one line and exit code 2
+
+
+def _build(texts_or_paths: Iterable[str | Path | Document] | str | Path | None,
+           model: str | None, nlp: Language | None, aliases: str | Path | Aliases | None,
+           relations: str | Path | list[RelationType] | None, texts: Iterable[str],
+           paths: Iterable[str | Path], out: str | Path | None, into: str | Path | None,
+           store: str | Path | None, workers: int, batch_size: int,
+           settings: dict[str, object]) -> KnowledgeGraph:
     from kgbuilder.extractors.pipeline import load_pipeline
 
     if out is not None and into is not None:
         raise InputError("give out= (a new graph) or into= (grow one), not both")
+    base = settings.get("base")
+    if isinstance(base, str):
+        from kgbuilder.exports import base_problem
+
+        problem = base_problem(base)
+        if problem:
+            raise InputError(problem.replace("--base", "base=", 1))
     documents = as_documents(texts_or_paths, texts, paths)
     if isinstance(relations, (str, Path)):
         relations = read_relations(relations)

@@ -115,7 +115,8 @@ def output_paths(out_dir: Path, rdf_format: str = "turtle", exports: tuple[str, 
                        edges=out_dir / "edges.csv" if tables else None)
 
 
-def _output_names() -> list[str]:
+def output_names() -> list[str]:
+    """Every file name a build may write into its folder, in any RDF format."""
     return sorted({p.name for fmt in RDF_FORMATS
                    for p in output_paths(Path("."), fmt).written()})
 
@@ -142,7 +143,7 @@ def write_outputs(kg: KnowledgeGraph, out_dir: Path, settings: Settings = Settin
         if focus is None:
             raise InputError(f"--focus: no node labelled or aliased '{settings.focus}'",
                              exit_code=1)
-    finish_interrupted_write(Path(out_dir), _output_names())
+    finish_interrupted_write(Path(out_dir), output_names())
     graph = kg.graph
     rendered: dict[Path, Callable[[], Content]] = {
         paths.rdf: lambda: Streamed(lambda handle: exports.serialize_rdf(
@@ -163,9 +164,12 @@ def write_outputs(kg: KnowledgeGraph, out_dir: Path, settings: Settings = Settin
         rendered[paths.settings] = lambda: (json.dumps(asdict(settings), indent=1,
                                                        sort_keys=True) + "\n").encode("utf-8")
     write_all(rendered)
-    for stale in set(output_paths(out_dir).written()) - set(rendered):
-        if stale.name in ("graph.graphml", "nodes.csv", "edges.csv"):
-            stale.unlink(missing_ok=True)  # an optional export this build did not ask for
+    for name in set(output_names()) - {path.name for path in rendered}:
+        stale = Path(out_dir) / name
+        if name in ("graph.graphml", "nodes.csv", "edges.csv") or name.startswith("graph."):
+            # an optional export this build did not ask for, or the graph in another RDF
+            # format than this build's (query and serve would read it instead)
+            stale.unlink(missing_ok=True)
     return paths
 
 
@@ -178,7 +182,7 @@ def read_previous(out_dir: Path) -> tuple[Settings, list[Record]]:
     out_dir = Path(out_dir)
     if not out_dir.is_dir():
         raise InputError(f"{out_dir}: no such output folder (use --out for a new graph)")
-    finish_interrupted_write(out_dir, _output_names())
+    finish_interrupted_write(out_dir, output_names())
     cache, settings_file = out_dir / CACHE_NAME, out_dir / SETTINGS_NAME
     if not cache.is_file() or not settings_file.is_file():
         raise InputError(f"{out_dir}: holds no {CACHE_NAME} and {SETTINGS_NAME} to add to "

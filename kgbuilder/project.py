@@ -27,7 +27,15 @@ from .api import (
     graph_of_records,
 )
 from .errors import InputError
-from .outputs import SETTINGS_NAME, OutputPaths, Record, Settings, read_previous, write_outputs
+from .outputs import (
+    SETTINGS_NAME,
+    OutputPaths,
+    Record,
+    Settings,
+    output_names,
+    read_previous,
+    write_outputs,
+)
 from .resume import ResumeLog
 
 
@@ -68,11 +76,23 @@ def check_output_folder(out: Path, store: Path | None = None) -> None:
     blocking = next((p for p in out.parents if p.exists() and not p.is_dir()), None)
     if blocking is not None:  # "--out notes.txt/graph": no folder can be made there
         raise InputError(f"{out}: cannot be made, {blocking} is a file")
+    foreign = _foreign_outputs(out)
+    if foreign:  # a folder of the user's own that happens to hold a facts.csv or graph.json
+        raise InputError(f"{out}: holds {foreign[0]}, which kgbuilder did not write; not "
+                         "replaced (choose another --out)")
     if store is not None:
         from kgbuilder.exports.store import is_replaceable_store
 
         if not is_replaceable_store(Path(store)):
             raise InputError(f"{store}: exists and is not a kgbuilder store; not replaced")
+
+
+def _foreign_outputs(out: Path) -> list[str]:
+    """Names of files in ``out`` that a build would replace though no build wrote the
+    folder (it has no build settings file): the user's own, never to be overwritten."""
+    if not out.is_dir() or (out / SETTINGS_NAME).exists():
+        return []
+    return [name for name in output_names() if (out / name).exists()]
 
 
 def previous_build(out: Path, grow: bool) -> tuple[Settings, list[Record]]:

@@ -1,0 +1,43 @@
+"""What a build does to the folder it writes: it never replaces files it did not write,
+leaves no graph of another RDF format behind, and reports bad options as InputError."""
+
+from __future__ import annotations
+
+import kgbuilder
+import pytest
+
+TEXT = "Acme Corp hired Ana Costa in Leeds."
+
+
+def test_a_new_rdf_format_replaces_the_old_rdf_file(nlp, tmp_path):
+    out = tmp_path / "out"
+    kgbuilder.build(texts=[TEXT], nlp=nlp, out=out)
+    assert (out / "graph.ttl").is_file()
+    kgbuilder.build(texts=[TEXT], nlp=nlp, out=out, rdf_format="nt")
+    assert (out / "graph.nt").is_file() and not (out / "graph.ttl").exists()
+
+
+def test_a_folder_kgbuilder_did_not_write_is_not_overwritten(nlp, tmp_path):
+    out = tmp_path / "mine"
+    out.mkdir()
+    (out / "facts.csv").write_text("my own table\n")
+    with pytest.raises(kgbuilder.InputError, match="did not write") as info:
+        kgbuilder.build(texts=[TEXT], nlp=nlp, out=out)
+    assert info.value.exit_code == 2
+    assert (out / "facts.csv").read_text() == "my own table\n"
+    assert sorted(p.name for p in out.iterdir()) == ["facts.csv"]
+
+
+@pytest.mark.parametrize("option", ["aliases", "relations"])
+def test_a_bad_table_is_an_input_error_in_python_too(nlp, tmp_path, option):
+    table = tmp_path / "bad.csv"
+    table.write_text("just one column\n")
+    with pytest.raises(kgbuilder.InputError, match="bad.csv:1") as info:
+        kgbuilder.build(texts=[TEXT], nlp=nlp, **{option: table})
+    assert info.value.exit_code == 2
+
+
+def test_a_bad_base_is_an_input_error_before_anything_is_written(nlp, tmp_path):
+    with pytest.raises(kgbuilder.InputError, match="not an absolute IRI"):
+        kgbuilder.build(texts=[TEXT], nlp=nlp, out=tmp_path / "out", base="nope")
+    assert not (tmp_path / "out").exists()
