@@ -42,7 +42,8 @@ def answer(store: ox.Store, query: str, accept: str = "",
     """Status, content type and body of the response to ``query``; ``prefixes`` are
     declared for it (those of ``kgbuilder query``)."""
     try:
-        result = store.query(query, prefixes=prefixes or {})
+        result = store.query(query, prefixes=prefixes or {},
+                             use_default_graph_as_union=True)  # TriG and N-Quads too
     except SyntaxError as exc:
         return 400, "text/plain; charset=utf-8", f"{syntax_message(exc, prefixes)}\n".encode()
     if isinstance(result, ox.QueryTriples):

@@ -112,14 +112,17 @@ def run_query(store: ox.Store, query: str, prefixes: dict[str, str] | None = Non
     """Run a SELECT, ASK or CONSTRUCT query; ``prefixes`` are available without PREFIX
     lines (by default those a build with the default base writes: ``ent:``, ``kgv:``,
     ``schema:``, ``skos:`` ...); ``bindings`` give variables their values
-    (:func:`bound_terms`). A bound variable must be in a SELECT's projection (SEP-0007)."""
+    (:func:`bound_terms`). A bound variable must be in a SELECT's projection (SEP-0007).
+    Patterns outside ``GRAPH`` match every graph (a TriG or N-Quads build keeps its
+    triples in one named graph), so the same query runs on any format."""
     if prefixes is None:
         from .iris import prefixes as default_prefixes
 
         prefixes = default_prefixes()
     try:
         answer = store.query(query, prefixes=prefixes or {},
-                             substitutions=bound_terms(bindings or {}) or None)
+                             substitutions=bound_terms(bindings or {}) or None,
+                             use_default_graph_as_union=True)  # TriG and N-Quads too
     except SyntaxError as exc:
         raise QueryError(syntax_message(exc, prefixes)) from None
     except RuntimeError as exc:  # e.g. a bound variable the query does not select

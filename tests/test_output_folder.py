@@ -3,8 +3,9 @@ leaves no graph of another RDF format behind, and reports bad options as InputEr
 
 from __future__ import annotations
 
-import kgbuilder
 import pytest
+
+import kgbuilder
 
 TEXT = "Acme Corp hired Ana Costa in Leeds."
 
@@ -41,3 +42,19 @@ def test_a_bad_base_is_an_input_error_before_anything_is_written(nlp, tmp_path):
     with pytest.raises(kgbuilder.InputError, match="not an absolute IRI"):
         kgbuilder.build(texts=[TEXT], nlp=nlp, out=tmp_path / "out", base="nope")
     assert not (tmp_path / "out").exists()
+
+
+def test_queries_run_unchanged_on_a_quad_format_build(nlp, tmp_path):
+    from kgbuilder.exports.endpoint import answer
+    from kgbuilder.exports.sparql import load_store, run_query
+
+    query = "SELECT ?name WHERE { ?e a ?kind ; rdfs:label ?name } ORDER BY ?name"
+    rows = {}
+    for fmt, name in (("turtle", "graph.ttl"), ("trig", "graph.trig")):
+        out = tmp_path / fmt
+        kgbuilder.build(texts=[TEXT], nlp=nlp, out=out, rdf_format=fmt)
+        rows[fmt] = run_query(load_store(out / name), query).rows
+    assert rows["trig"] == rows["turtle"] and ["Leeds"] in rows["trig"]
+    status, _, body = answer(load_store(tmp_path / "trig" / "graph.trig"), query, "text/csv",
+                             {"rdfs": "http://www.w3.org/2000/01/rdf-schema#"})
+    assert status == 200 and b"Leeds" in body
