@@ -8,6 +8,9 @@ folded noun dropped, never a particle) or, for a partner, for the noun with it
 (``partnership with``, unless the verb ends the thing: ``ruled out a coalition with``);
 one told of a ``whose`` clause's antecedent or of what a verb calls its object (``call
 giant``) only by a row for its whole relation; a possessor's fact keeps only an event type.
+The rule's reading is passed on: a role read off a title or an apposition (``Oscar host X``:
+``host of``) is never typed by a verb row for its first word, a verb with its preposition
+(``head to``) never by a role row.
 """
 
 from __future__ import annotations
@@ -33,7 +36,8 @@ def fact_type(typer: RelationTyper, fact: Extraction, subject_type: str,
     rule, relation = fact.rule, fact.relation
     further = rule.endswith(ARGUMENT_RULE) or PARTNER_RULE in rule
     kind = typer.type_of(relation, subject_type, object_type,
-                         exact=further or WHOSE_RULE in rule or PREDICATED_RULE in rule)
+                         exact=further or WHOSE_RULE in rule or PREDICATED_RULE in rule,
+                         reading=rule.split("+", 1)[0])
     words = relation.split()
     if kind is None and PARTNER_RULE in rule and REVERSING_VERBS.isdisjoint(words[:-2]):
         kind = typer.type_of(" ".join(words[-2:]), subject_type, object_type, exact=True)
