@@ -54,6 +54,13 @@ def test_a_negative_chain_or_a_helping_verb_does_not_type_the_infinitive(graph_o
     assert types(g, "Labour MPs", "Tom Hardy") == {(None, None)}
 
 
+def test_denying_a_claim_rejects_its_owner_denying_a_person_something_does_not(graph_of):
+    g = graph_of("Tom Hardy denied Ivan Petrov's claim that he had lied.")
+    assert (None, "REJECT") in types(g, "Tom Hardy", "Ivan Petrov")
+    g = graph_of("Tom Hardy denied Ivan Petrov a place in the team.")
+    assert types(g, "Tom Hardy", "Ivan Petrov") == {(None, None)}
+
+
 def test_a_place_of_death_and_a_bands_members(graph_of):
     g = graph_of("The singer Tom Hardy died in Glasgow on Sunday.")
     assert types(g, "Tom Hardy", "Glasgow") == {("P20", None)}
