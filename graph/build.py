@@ -271,9 +271,9 @@ def _interaction(typer: RelationTyper, extraction: Extraction, ends: _Ends,
                  subject: str | None, obj: str | None) -> bool:
     """Whether a fact has a PLOVER event type between its ends: a possessor's fact
     (``accept Blair's promise``) is one only as an interaction with the possessor."""
-    kind = typer.type_of(extraction.relation,
-                         typing_type(ends.type_of(subject) or "", extraction.subject.head),
-                         typing_type(ends.type_of(obj) or "", extraction.object.head))
+    kind = fact_type(typer, extraction,
+                     typing_type(ends.type_of(subject) or "", extraction.subject.head),
+                     typing_type(ends.type_of(obj) or "", extraction.object.head))
     return kind is not None and kind.event_type is not None
 
 

@@ -21,6 +21,26 @@ statement situation development developments approach process system form aspect
 # holder is no head of state, chief executive or chairperson. Written here.
 SUBORDINATE_ROLE_WORDS = frozenset({"deputy", "vice", "assistant", "shadow", "opposition",
                                     "junior", "associate", "under", "rebel"})
+# Words before a role word that name a function or a region of the holder's work
+# ("marketing manager", "technical director", "European president", "worldwide head"): the
+# holder runs a department or a branch, not the organisation, so such a role takes no
+# head's property; it still says whom the holder works for (P108). Written here from the
+# business titles of news.
+FUNCTION_ROLE_WORDS = frozenset("""
+marketing sales security strategy product products project projects programme program
+programmes programs communications communication technology technical art partnership
+partnerships research development finance financial operations editorial creative music
+news policy legal business content engineering design digital online network networks
+commercial corporate press media brand account accounts personnel it information
+services service customer retail production casting academy fitness medical scientific
+european worldwide global regional international area branch store studio
+""".split())
+# Verbs whose infinitive did not happen ("failed to back X", "refused to blame Y",
+# "declined to meet Z"): a chain of one types nothing, neither by the verb nor by the
+# infinitive's (graph/relations.py). Written here from English grammar (negative
+# implicative verbs).
+NEGATIVE_CHAIN_VERBS = frozenset({"fail", "refuse", "decline", "neglect", "omit", "forget",
+                                  "unable", "reluctant", "loath", "hesitate", "cease"})
 # Nouns for a person's side (graph/sides.py): "Mourinho's side", "his party" stand for
 # the team or party the person's role facts name, of these node types. Written here.
 SIDE_NOUNS: dict[str, frozenset[str]] = {

@@ -28,8 +28,10 @@ from .lexicon import (
     AWARD_HEADS,
     BAND_HEADS,
     CAPITAL_CITIES,
+    FUNCTION_ROLE_WORDS,
     GENRE_HEADS,
     JOINT_NOUNS,
+    NEGATIVE_CHAIN_VERBS,
     SUBORDINATE_ROLE_WORDS,
 )
 
@@ -82,6 +84,30 @@ _LOCATIVE = frozenset("in at near outside inside across around through into from
 # £4.6m" is no team, nor a signing of support); an event row may take one ("pledged £50m").
 AMOUNT_TYPES = frozenset({"MonetaryAmount", "QuantitativeValue"})
 _ROLE_GLUE = frozenset({"of", "for", "at", "be", "in", "with", "to"})
+# Prepositions that may end a relation: a verb's own row types "VERB PREP" only by an event
+# row ("criticise over"); its property is the verb's object's, not the preposition's ("won
+# an Oscar" is an award received, "won for Unforgiven" is not). Not "to", whose object is
+# a two-object verb's recipient ("teach discipline to Harry"). English grammar.
+_PREPOSITIONS = frozenset("""of for at in with on about from by over into against after under
+between among through across towards toward like as onto upon within behind near
+alongside before since than via""".split())
+# Particles that make a phrasal verb of their own ("back up on CD", "call off", "sign up"):
+# "VERB PARTICLE" is never typed by the verb's own row. English grammar.
+_PARTICLES = frozenset({"up", "down", "off", "out", "back", "away"})
+# A kind written !KIND takes every end but a role and that kind's ("withdraw from" a place
+# or a treaty, never an event: an athlete's withdrawal is no retreat).
+NOT = "!"
+# Rules (a fact's reading) that put a role noun, not a verb, in the relation: a title
+# (extractors/role_nominals.py), an apposition, a possessive (extractors/possessed.py), a
+# role's workplace (graph/quotes.py); and the rule of a verb with its preposition, which
+# never reads a role word ("She heads to a castle" is no head of it).
+ROLE_READINGS = frozenset({"title", "apposition", "possessed", "location"})
+VERB_PREP_READING = "prep"
+# How a candidate pattern's rows are taken: all of them, only event rows (a verb row for a
+# relation ending in a preposition), or only P276 rows ("be held in" → "be in": where an
+# event or a site is; "be released in", "be popular in" say no whereabouts).
+ALL, EVENTS, SITES = "all", "events", "sites"
+LOCATION = "P276"
 
 
 def typing_type(node_type: str, head: str) -> str:
@@ -127,6 +153,8 @@ class RelationType:
             if self.pattern.startswith(ROLE_PREFIX):
                 return False
             end_type = end_type[len(GENRE):]
+        if kind.startswith(NOT):
+            return end_type != "Role" and not self._takes(kind[len(NOT):], end_type)
         if end_type == CAPITAL and kind == "actor":  # a capital's government, in events
             return self.wikidata_property is None
         return end_type in KINDS[kind]
@@ -153,9 +181,9 @@ def _row(cells: list[str], where: str) -> RelationType:
     if not pattern:
         raise RelationFileError(f"{where}: empty pattern")
     for kind in (subject, obj):
-        if kind != "any" and kind not in KINDS:
-            raise RelationFileError(f"{where}: unknown kind {kind!r} "
-                                    f"(one of any, {', '.join(sorted(KINDS))})")
+        if kind != "any" and kind.removeprefix(NOT) not in KINDS:
+            raise RelationFileError(f"{where}: unknown kind {kind!r} (one of any, "
+                                    f"{', '.join(sorted(KINDS))}, or !KIND for any but it)")
     if prop and not (prop[0] == "P" and prop[1:].isdigit()):
         raise RelationFileError(f"{where}: {prop!r} is not a Wikidata property id (P39)")
     if event and event not in PLOVER_TYPES:
@@ -194,15 +222,24 @@ def read_relations(path: str | Path) -> list[RelationType]:
 def _subordinate(relation: str, row: RelationType) -> bool:
     """Whether ``row`` gives a head's property to a subordinate's role: the word before
     its role word is a :data:`~.lexicon.SUBORDINATE_ROLE_WORDS` one (``opposition leader
-    of`` is no head of state; a row for the whole ``opposition leader`` still applies)."""
+    of`` is no head of state; a row for the whole ``opposition leader`` still applies) or
+    names a department or a region (:data:`~.lexicon.FUNCTION_ROLE_WORDS`: ``marketing
+    manager at``, ``European president of``), whose holder heads no organisation."""
     if row.wikidata_property not in HEAD_PROPERTIES or not row.pattern.startswith(ROLE_PREFIX):
         return False
     role = row.pattern[len(ROLE_PREFIX):].split()
     words = relation.casefold().split()
     for i in range(1, len(words) - len(role) + 1):
         if words[i:i + len(role)] == role:
-            return words[i - 1] in SUBORDINATE_ROLE_WORDS
+            return words[i - 1] in SUBORDINATE_ROLE_WORDS | FUNCTION_ROLE_WORDS
     return False
+
+
+def _taken(row: RelationType, mode: str) -> bool:
+    """Whether a candidate pattern taken in ``mode`` takes ``row``."""
+    if mode == EVENTS:
+        return row.event_type is not None
+    return row.wikidata_property == LOCATION if mode == SITES else True
 
 
 def default_relations() -> tuple[RelationType, ...]:
@@ -226,16 +263,36 @@ class RelationTyper:
         self.person_roles = frozenset(p for p, rs in self.by_pattern.items()
                                       if p.startswith(ROLE_PREFIX)
                                       and all(r.subject == "person" for r in rs))
-        self._memo: dict[tuple[str, str, str, bool], RelationType | None] = {}
+        self._memo: dict[tuple[str, str, str, bool, str], RelationType | None] = {}
         self._role_memo: dict[str, list[str]] = {}
 
-    def _candidates(self, relation: str) -> list[str]:
+    def _candidates(self, relation: str, reading: str = "") -> list[tuple[str, str]]:
+        """The patterns to try, in order, each with how its rows are taken (:data:`ALL`,
+        :data:`EVENTS`, :data:`SITES`). A chain ``refuse to blame`` is never typed by its
+        first verb, and not at all after a :data:`~.lexicon.NEGATIVE_CHAIN_VERBS` one; a
+        phrasal verb (``back up on``) never by its verb's row; a role fact (``host of``
+        from ``Oscar host X``: :data:`ROLE_READINGS`) never by a verb row for its first
+        word, a verb with its preposition (``head to``) never by a role row."""
         words = relation.split()
-        roles = role = self._roles(words)
+        to = words.index("to", 1) if "to" in words[1:-1] else 0
+        chain = to == 1 or (to == 2 and words[0] == "be")  # "help to launch", "be to star"
+        if chain and words[to - 1] in NEGATIVE_CHAIN_VERBS:
+            return []
+        mode = {relation: ALL}
+        role_fact = reading in ROLE_READINGS
+        roles = role = [] if reading == VERB_PREP_READING else self._roles(words)
         verb = [relation]
         if len(words) > 1:
-            verb.append(f"{words[0]} {words[-1]}")
-            verb.append(words[0])
+            if not chain:
+                reduced = f"{words[0]} {words[-1]}"
+                verb.append(reduced)
+                mode.setdefault(reduced, SITES if words[0] == "be" else ALL)
+            phrasal = words[1] in _PARTICLES
+            if phrasal and len(words) > 2:  # "brush off suggestions of": "brush off"
+                verb.append(" ".join(words[:2]))
+            if not (chain or phrasal or role_fact and words[0] != "be"):  # "be mayor": P39
+                verb.append(words[0])
+                mode.setdefault(words[0], EVENTS if words[-1] in _PREPOSITIONS else ALL)
             if "to" in words[1:-2]:  # "be expected to feature on": "feature on"
                 verb.append(" ".join(words[words.index("to", 1) + 1:]))
             if "to" in words[1:-1] and words[-1] not in _ROLE_GLUE:
@@ -254,7 +311,8 @@ class RelationTyper:
         ordered = [relation] + roles + verb[1:] if words[0] == "be" or \
             words[-1] in _ROLE_GLUE else verb + roles
         whereabouts = len(words) > 1 and not (role and role[0] in self.person_roles)
-        return ordered + [f"* {words[-1]}"] if whereabouts else ordered
+        ordered = ordered + [f"* {words[-1]}"] if whereabouts else ordered
+        return [(pattern, mode.get(pattern, ALL)) for pattern in ordered]
 
     def _roles(self, words: list[str]) -> list[str]:
         """The role pattern a relation ends its role phrase with: ``chief economist at`` →
@@ -285,16 +343,19 @@ class RelationTyper:
         return roles[0][len(ROLE_PREFIX):]
 
     def type_of(self, relation: str, subject_type: str, object_type: str,
-                exact: bool = False) -> RelationType | None:
+                exact: bool = False, reading: str = "") -> RelationType | None:
         """The first row that ``relation`` between ends of these types matches, or None;
-        ``exact``: only a row for the whole relation."""
+        ``exact``: only a row for the whole relation; ``reading``: the rule that read the
+        fact, without its ``+`` marks (see :meth:`_candidates`), or empty."""
         if object_type == CAPITAL and relation.rsplit(" ", 1)[-1] in _LOCATIVE:
             object_type = "City"  # "meet in Brussels" says where, not with whom
-        key = (relation, subject_type, object_type, exact)
+        key = (relation, subject_type, object_type, exact, reading)
         if key not in self._memo:
-            patterns = [relation.casefold()] if exact else self._candidates(relation.casefold())
-            row = next((row for pattern in patterns for row in self.by_pattern.get(pattern, ())
-                        if row.fits(subject_type, object_type)
+            patterns = [(relation.casefold(), ALL)] if exact else \
+                self._candidates(relation.casefold(), reading)
+            row = next((row for pattern, mode in patterns
+                        for row in self.by_pattern.get(pattern, ())
+                        if _taken(row, mode) and row.fits(subject_type, object_type)
                         and not _subordinate(relation, row)), None)
             # "signed for £4.6m": the row's sense is not this one, and no later row's is
             amount = row is not None and row.object == "any" and bool(row.wikidata_property) \

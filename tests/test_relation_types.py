@@ -126,7 +126,7 @@ def test_charge_as_a_price_is_no_coercion():
 
 @pytest.mark.parametrize("relation, obj, prop", [
     ("chief economist at", "Organization", "P108"),   # the role word ends the role phrase
-    ("chief investment officer of", "Organization", None),  # "chief" modifies, no CEO
+    ("chief investment officer of", "Organization", "P108"),  # an officer there, no CEO
     ("chief economist in", "City", None),              # in a place: where, not whose
     ("vice president of", "Organization", "P108"),     # never a head of state
     ("secretary general of", "Organization", "P39"),
