@@ -208,14 +208,20 @@ def parse_relations(lines: list[str], source: str = "relations") -> list[Relatio
     return rows
 
 
-def read_relations(path: str | Path) -> list[RelationType]:
-    """The rows of the user's relations file at ``path``."""
+def read_relation_rows(path: str | Path) -> list[str]:
+    """The lines of the user's relations file at ``path``, unchecked (see
+    :func:`parse_relations`): a build folder keeps them for the builds that grow it."""
     try:
         text = Path(path).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
         raise RelationFileError(f"{path}: cannot read relations file "
                                 f"({getattr(error, 'strerror', None) or error})") from None
-    return parse_relations(text.splitlines(), str(path))
+    return text.splitlines()
+
+
+def read_relations(path: str | Path) -> list[RelationType]:
+    """The rows of the user's relations file at ``path``."""
+    return parse_relations(read_relation_rows(path), str(path))
 
 
 @cache

@@ -251,8 +251,9 @@ def _build(texts_or_paths: Iterable[str | Path | Document] | str | Path | None,
         if problem:
             raise InputError(problem.replace("--base", "base=", 1))
     documents = as_documents(texts_or_paths, texts, paths)
-    if isinstance(relations, (str, Path)):
-        relations = read_relations(relations)
+    relations_file = relations if isinstance(relations, (str, Path)) else None
+    if relations_file is not None:
+        relations = read_relations(relations_file)
     folder = into if into is not None else out
     if folder is None:
         if not documents:
@@ -268,7 +269,7 @@ def _build(texts_or_paths: Iterable[str | Path | Document] | str | Path | None,
     if isinstance(aliases, dict):
         raise InputError("with out= or into=, give aliases as a CSV file (it is kept "
                          "in the folder's settings)")
-    config = Settings.updated(previous, aliases=aliases, **settings)
+    config = Settings.updated(previous, aliases=aliases, relations=relations_file, **settings)
     extract = local_extractor(nlp or load_pipeline(model), batch_size, workers)
     return build_folder(documents, Path(folder), extract, settings=config, known=known,
                         model=model, store=Path(store) if store is not None else None,

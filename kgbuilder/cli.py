@@ -133,13 +133,10 @@ def cmd_build(args: argparse.Namespace) -> int:
     settings, known = previous_build(out, grow=args.into is not None)
     settings = settings.updated(aliases=args.aliases, rdf_format=args.rdf_format,
                                 base=args.base, max_nodes=args.max_nodes, focus=args.focus,
-                                hops=args.hops, exports=args.export)
+                                hops=args.hops, exports=args.export, relations=args.relations)
     # A bad row stops the build here, naming the file and line.
     settings.aliases(str(args.aliases or out / "kgbuilder.json"))
-    relations = None
-    if args.relations is not None:  # a bad row stops the build here, naming file and line
-        from kgbuilder.graph.relations import read_relations
-        relations = read_relations(args.relations)
+    relations = settings.relations(str(args.relations or out / "kgbuilder.json"))
     never_read = [out] + ([args.aliases] if args.aliases else [])
     inventory = Inventory(args.inputs, text_column=args.text_column, exclude=never_read)
     inventory.report(warn)

@@ -30,6 +30,7 @@ from kgbuilder.extractors.records import DocumentExtractions
 from kgbuilder.extractors.serialize import dump_extractions, load_extractions
 from kgbuilder.graph import KnowledgeGraph, find_node
 from kgbuilder.graph.aliases import Aliases, parse_aliases, read_alias_rows
+from kgbuilder.graph.relations import RelationType, parse_relations, read_relation_rows
 
 from .errors import InputError
 
@@ -70,13 +71,16 @@ class Settings:
     focus: str | None = None  # the name whose neighbourhood graph.html draws
     hops: int = 2
     exports: list[str] = field(default_factory=list)  # extra files: "graphml", "tables"
+    relation_rows: list[str] = field(default_factory=list)  # the relations file's lines
 
     def updated(self, aliases: str | Path | None = None, rdf_format: str | None = None,
                 base: str | None = None, max_nodes: int | None = None,
                 focus: str | None = None, hops: int | None = None,
-                exports: list[str] | None = None) -> Settings:
+                exports: list[str] | None = None,
+                relations: str | Path | None = None) -> Settings:
         """These settings with the options given (not None) replacing them: a grown
-        graph keeps its own unless told otherwise. ``aliases``: a CSV file, read here."""
+        graph keeps its own unless told otherwise. ``aliases``, ``relations``: CSV files,
+        read here."""
         if rdf_format is not None and rdf_format not in RDF_FORMATS:
             raise InputError(f"unknown RDF format '{rdf_format}' (one of "
                              f"{', '.join(sorted(RDF_FORMATS))})")
@@ -87,14 +91,21 @@ class Settings:
         if hops is not None and focus is None:
             raise InputError("--hops goes with --focus")
         rows = read_alias_rows(aliases) if aliases is not None else self.alias_rows
+        relation_rows = read_relation_rows(relations) if relations is not None \
+            else self.relation_rows
         return Settings(rdf_format=rdf_format or self.rdf_format, base=base or self.base,
                         max_nodes=max_nodes or self.max_nodes, alias_rows=rows,
                         focus=focus, hops=hops or self.hops,
-                        exports=sorted(set(exports)) if exports else list(self.exports))
+                        exports=sorted(set(exports)) if exports else list(self.exports),
+                        relation_rows=relation_rows)
 
     def aliases(self, source: str = "alias rows") -> Aliases | None:
         """The alias table of :attr:`alias_rows`; errors name ``source``."""
         return parse_aliases(self.alias_rows, source) if self.alias_rows else None
+
+    def relations(self, source: str = "relation rows") -> list[RelationType] | None:
+        """The relation-type rows of :attr:`relation_rows`; errors name ``source``."""
+        return parse_relations(self.relation_rows, source) if self.relation_rows else None
 
 
 EXPORTS = ("graphml", "tables")  # optional outputs (``--export``)

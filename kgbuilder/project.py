@@ -163,6 +163,8 @@ def build_folder(documents: Iterable[Document], out: Path, extract: Extractor, *
     known = known or []
     check_output_folder(out, store)
     aliases = settings.aliases(str(out / SETTINGS_NAME))
+    if relations is None:  # the rows a build of the folder was given, kept for --into
+        relations = settings.relations(str(out / SETTINGS_NAME))
     log = ResumeLog(out, model)
     created = not out.exists()
     # With worker processes parsing, the main process resolves each document on its own

@@ -58,3 +58,18 @@ def test_queries_run_unchanged_on_a_quad_format_build(nlp, tmp_path):
     status, _, body = answer(load_store(tmp_path / "trig" / "graph.trig"), query, "text/csv",
                              {"rdfs": "http://www.w3.org/2000/01/rdf-schema#"})
     assert status == 200 and b"Leeds" in body
+
+
+def test_a_grown_folder_keeps_its_relation_rows(nlp, tmp_path):
+    """``--relations`` is kept like ``--aliases``: out=A then into=B writes what one build
+    of A and B with the same rows writes."""
+    rows = tmp_path / "rel.csv"
+    rows.write_text("pattern,subject,object,property,inverse,event\n"
+                    "hire,org,person,,,COOPERATE\n")
+    first, second = "Acme Corp hired Ana Costa.", "Norbel Inc hired Tom Hale in York."
+    kgbuilder.build(texts=[first], nlp=nlp, relations=rows, out=tmp_path / "grown")
+    kgbuilder.build(texts=[second], nlp=nlp, into=tmp_path / "grown")
+    kgbuilder.build(texts=[first, second], nlp=nlp, relations=rows, out=tmp_path / "once")
+    grown = (tmp_path / "grown" / "graph.json").read_bytes()
+    assert grown == (tmp_path / "once" / "graph.json").read_bytes()
+    assert b'"event_type":"COOPERATE"' in grown
