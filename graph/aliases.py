@@ -55,13 +55,24 @@ def parse_aliases(lines: list[str], source: str = "aliases") -> Aliases:
             raise AliasFileError(f"{source}:{number}: unknown type {type_!r} "
                                  f"(one of {', '.join(sorted(NODE_TYPES))})")
         canonical = Canonical(cells[1], type_)
+        prior = table.get(name_key(cells[1]))
+        if prior is not None and prior.name == canonical.name and type_ is None:
+            canonical = prior  # a later row without a type keeps the earlier one's
         for name in (cells[0], cells[1]):
             known = table.get(name_key(name))
             if known is not None and known.name != canonical.name:
-                raise AliasFileError(f"{source}:{number}: {name!r} is already an alias of "
-                                     f"{known.name!r}")
+                was = "a canonical name" if name_key(known.name) == name_key(name) \
+                    else f"an alias of {known.name!r}"
+                raise AliasFileError(f"{source}:{number}: {name!r} is already {was}; "
+                                     f"it cannot also stand for {canonical.name!r}")
+            if known is not None and None not in (known.type, canonical.type) \
+                    and known.type != canonical.type:
+                raise AliasFileError(f"{source}:{number}: {canonical.name!r} is typed "
+                                     f"{canonical.type!r} here but {known.type!r} before")
             table[name_key(name)] = canonical
-    return table
+    # a row without a type takes the type a later row gives the same canonical name
+    return {key: table.get(name_key(value.name), value) if value.type is None else value
+            for key, value in table.items()}
 
 
 @lru_cache(maxsize=1)

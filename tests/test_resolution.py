@@ -198,6 +198,10 @@ def test_alias_file_merges_what_no_rule_can(kg_of):
     (["Suns cartel"], ":1: expected 'alias,canonical[,type]'"),
     (["a,b,Cartel"], ":1: unknown type 'Cartel'"),
     (["# comment", "a,b", "a,c"], ":3: 'a' is already an alias of 'b'"),
+    (["a,b", "b,a"], ":2: 'b' is already a canonical name; it cannot also stand for 'a'"),
+    (["a,b", "b,c"], ":2: 'b' is already a canonical name"),
+    (["Mutti,Angela Merkel,Person", "Merkel Inc,Angela Merkel,Organization"],
+     ":2: 'Angela Merkel' is typed 'Organization' here but 'Person' before"),
 ])
 def test_bad_alias_rows_name_file_and_line(rows, message):
     with pytest.raises(AliasFileError, match=re.escape(message)):
@@ -280,3 +284,9 @@ def test_a_fixture_is_a_match_never_a_sides_name():
     yeovil = Cluster("yeovil", "Yeovil", {"Organization": 3.0},
                      {"Yeovil": 1, "Rotherham v Yeovil": 1, "Charlton v Yeovil": 1})
     assert _best_label(yeovil) == "Yeovil"
+
+
+def test_an_alias_row_without_a_type_takes_its_canonical_name_s_type():
+    table = parse_aliases(["Angie,Angela Merkel", "Mutti,Angela Merkel,Person"])
+    assert {key: value.type for key, value in table.items()} == {
+        "angie": "Person", "angela merkel": "Person", "mutti": "Person"}
