@@ -430,6 +430,17 @@ def test_a_role_at_an_organisation_names_the_role(extract):
         extract("Ann Lee, head of research at Acme Bank, said rates will rise."))
 
 
+def test_a_place_of_an_event_in_a_role_phrase_is_no_role_holders(extract):
+    from conftest import triples
+
+    for text in ("\"It was hard,\" said Tom Reid, a replacement in Sunday's win over Italy "
+                 "in Rome.", "Tom Reid, a substitute in the 2-0 defeat by Spain in Rome, was "
+                 "dropped."):
+        assert not [f for f in triples(extract(text)) if f[0] == "Tom Reid" and f[2] == "Rome"]
+    assert ("Jane Hill", "economist in", "Tokyo") in triples(
+        extract("Jane Hill, an economist at Acme Bank in Tokyo, said rates will rise."))
+
+
 def test_object_complement(extract):
     [fact] = extract("The rebels made the old fort their base.").extractions
     assert fact.rule == "object-complement" and fact.relation == "make"
