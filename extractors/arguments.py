@@ -17,6 +17,7 @@ from .described_names import described_name
 from .infinitives import (
     SUBJECT_DEPS,
     VERBAL_POS,
+    complement_gerund_head,
     controller_of,
     is_prepositional_gerund,
     is_purpose_clause,
@@ -206,6 +207,11 @@ def relation_of(verb: Token) -> tuple[str, str]:
         if verb.head.pos_ == "ADJ":
             head_lemma, head_surface = f"be {verb.head.lower_}", verb.head.text
         return f"{head_lemma} to {lemma}", f"{head_surface} to {surface}"
+    if (head := complement_gerund_head(verb)) is not None:  # "think of winning"
+        head_lemma, head_surface = (f"be {head.lower_}", head.text) if head.pos_ == "ADJ" \
+            or is_passive(head) else relation_of(head)  # "be revered for captaining"
+        return f"{head_lemma} {verb.head.lower_} {verb.lower_}", \
+            f"{head_surface} {verb.head.text} {surface}"
     return lemma, surface
 
 
@@ -247,6 +253,8 @@ def relation_tokens(verb: Token) -> list[Token]:
     elif verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ":
         words += [verb.head] + [c for c in children(verb.head.head)
                                 if c.dep_ in ("aux", "neg")] + [verb.head.head]
+    elif (head := complement_gerund_head(verb)) is not None:
+        words += [verb.head] + (relation_tokens(head) if head.pos_ != "ADJ" else [head, head.head])
     return sorted(set(words), key=lambda t: t.i)
 
 
@@ -293,6 +301,9 @@ def subjects_of(verb: Token) -> list[Token]:
         return [c for c in children(verb.head.head) if c.dep_ in ("dobj", "nsubjpass")][:1]
     if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.head.pos_ in VERBAL_POS:
         return subjects_of(verb.head.head)
+    if (head := complement_gerund_head(verb)) is not None:  # "X thought of winning Y"
+        head = head.head if head.pos_ == "ADJ" else head  # "X was revered by Y for doing":
+        return patients_of(head) if is_passive(head) else subjects_of(head)  # X did it
     if is_purpose_clause(verb) or is_prepositional_gerund(verb):
         # "The bridge was built to carry trains": the purpose is its clause subject's;
         # "X won by beating Y", "X was held after attacking Y": so is the gerund (but

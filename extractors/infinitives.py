@@ -11,6 +11,7 @@ from .conjuncts import NOMINAL_POS
 from .lexicon import (
     COMEBACK_HEADS,
     COMEBACK_PARTICLES,
+    COMPLEMENT_GERUND_PREPS,
     COPULAR_VERBS,
     GERUND_CLAUSE_PREPS,
     PREPOSITIONAL_CONTROL,
@@ -22,6 +23,8 @@ from .mentions import TIME_LABELS
 from .tree import children, lefts
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
+RELATIVE_TAGS = frozenset({"WDT", "WP"})  # "who", "which", "that" as a relative's subject
+PARTNER_PREPS = frozenset({"with", "against"})  # a partner of the act ("clashed with X")
 VERBAL_POS = frozenset({"VERB", "AUX"})
 
 
@@ -130,3 +133,30 @@ def controller_of(verb: Token) -> Token | None:
         return None
     return next((c for c in children(verb.head) if c.dep_ == "dobj" and c.pos_ in NOMINAL_POS),
                 None)
+
+
+def complement_gerund_head(verb: Token) -> Token | None:
+    """The verb or adjective whose subject does what a subjectless gerund after its
+    preposition says (``Wales are thinking of winning X``, ``Lee was punished for kicking
+    Y``, ``Acme is interested in buying Z``), or None: only with a preposition of
+    :data:`~.lexicon.COMPLEMENT_GERUND_PREPS`, a head with no object of its own (``stopped
+    him from playing``: his; nor one a relative clause gaps: ``the display they produced in
+    beating X``; nor one with a partner before it: ``clashed with X for publishing``), an
+    adjective only after a copula. The gerund's fact keeps
+    the head in its relation (``think of winning``), as an infinitive's does (``want to
+    quit``): the head says whether it happened."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.dep_ != "prep" \
+            or prep.lower_ not in COMPLEMENT_GERUND_PREPS \
+            or any(c.dep_ in SUBJECT_DEPS for c in children(verb)):
+        return None
+    head = prep.head
+    if head.pos_ == "ADJ":
+        return head if head.dep_ == "acomp" and head.head.pos_ in VERBAL_POS else None
+    if head.pos_ != "VERB" or any(c.dep_ in ("dobj", "dative") for c in children(head)) \
+            or (head.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.tag_ not in RELATIVE_TAGS
+                                             for c in children(head))):
+        return None  # "the display they produced in pushing X": an object gapped, as dobj
+    if any(c.dep_ == "prep" and c.lower_ in PARTNER_PREPS and c.i < prep.i for c in children(head)):
+        return None  # "clashed with Us Weekly for publishing X": the partner's doing, maybe
+    return head

@@ -319,6 +319,11 @@ achieve post pull snatch complete""".split())
 # by beating Y", "X joined Y after leaving Z"). English grammar (subject control of
 # adverbial -ing clauses). "without" is left out: it denies its gerund.
 GERUND_CLAUSE_PREPS = frozenset({"by", "after", "before", "since", "upon"})
+# Prepositions whose gerund completes the verb or adjective it hangs from, done by that
+# word's subject ("thinking of winning X", "punished for kicking Y", "interested in
+# signing Z", "insisted on playing W"): English grammar (subject control of prepositional
+# complements). "without" denies its gerund; "by" and the like are GERUND_CLAUSE_PREPS.
+COMPLEMENT_GERUND_PREPS = frozenset({"of", "in", "on", "for", "from", "about", "into"})
 
 # --- Roles a clause gives its subject with "as" (extractors/as_roles.py) -----------------
 

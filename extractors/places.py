@@ -26,6 +26,10 @@ if TYPE_CHECKING:
 
 # Named places a thing can be in.
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Prepositions that tie a role to what it is of ("head of sales", "economist at UBS",
+# "analyst with Barclays", "spokesman for Acme"): a place after their phrase is the role
+# holder's. English grammar, written here.
+ROLE_PREPOSITIONS = frozenset({"of", "at", "with", "for"})
 
 
 def place_of(noun: Token, ents: dict[int, Span]) -> tuple[Token, Token] | None:
@@ -56,8 +60,10 @@ def location_extractions(noun: Token, builder: ExtractionBuilder) -> Iterator[Ex
     thing = noun.doc[min(noun.left_edge.i, noun_phrase(noun).start):prep.i]
     relation = f"be {prep.lower_}"
     role = noun
-    while role.dep_ == "pobj" and role.head.dep_ == "prep" and role.head.head.pos_ == "NOUN":
-        role = role.head.head  # "head of new media at X": the role is "head"
+    while role.dep_ == "pobj" and role.head.dep_ == "prep" \
+            and role.head.lower_ in ROLE_PREPOSITIONS and role.head.head.pos_ == "NOUN":
+        role = role.head.head  # "head of new media at X": the role is "head"; never
+        # through a phrase of when or where ("a replacement in the win in Paris": the win's)
     if role.dep_ == "appos" and role.head.i in builder.ents and role.head.pos_ == "PROPN":
         # "X, a professor at Yale", "X, head of sales at Y": the named one holds the role.
         relation = f"{role_of(role)[0]} {prep.lower_}"

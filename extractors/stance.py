@@ -18,7 +18,7 @@ from .arguments import (
     subjects_of,
 )
 from .claims import claim_noun_of, is_denied_claim
-from .infinitives import is_purpose_clause, is_result_infinitive
+from .infinitives import complement_gerund_head, is_purpose_clause, is_result_infinitive
 from .lexicon import (
     ACCUSATION_VERBS,
     ASKING_VERBS,
@@ -75,11 +75,14 @@ def verb_chain(verb: Token) -> list[Token]:
     conjunct."""
     chain = [verb]
     node = verb
-    while ((node.dep_ == "xcomp" and node.head.pos_ in VERBAL_POS)
-           or shares_auxiliaries(node)):
-        node = node.head
+    while True:
+        if (node.dep_ == "xcomp" and node.head.pos_ in VERBAL_POS) or shares_auxiliaries(node):
+            node = node.head
+        elif (head := complement_gerund_head(node)) is not None:  # "thinking of winning"
+            node = head.head if head.pos_ == "ADJ" else head
+        else:
+            return chain
         chain.append(node)
-    return chain
 
 
 # Arguments whose determiner "no" denies their clause ("showed no sign of X", "has no
@@ -108,6 +111,8 @@ def is_negated(verb: Token) -> bool:
             return True  # "too canny to make claims": he does not make them
         if head.dep_ in ("acomp", "xcomp") and head.head.pos_ in VERBAL_POS:
             return is_negated(head.head)  # "is not likely to win": the copula's "not"
+    if (gerund_head := complement_gerund_head(verb)) is not None:  # "not thinking of winning"
+        return is_negated(gerund_head.head if gerund_head.pos_ == "ADJ" else gerund_head)
     return (verb.dep_ == "xcomp" or shares_auxiliaries(verb)) and is_negated(head)
 
 
@@ -154,6 +159,8 @@ def hedge_of(verb: Token) -> str | None:
         return verb.head.lower_  # "analysts expect X to post ...": expected, not done
     if verb.dep_ in ("xcomp", "conj") and verb.head.pos_ in VERBAL_POS:
         return hedge_of(verb.head)
+    if (head := complement_gerund_head(verb)) is not None:  # "might insist on playing"
+        return hedge_of(head.head if head.pos_ == "ADJ" else head)
     return None
 
 

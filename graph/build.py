@@ -56,7 +56,7 @@ from .modality import modality_class
 from .owners import OwnedFigures
 from .quotes import continued_speakers, speaker_sides
 from .relations import RelationType, RelationTyper, typing_type
-from .sides import owner_spans, team_sides
+from .sides import named_spans, owner_spans, team_sides
 
 
 @dataclass
@@ -150,7 +150,7 @@ class _Ends:
         self.typer: RelationTyper | None = None  # the mapping a pronoun's role must fit
 
     def node(self, extraction: Extraction, mention: Mention) -> str | None:
-        if (self.sides or self.teams) and (side := self.side_of(extraction, mention)):
+        if mention.kind == "concept" and (side := self.side_of(extraction, mention)):
             return side
         found = self.resolution.lookup(extraction.doc_id, mention)
         if found is None and mention.kind == "pronoun" and mention.label in ("speaker",
@@ -174,6 +174,12 @@ class _Ends:
         if noun != "party" and not (mention is extraction.subject
                                     or extraction.rule.startswith("passive")):
             return None
+        named, teams = named_spans(extraction, mention)
+        for start, end in teams:  # "France's side", "Mike Friday's England side"
+            team = self.resolution.lookup(extraction.doc_id,
+                                          replace(mention, start=start, end=end))
+            if team is not None and self.type_of(team) in SIDE_NOUNS[named]:
+                return team
         for start, end in spans:
             person = self.resolution.lookup(extraction.doc_id,
                                             replace(mention, start=start, end=end))

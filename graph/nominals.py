@@ -7,9 +7,11 @@ most recently before it, when that entity is the only one of its kind in its sen
 both sit in that sentence, and then nothing merges). Every mention of the nominal that
 finds an entity must find the same one, and all must find it unless two or more do
 (a mention after an entity of unsure kind stays undecided), else it stays a concept.
-A nominal with modifiers refers first to the last entity of its kind introduced with
-all of them (``tsunami charity single Grief Never Grows Old ... the charity song``),
-whatever else its sentence names: the words say which one it is.
+A place joined to ``based`` may open it (``the Seattle-based company``): it says where
+the firm is, never which of two. A nominal with modifiers refers first to the last
+entity of its kind introduced with all of them (``tsunami charity single Grief Never
+Grows Old ... the charity song``), whatever else its sentence names: the words say which
+one it is.
 """
 
 from __future__ import annotations
@@ -89,9 +91,23 @@ def _nominal_words(cluster: Cluster) -> list[str] | None:
     if not words or len(words) > MAX_NOMINAL_WORDS:
         return None
     if any(w[:1].isupper() or "'" in w or "\u2019" in w
-           for alias in cluster.aliases for w in alias.split()[:-1]):
+           for alias in cluster.aliases for w in alias.split()[_based_words(alias):-1]):
         return None  # a name or a possessive ("the president's authority") inside
     return words
+
+
+def _based_words(alias: str) -> int:
+    """How many words open ``alias`` with a place joined to ``based`` (``Seattle-based
+    company``: 1; ``North Carolina-based bank``: 2), else 0. News names a firm so once its
+    name is given (``Boeing ... the Seattle-based company``): the place says where the firm
+    is, never another firm."""
+    words = alias.split()
+    for count, word in enumerate(words[:-1], 1):
+        if word.endswith("-based"):
+            return count if word[:1].isupper() else 0
+        if not word[:1].isupper():
+            return 0
+    return 0
 
 
 def _kinds(cluster: Cluster) -> tuple[str, ...] | None:

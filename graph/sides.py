@@ -5,6 +5,8 @@ text has said whose it is (``Chelsea boss Jose Mourinho ... Mourinho's side were
 out``). Such a phrase stands for the one side the role facts of the corpus give that
 person (:func:`team_sides`; a party: :func:`.quotes.speaker_sides`), when the side is of
 the kind its noun says (:data:`~.lexicon.SIDE_NOUNS`); else it stays a phrase of its own.
+A side written with its team's own name is that team, whoever coaches it (``dropped from
+France's squad``, ``Mike Friday's England side led 19-7``: :func:`named_spans`).
 """
 
 from __future__ import annotations
@@ -21,6 +23,9 @@ TEAM_TYPES = frozenset({"SportsTeam", "Organization", "Country"})
 
 # "Mourinho's side", "Matt Williams' side": a possessor, its possessive, one noun.
 _POSSESSED = re.compile(r"^(?P<owner>\S.*?)(?:'s|\u2019s|'|\u2019)\s+(?P<noun>[a-z]+)$")
+# "Mike Friday's England side": a possessor, its possessive, the team's own name, one noun.
+_NAMED_INSIDE = re.compile(r"^\S.*?(?:'s|\u2019s|'|\u2019)\s+"
+                           r"(?P<team>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+(?P<noun>[a-z]+)$")
 # "his side", "her party": a possessive pronoun of one person right before the noun.
 _PRONOUN_BEFORE = re.compile(r"\b(?:his|her)\s+$", re.IGNORECASE)
 
@@ -65,3 +70,25 @@ def team_sides(extractions: Iterable[Extraction],
         if person and team and type_of(person) == "Person" and type_of(team) in TEAM_TYPES:
             teams.setdefault(person, set()).add(team)
     return {person: next(iter(found)) for person, found in teams.items() if len(found) == 1}
+
+
+def named_spans(extraction: Extraction, mention: Mention) -> tuple[str, list[tuple[int, int]]]:
+    """(side noun, document spans of the team a concept ``mention`` names itself) for a
+    side written with its team's name: the possessor when that is the team (``France's
+    side``, ``Bath's team``), or the name between a person's possessive and the noun
+    (``Mike Friday's England side``); the caller keeps a span only when it is a team.
+    ("", []) for any other mention."""
+    sentence = extraction.sentence
+    if mention.kind != "concept" or mention.text.rsplit(" ", 1)[-1].casefold() \
+            not in SIDE_NOUNS or not sentence.start <= mention.start <= sentence.end:
+        return "", []
+    text = sentence.text[mention.start - sentence.start:mention.end - sentence.start]
+    inside = _NAMED_INSIDE.match(text)
+    if inside is not None and inside.group("noun") in SIDE_NOUNS:
+        start = mention.start + inside.start("team")
+        return inside.group("noun"), [(start, start + len(inside.group("team")))]
+    owner = _POSSESSED.match(text)
+    if owner is not None and owner.group("noun") in SIDE_NOUNS:
+        return owner.group("noun"), [(mention.start, mention.start + len(owner.group("owner")))]
+    return "", []
+

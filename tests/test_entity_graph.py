@@ -115,6 +115,14 @@ def test_the_group_and_the_carmaker_join_their_company(graph_of):
     assert "carmaker" in g.nodes[find_node(g, "Vantor Motors")]["aliases"]
 
 
+def test_a_place_based_nominal_joins_its_company(graph_of):
+    g = graph_of("Vantor Motors opened a plant in Pune. "
+                 "The Ohio-based company hired Ravi Kumar.")
+    vantor = find_node(g, "Vantor Motors")
+    assert any(v == find_node(g, "Ravi Kumar") for _, v in g.out_edges(vantor))
+    assert any(v == find_node(g, "Ohio") for _, v in g.out_edges(vantor))
+
+
 def test_nominal_with_two_candidates_in_a_sentence_stays_apart(graph_of):
     g = graph_of("Nokia and Siemens opened a plant in Chennai. The firm hired Ravi Kumar.")
     assert "firm" not in g.nodes[find_node(g, "Nokia")]["aliases"]

@@ -67,3 +67,14 @@ def test_place_based_thing(extract):
     assert (fact.subject.text, fact.relation, fact.object.text) == (
         "Acme Foods", "be based in", "Leeds")
     assert [a.text for a in fact.arguments] == ["Acme Foods", "Leeds"]
+
+
+def test_a_place_of_an_event_in_a_role_phrase_is_no_role_holders(extract):
+    from conftest import triples
+
+    for text in ("\"It was hard,\" said Tom Reid, a replacement in Sunday's win over Italy "
+                 "in Rome.", "Tom Reid, a substitute in the 2-0 defeat by Spain in Rome, was "
+                 "dropped."):
+        assert not [f for f in triples(extract(text)) if f[0] == "Tom Reid" and f[2] == "Rome"]
+    assert ("Jane Hill", "economist in", "Tokyo") in triples(
+        extract("Jane Hill, an economist at Acme Bank in Tokyo, said rates will rise."))

@@ -1,5 +1,6 @@
 """A team or party written as a person's (``Mourinho's side``, ``his party``) stands for
-the one team or party the role facts give that person."""
+the one team or party the role facts give that person; a side written with its team's own
+name (``France's squad``, ``Mike Friday's England side``) is that team."""
 
 from __future__ import annotations
 
@@ -27,3 +28,15 @@ def test_a_person_with_no_team_has_no_side(graph_of):
 def test_his_party_is_the_party_of_his_title(graph_of):
     g = graph_of("Labour leader Tom Reid told his party that the Conservatives had no plan.")
     assert edges_between(g, "Tom Reid", "Labour Party")
+
+
+def test_a_teams_own_squad_is_the_team(graph_of):
+    g = graph_of("Portugal's squad beat Latvia in Lisbon on Saturday. "
+                 "Striker Nuno Gomes was dropped from Portugal's squad for the match.")
+    assert edges_between(g, "Portugal", "Latvia")
+    assert edges_between(g, "Nuno Gomes", "Portugal")
+
+
+def test_a_side_named_after_its_coach_and_its_team(graph_of):
+    g = graph_of("Coach Tom Reid's Portugal squad will tour Brazil in June.")
+    assert edges_between(g, "Portugal", "Brazil")
