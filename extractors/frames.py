@@ -10,14 +10,10 @@ from .arguments import (
     Argument,
     agents_of,
     complements_of,
-    is_compound_preposition_head,
     is_passive,
     objects_of,
-    particles_of,
     passive_objects,
     patients_of,
-    relation_of,
-    relation_tokens,
     subjects_of,
     with_members,
 )
@@ -27,6 +23,12 @@ from .prepositions import inverted_predicates, is_discourse_marker, prepositiona
 from .records import Mention, Phrase
 from .stance import Stance, stance_of
 from .tree import children
+from .verb_groups import (
+    is_compound_preposition_head,
+    particles_of,
+    relation_of,
+    relation_tokens,
+)
 from .verb_times import interposed_times, time_heads
 
 

@@ -24,7 +24,7 @@ from spacy.tokens import Span, Token
 
 from .appositions import named_apposition
 from .argument_spans import argument_span
-from .arguments import is_passive, relation_of, subjects_of
+from .arguments import is_passive, subjects_of
 from .confidence import confidence
 from .contests import is_side
 from .lexicon import (
@@ -45,6 +45,7 @@ from .possessed import agent_compounds, realised_event
 from .records import Extraction
 from .stance import quoted_speaker
 from .tree import children, rights
+from .verb_groups import relation_of
 
 if TYPE_CHECKING:
     from .builder import ExtractionBuilder
