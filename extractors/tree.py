@@ -62,6 +62,9 @@ def doc_ents(doc: Doc) -> tuple[Span, ...]:
             found = tuple(piece for ent in found for piece in subtree_pieces(ent))
         if any(_owner_end(ent) or _opening_adverb(ent) for ent in found):
             found = tuple(_mended(ent) for ent in found)
+        if any(ent.end - ent.start > 2 and ent.label in _JOINED_NAME_LABELS
+               and any(_joins_two_names(t) for t in ent[1:-1]) for ent in found):
+            found = tuple(piece for ent in found for piece in _joined_pieces(ent))
         if KEPT in data:
             data[ENTS] = found
     return found
@@ -94,6 +97,40 @@ def _mended(ent: Span) -> Span:
     end = _owner_end(ent) or ent.end
     return ent if (start, end) == (ent.start, ent.end) else \
         Span(ent.doc, start, end, label=ent.label)
+
+
+# NER labels of names that a lowercase preposition or conjunction never holds together
+# (a work's title may: "Return to Oz").
+_JOINED_NAME_LABELS = frozenset({get_string_id(label) for label in
+                                 ("ORG", "GPE", "LOC", "FAC", "NORP", "PERSON")})
+_PROPN = get_string_id("PROPN")
+# Lowercase words that join two names but sit in none (a name's own connectors do: "Bank
+# of England", "Newcastle upon Tyne", "Commission on Social Justice"). English; written here.
+_JOINING_WORDS = frozenset({get_string_id(w) for w in (
+    "to", "when", "while", "after", "before", "against", "than", "into", "from", "over")})
+
+
+def _joins_two_names(token: Token) -> bool:
+    """A lowercase preposition or conjunction between two capitalised words inside one
+    NER span, which then names two things (``Arsenal to Real Madrid``, ``Southampton
+    when Arsenal``); never one inside a hyphenated place (``Stoke-on-Trent``)."""
+    if token.orth not in _JOINING_WORDS:
+        return False
+    before, after = token.doc[token.i - 1], token.doc[token.i + 1]
+    return before.pos == _PROPN and before.text[:1].isupper() and after.text[:1].isupper() \
+        and before.whitespace_ != "" and token.whitespace_ != ""
+
+
+def _joined_pieces(ent: Span) -> list[Span]:
+    """``ent`` as the names a joining word inside it separates (:func:`_joins_two_names`)."""
+    if ent.end - ent.start <= 2 or ent.label not in _JOINED_NAME_LABELS:
+        return [ent]
+    pieces, start = [], ent.start
+    for token in ent[1:-1]:
+        if _joins_two_names(token):
+            pieces.append(Span(ent.doc, start, token.i, label=ent.label))
+            start = token.i + 1
+    return [*pieces, Span(ent.doc, start, ent.end, label=ent.label)] if pieces else [ent]
 
 
 def subtree_pieces(ent: Span) -> list[Span]:

@@ -32,7 +32,7 @@ from .names import (
     title_words,
 )
 from .nominals import NOMINAL_REASON
-from .resolve import document_clusters
+from .resolve import SHORT_FORM_REASON, document_clusters
 from .role_nominals import MERGE_REASONS
 from .types import entity_type, is_written_sum
 
@@ -56,6 +56,10 @@ def _best_label(cluster: Cluster) -> str:
         if country:
             bare = country_for(alias) or bare
         candidates[bare] = candidates.get(bare, 0) + count
+    if not person:  # "Fiat Powertrain", not its short form "Fiat" named more often
+        full = {a: n for a, n in candidates.items()
+                if cluster.reasons.get(a) != SHORT_FORM_REASON}
+        candidates = full or candidates
     if not candidates:
         return cluster.label
     longest = max(len(b.split()) for b in candidates)

@@ -90,6 +90,7 @@ COUNTRY_LABELS = frozenset({"GPE", "LOC", "ORG", "NORP"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
 SURNAME_REASON = "surname of an earlier full name"
+SHORT_FORM_REASON = "short form of the one full name in the document"
 
 def _is_person_name(mention: Mention) -> bool:
     return mention.kind == "entity" and mention.label == "PERSON"
@@ -347,8 +348,7 @@ class _DocumentResolver(ClusterIndex):
             fitting = [c for c in fitting
                        if not any(c.key.startswith(o.key + " ") for o in fitting)]
             if len(fitting) == 1:
-                self._merge(fitting[0], cluster, "short form of the one full name in "
-                                                 "the document")
+                self._merge(fitting[0], cluster, SHORT_FORM_REASON)
 
 
 def document_clusters(result: DocumentExtractions, aliases: Aliases | None = None,

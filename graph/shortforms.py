@@ -6,6 +6,8 @@ their keys, so it costs a pass over the names, never over mention pairs.
 
 from __future__ import annotations
 
+import re
+
 from .clusters import Cluster
 from .gazetteer import country_for, is_place_name
 from .genders import gender_of_name
@@ -54,8 +56,8 @@ def short_form_of(word: str, cluster: Cluster, short: Cluster | None = None) -> 
             short is None or None in (short.gender, cluster.gender)
             or short.gender == cluster.gender)
     head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
-    if cluster.type not in SHORTENED_TYPES or len(word) < 3:
-        return False
+    if cluster.type not in SHORTENED_TYPES or len(word) < 3 or word in joined_names(cluster.label):
+        return False  # "Rosneft" is no short form of "Gazprom-Rosneft" or "Gazprom and Rosneft"
     kind = short.type if short is not None else "Thing"
     if word == head:
         return kind not in PLACE_TYPES  # "Europe" is no short form of "LSE - Europe"
@@ -64,6 +66,21 @@ def short_form_of(word: str, cluster: Cluster, short: Cluster | None = None) -> 
     brand = kind in BRAND_TYPES or (kind == "Person" and gender_of_name(word, True) is None)
     return word == words[0] and cluster.type == "Organization" and brand \
         and not is_place_name(word)
+
+
+_JOINS = re.compile(r",\s+|\s+(?:and|&)\s+|(?<=[a-z])-(?=[A-Z])")
+
+
+def joined_names(label: str) -> frozenset[str]:
+    """The keys of the names ``label`` joins with a comma, ``and``, ``&`` or a hyphen between
+    capitals (``Gazprom-Rosneft``, ``Gazprom and Rosneft``: a venture, a merger or two
+    firms NER read as one), each capitalised; empty for any other name. Either one alone
+    is another firm, never a short form of the pair (nor of ``Mercedes-Benz``: precision
+    first)."""
+    parts = _JOINS.split(label)
+    if len(parts) < 2 or not all(p[:1].isupper() for p in parts):
+        return frozenset()
+    return frozenset(name_key(p) for p in parts)
 
 
 def titled_person(clusters: dict[str, Cluster], phrase: str) -> Cluster | None:

@@ -1,0 +1,29 @@
+"""Two names NER reads as one (``Arsenal to Real Madrid``, ``Gazprom-Rosneft``) stay two,
+and a firm's node is labelled with its full name, not the short form the text repeats."""
+
+from __future__ import annotations
+
+from kgbuilder.extractors.mentions import document_mentions
+from kgbuilder.graph.shortforms import joined_names
+
+
+def test_a_span_joining_two_names_with_a_preposition_is_two_names(nlp):
+    doc = nlp("Reyes moved from Arsenal to Real Madrid last summer.")
+    assert {"Arsenal", "Real Madrid"} <= {m.text for m in document_mentions(doc)}
+    # a name's own connector, or one inside a hyphenated place, holds it together
+    doc = nlp("Stoke-on-Trent council wrote to the Bank of England.")
+    assert "Bank of England" in {m.text for m in document_mentions(doc)}
+
+
+def test_one_of_two_joined_names_is_no_short_form_of_the_pair():
+    assert joined_names("Gazprom-Rosneft") == {"gazprom", "rosneft"}
+    assert joined_names("Gazprom and Rosneft") == {"gazprom", "rosneft"}
+    assert joined_names("Bank of England") == frozenset()
+    assert joined_names("Coca-cola") == frozenset()  # no capital after the hyphen
+
+
+def test_a_firm_is_labelled_by_its_full_name(graph_of):
+    g = graph_of("Parmalat Finanziaria sold its dairy unit to Norbel Inc. Parmalat said the "
+                 "sale raised 300m euros. Parmalat will pay its debts. Parmalat shares rose.")
+    [data] = [d for _, d in g.nodes(data=True) if "Parmalat" in d["aliases"]]
+    assert data["label"] == "Parmalat Finanziaria"
