@@ -179,12 +179,13 @@ def test_a_position_of_its_own_stays_a_role(graph_of):
             if g.nodes[v]["type"] == "Role"] == ["hooker"]
 
 
-def test_a_name_the_ner_calls_an_organisation_after_a_persons_role(nlp, extract):
+def test_a_name_the_ner_calls_an_organisation_after_a_persons_role(nlp, graph_of):
     text = "Meanwhile, Norbel chief executive Dusty Mills put the losses down to costs."
     assert nlp(text).ents[1].label_ == "ORG"  # the NER's reading this test is about
-    facts = [(e.subject.text, e.relation, e.object.text) for e in extract(text).extractions
-             if e.rule == "title"]
-    assert facts == [("Dusty Mills", "chief executive of", "Norbel")]
+    g = graph_of(text)
+    assert g.nodes[find_node(g, "Dusty Mills")]["type"] == "Person"
+    assert [(d["relation"], d["wikidata_property"])
+            for d in edges_between(g, "Dusty Mills", "Norbel")] == [("chief executive of", "P169")]
 
 
 def test_an_organisation_after_a_role_an_organisation_holds_keeps_its_reading(nlp):
