@@ -111,3 +111,9 @@ def test_a_pronoun_of_a_described_law_is_no_edge_end(graph_of):
                  "It has hurt farmers in Oceania badly.")
     node = find_node(g, "UN embargo on oil sales to Ruritania")
     assert node is not None and not list(g.out_edges(node))
+
+
+def test_a_one_word_name_in_the_complement_is_no_short_form_of_the_law(graph_of):
+    g = graph_of("Ministers defended plans to end the Norland's arms embargo on Zentra.")
+    node = find_node(g, "Norland's arms embargo on Zentra")
+    assert "Zentra" not in g.nodes[node]["aliases"]
