@@ -14,7 +14,11 @@ from __future__ import annotations
 
 from .lexicon_events import (  # noqa: F401 (re-exported: one place for every list)
     CONDUCT_NOUNS,
+    DESCRIBED_LAW_HEADS,
+    DESCRIBED_LAW_PREPOSITIONS,
     EVENT_MIDST_NOUNS,
+    LAW_STAGE_WORDS,
+    MAX_LAW_WORDS,
     ONGOING_EVENT_PREPS,
     POSSESSED_EVENTS,
     RECIPROCAL_EVENTS,
@@ -26,6 +30,7 @@ from .lexicon_events import (  # noqa: F401 (re-exported: one place for every li
     STANCE_EVENTS,
     SUPPORT_VERBS,
     UNREALISED_MODIFIERS,
+    UNSPECIFIC_DETERMINERS,
     WITH_EVENT_VERBS,
 )
 from .lexicon_stance import (  # noqa: F401 (re-exported: one place for every list)

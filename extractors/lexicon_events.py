@@ -102,3 +102,28 @@ RESPONSE_VERBS = frozenset("""accept reject acknowledge welcome refuse decline s
 rebuff dismiss endorse approve back support oppose criticise criticize condemn praise
 hail question challenge understand heed ignore echo repeat answer counter rebut deny
 refute brush""".split())
+
+# --- Laws and measures news names by a description (extractors/described_laws.py) -------
+
+# Head nouns of a law or a measure that a phrase with an "on"/"against" complement names
+# as one thing of its own ("a proposed European law on software patents", "the EU embargo
+# on arms exports to China", "the ban on hunting with dogs"). Singular heads only: "laws
+# on X", "bans on X" are many. Written here from BBC politics and business news; left out
+# as more often a sum or a scheme than a law: tax, levy, curbs, rules, restrictions, plan,
+# policy, deal, agreement, and "sanctions" (as often sought in a court as imposed).
+DESCRIBED_LAW_HEADS = frozenset({"law", "directive", "bill", "legislation", "embargo", "ban",
+                                 "treaty", "regulation", "moratorium"})
+# Prepositions that bring in what such a law is about or aimed at.
+DESCRIBED_LAW_PREPOSITIONS = frozenset({"on", "against"})
+# Words before the head that say how far along the law is or how sweeping, never which
+# law it is: the label leaves them out ("a proposed European law on X": European law on X),
+# as it leaves out an age ("the 15-year-old ban"). Written here.
+LAW_STAGE_WORDS = frozenset({"proposed", "planned", "new", "draft", "controversial",
+                             "existing", "current", "outright", "total", "complete",
+                             "blanket", "all-out"})
+# Determiners of no one law ("no ban on X", "any law against Y"): such a phrase names
+# none, and stays a plain noun phrase.
+UNSPECIFIC_DETERMINERS = frozenset({"no", "any", "every", "each", "some", "such",
+                                    "another", "all", "most", "either", "neither"})
+# The most words a described law's label may have: past that it is a clause's worth.
+MAX_LAW_WORDS = 10

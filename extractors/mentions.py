@@ -13,6 +13,7 @@ from spacy.symbols import PRON
 from spacy.tokens import Doc, Span, Token
 
 from .demonyms import is_country_name
+from .described_laws import LAW_HEAD_IDS, law_mention
 from .entity_map import (  # noqa: F401 (entities_kept, forget_entities: re-exported)
     entities_kept,
     entity_spans,
@@ -298,6 +299,9 @@ def mention_for(token: Token, ents: dict[int, Span]) -> Mention:
                  else ents[named.root.i].label_ if named.root.i in ents else "")
         return Mention(span_label(named), named.start_char, named.end_char, "entity", label,
                        named.root.text, **_cues(token))
+    law = law_mention(token)  # "the EU embargo on arms exports to China": a law's name
+    if law is not None:
+        return law
     span = noun_phrase(token)
     if token.pos_ == "PROPN":
         span = without_order_words(span)
@@ -394,6 +398,9 @@ def _document_mentions(doc: Doc) -> list[Mention]:
     for token, code in zip(tokens, token_codes(doc), strict=True):  # is_pronoun, from ids
         if code[3] == PRON and code[2] in _PRONOUN_CUE_IDS and not is_pleonastic(token):
             found.append(pronoun_mention(token))
+        elif code[2] in LAW_HEAD_IDS and token.i not in inside and not in_heading[token.i] \
+                and (law := law_mention(token)) is not None:
+            found.append(law)  # a law named by description, argument or not
     found = with_listed_works(found, sorted({id(t): t for t in listed_titles_table(doc)
                                              .values()}.values(), key=lambda t: t.start))
     found.sort(key=lambda m: (m.start, m.end))

@@ -183,6 +183,27 @@ BILL_PAYING_VERBS = frozenset({"foot", "pay", "pick", "settle", "share", "split"
 # Heads among them that name a law: the document must name one law only (any of
 # LAW_WORDS) for them to stand for it.
 LAW_NOMINAL_HEADS = frozenset({"bill", "directive", "treaty", "legislation"})
+# Nominal heads of a law or measure named by description ("a proposed European law on
+# software patents ... the directive", "the EU embargo on arms exports to China ... the
+# ban"): head → the heads of the described laws it may stand for. Such a nominal stands
+# for the one law of the document so far that it could mean (graph/law_nominals.py). A
+# generic word reaches every kind ("the legislation"), a specific one its own and the
+# generic "law" ("the directive": a law on X the EU drafts), never another specific one
+# ("the bill" is no law in force). Left out as most often generic or another thing: "the
+# law" (break the law, change the law), "the act" (a music act), "the measure", "the
+# rules", "the sanctions". Written here.
+_STATUTE_HEADS = frozenset({"law", "legislation", "directive", "bill", "regulation"})
+_PROHIBITION_HEADS = frozenset({"ban", "embargo", "moratorium"})
+LAW_NOMINAL_KINDS: dict[str, frozenset[str]] = {
+    "legislation": _STATUTE_HEADS,
+    "directive": frozenset({"directive", "law"}),
+    "bill": frozenset({"bill"}),
+    "regulation": frozenset({"regulation"}),
+    "treaty": frozenset({"treaty"}),
+    "ban": _PROHIBITION_HEADS,
+    "embargo": _PROHIBITION_HEADS,
+    "moratorium": frozenset({"moratorium"}),
+}
 # Modifiers such a nominal may carry beyond words of the name ("the draft directive"):
 # they say how far along it is, never which one. Written here.
 DRAFTING_MODIFIERS = frozenset({"draft", "proposed", "controversial", "annual"})

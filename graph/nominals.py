@@ -22,6 +22,7 @@ from collections.abc import Iterable
 from kgbuilder.extractors.records import Extraction
 
 from .clusters import Cluster
+from .law_nominals import UNNAMED_KINDS, competes, law_nominal, law_referent
 from .lexicon import (
     ACTOR_NOMINAL_HEADS,
     BILL_PAYING_VERBS,
@@ -31,7 +32,7 @@ from .lexicon import (
     GRADING_MODIFIERS,
     INSTITUTION_WORDS,
     LAW_NOMINAL_HEADS,
-    LAW_WORDS,
+    LAW_NOMINAL_KINDS,
     NAMED_KIND_HEADS,
     NOMINAL_HEADS,
     PERSON_NOMINAL_HEADS,
@@ -213,11 +214,6 @@ def _described(start: int, kinds: tuple[str, ...], modifiers: frozenset[str],
     return None
 
 
-# Kinds a law or an event is never given, whatever its last word ("Kill Bill", a film).
-UNNAMED_KINDS = frozenset({"Person", "CreativeWork", "Place", "City", "Country", "Concept",
-                           "Role"})
-
-
 def _only_named(start: int, head: str, modifiers: frozenset[str],
                 history: list[Seen]) -> Cluster | None:
     """The one entity named before ``start`` whose name ends with a word ``head`` allows
@@ -233,7 +229,7 @@ def _only_named(start: int, head: str, modifiers: frozenset[str],
                 or cluster.type in UNNAMED_KINDS:
             continue
         words = cluster.key.split()
-        if law and (words[-1] in LAW_WORDS or cluster.type == "Legislation"):
+        if law and competes(cluster, LAW_NOMINAL_KINDS[head]):
             laws.add(id(cluster))
         if len(words) > 1 and words[-1] in ends \
                 and modifiers <= set(words) | DRAFTING_MODIFIERS:
@@ -267,7 +263,8 @@ def nominal_targets(clusters: Iterable[Cluster], definite: set[tuple[int, int]],
     pairs: list[tuple[Cluster, Cluster]] = []
     introduced = introductions(history)
     for cluster in sorted(clusters, key=lambda c: c.key):
-        named = _named_kind_pair(cluster, definite, history, pronouns)
+        named = _named_kind_pair(cluster, definite, history, pronouns) \
+            or _law_pair(cluster, definite, history, pronouns)
         if named is not None:
             pairs.append(named)
             continue
@@ -311,4 +308,20 @@ def _named_kind_pair(cluster: Cluster, definite: set[tuple[int, int]], history: 
     found = {id(t): t for t in (_only_named(start, words[-1], frozenset(words[:-1]), history)
                                 for start, _ in spans)}
     target = found.get(next(iter(found))) if len(found) == 1 else None
+    return (cluster, target) if spans and target is not None else None
+
+
+def _law_pair(cluster: Cluster, definite: set[tuple[int, int]], history: list[Seen],
+              pronouns: frozenset[tuple[int, int]]) -> tuple[Cluster, Cluster] | None:
+    """(``cluster``, the law named by description it stands for) when ``cluster`` is a
+    definite nominal of a law (``the ban``, ``the draft directive``) and every one of its
+    mentions finds the same one (graph/law_nominals.py)."""
+    found = law_nominal(cluster)
+    if found is None:
+        return None
+    head, modifiers = found
+    spans = _definite_spans(cluster, definite, pronouns)
+    targets = {id(t): t for t in (law_referent(start, head, modifiers, history)
+                                  for start, _ in spans)}
+    target = next(iter(targets.values())) if len(targets) == 1 else None
     return (cluster, target) if spans and target is not None else None

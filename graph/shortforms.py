@@ -11,6 +11,7 @@ import re
 from .clusters import Cluster
 from .gazetteer import country_for, is_place_name
 from .genders import gender_of_name
+from .law_nominals import law_head
 from .lexicon import REGNAL_TITLES
 from .names import NAME_PARTICLES, is_fixture, name_key, split_title
 
@@ -28,8 +29,8 @@ def short_form_words(cluster: Cluster) -> tuple[str, ...]:
     """Every word :func:`short_form_of` may accept as a short form of ``cluster``'s name
     (its first, last and head word), so callers look a word up instead of trying all."""
     words = [w for w in cluster.key.split() if w not in NAME_PARTICLES]
-    if not words:
-        return ()
+    if not words or (cluster.type == "Legislation" and law_head(cluster.key)):
+        return ()  # a law named by description ("ban on X"): no name for "X" to shorten
     head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
     return (words[0], words[-1], head)
 
