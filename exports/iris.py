@@ -95,6 +95,9 @@ def base_problem(base: str) -> str | None:
     be an absolute IRI), or None when it can."""
     if not _SCHEME.match(base):
         return f"--base '{base}' is not an absolute IRI (like https://example.org/kg/)"
+    if "?" in base or "#" in base:  # the namespaces' paths would sit in a query or fragment
+        return f"--base '{base}' has a query or fragment part; give a path (like " \
+            "https://example.org/kg/)"
     for name, iri in prefixes(base).items():
         try:
             ox.NamedNode(iri)

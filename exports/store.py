@@ -54,6 +54,8 @@ def write_store(rdf_file: Path, directory: Path) -> None:
 def open_store(directory: Path) -> ox.Store:
     """The store at ``directory``, opened read-only."""
     directory = Path(directory)
+    if not directory.exists():  # a path that is not there is a usage error, as elsewhere
+        raise QueryError(f"{directory}: no such file or folder", exit_code=2)
     if not (directory / "CURRENT").is_file():
         raise QueryError(f"{directory}: not a kgbuilder store (build one with --store DIR)")
     try:

@@ -243,6 +243,8 @@ def _build(texts_or_paths: Iterable[str | Path | Document] | str | Path | None,
 
     if out is not None and into is not None:
         raise InputError("give out= (a new graph) or into= (grow one), not both")
+    if not isinstance(workers, int) or workers < 1:
+        raise InputError(f"workers must be a positive number, not {workers!r}")
     base = settings.get("base")
     if isinstance(base, str):
         from kgbuilder.exports import base_problem
@@ -254,6 +256,9 @@ def _build(texts_or_paths: Iterable[str | Path | Document] | str | Path | None,
     relations_file = relations if isinstance(relations, (str, Path)) else None
     if relations_file is not None:
         relations = read_relations(relations_file)
+    if documents and not any(document.text.strip() for document in documents):
+        raise InputError(f"all {len(documents)} documents are empty; nothing to build from",
+                         exit_code=1)  # the CLI's "all inputs skipped"
     folder = into if into is not None else out
     if folder is None:
         if not documents:

@@ -28,6 +28,17 @@ def test_a_mistyped_path_raises_instead_of_becoming_a_document(tmp_path):
     assert len(as_documents([str(SEEDS)], texts=[TEXT])) == 6
 
 
+def test_bad_workers_or_only_empty_texts_are_input_errors_as_in_the_cli(nlp):
+    for workers in (0, -1, 1.5):
+        with pytest.raises(kgbuilder.InputError, match="positive number") as info:
+            kgbuilder.build(texts=[TEXT], nlp=nlp, workers=workers)
+        assert info.value.exit_code == 2
+    with pytest.raises(kgbuilder.InputError, match="empty") as info:
+        kgbuilder.build(texts=["", "  \n"], nlp=nlp)
+    assert info.value.exit_code == 1
+    assert kgbuilder.build(texts=["", TEXT], nlp=nlp).graph.number_of_nodes() > 0
+
+
 def test_build_into_a_folder_and_grow_it(tmp_path, nlp):
     out = tmp_path / "out"
     first = kgbuilder.build(texts=["Joe Biden met Xi Jinping in Bali."], out=out, nlp=nlp)

@@ -108,3 +108,15 @@ def test_persistent_store_answers_like_the_file(seed_out, tmp_path):
     assert_one_line_error(refused)
     assert (mine / "notes.txt").read_text(encoding="utf-8") == "keep me"
     assert not (tmp_path / "o2").exists()
+
+
+def test_a_store_path_that_is_not_there_is_a_usage_error(tmp_path):
+    from test_cli import assert_one_line_error, kgbuilder
+
+    missing = kgbuilder("query", "--store", str(tmp_path / "nope"), COUNT)
+    assert_one_line_error(missing)
+    assert missing.returncode == 2  # as for any path argument that is not there
+    (tmp_path / "plain").mkdir()
+    not_a_store = kgbuilder("query", "--store", str(tmp_path / "plain"), COUNT)
+    assert_one_line_error(not_a_store)
+    assert not_a_store.returncode == 1  # there, but no graph to read

@@ -41,6 +41,9 @@ def test_a_bad_table_is_an_input_error_in_python_too(nlp, tmp_path, option):
 def test_a_bad_base_is_an_input_error_before_anything_is_written(nlp, tmp_path):
     with pytest.raises(kgbuilder.InputError, match="not an absolute IRI"):
         kgbuilder.build(texts=[TEXT], nlp=nlp, out=tmp_path / "out", base="nope")
+    for base in ("https://example.org/kg?x=1", "https://example.org/kg#"):
+        with pytest.raises(kgbuilder.InputError, match="query or fragment"):
+            kgbuilder.build(texts=[TEXT], nlp=nlp, out=tmp_path / "out", base=base)
     assert not (tmp_path / "out").exists()
 
 
