@@ -49,7 +49,9 @@ def _best_label(cluster: Cluster) -> str:
             continue  # "the firm", "the Dragons winger" describe; they never name
         if is_fixture(alias) and not is_fixture(cluster.label):
             continue  # "Rotherham v Yeovil" names a match, never Yeovil
-        named_thing = not person and bool(title_words(alias) & THING_NOUNS.keys())
+        named_thing = not person and not cluster.key.startswith("concept:") and bool(
+            title_words(alias) & THING_NOUNS.keys())  # a concept keeps its words: "aircraft
+        # carrier", never "carrier"; a name loses its kind: "the carrier Gerald Ford"
         bare = split_title(alias)[1] if person or named_thing else alias
         if person:  # "Briton Tim Henman"
             bare = nationality_named(bare, lambda key: False) or bare

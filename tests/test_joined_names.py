@@ -27,3 +27,14 @@ def test_a_firm_is_labelled_by_its_full_name(graph_of):
                  "sale raised 300m euros. Parmalat will pay its debts. Parmalat shares rose.")
     [data] = [d for _, d in g.nodes(data=True) if "Parmalat" in d["aliases"]]
     assert data["label"] == "Parmalat Finanziaria"
+
+
+def test_a_concept_keeps_every_word_of_its_label(graph_of):
+    # A name drops its kind word ("the aircraft carrier Gerald Ford" is Gerald Ford), but
+    # a concept is its words: it was labelled "carrier" and "group".
+    g = graph_of("Tom Reyes cited the deployment of an aircraft carrier strike group.",
+                 "The aircraft carrier Gerald Ford reached the region on Monday.")
+    labels = {d["label"] for _, d in g.nodes(data=True)}
+    assert "deployment of an aircraft carrier strike group" in labels
+    assert "Gerald Ford" in labels
+    assert not labels & {"group", "carrier", "strike group"}
