@@ -99,8 +99,9 @@ def is_participial_opener(verb: Token) -> bool:
 
 def is_usable(token: Token) -> bool:
     """A nominal that names something by itself (not ``what``, ``there``, ``something``),
-    or an age standing for a person (``the 25-year-old``, headed by the adjective)."""
-    return token.lower_ not in UNUSABLE_ARGUMENTS and (
+    or an age standing for a person (``the 25-year-old``, headed by the adjective); never
+    a quotation mark the tagger read as a noun (the quote of ``known as '771``)."""
+    return token.lower_ not in UNUSABLE_ARGUMENTS and not token.is_quote and (
         token.pos_ in NOMINAL_POS or (token.lower_ == "old" and token.dep_ != "amod" and any(
             c.lower_ == "year" for c in lefts(token))))
 

@@ -65,6 +65,8 @@ def doc_ents(doc: Doc) -> tuple[Span, ...]:
         if any(ent.end - ent.start > 2 and ent.label in _JOINED_NAME_LABELS
                and any(_joins_two_names(t) for t in ent[1:-1]) for ent in found):
             found = tuple(piece for ent in found for piece in _joined_pieces(ent))
+        if any(_uncapitalised_name(ent) for ent in found):
+            found = tuple(ent for ent in found if not _uncapitalised_name(ent))
         if KEPT in data:
             data[ENTS] = found
     return found
@@ -99,11 +101,30 @@ def _mended(ent: Span) -> Span:
         Span(ent.doc, start, end, label=ent.label)
 
 
+# NER labels of proper names, which English capitalises (a law may be "section 5").
+_CAPITALISED_LABELS = frozenset({get_string_id(label) for label in (
+    "PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART",
+    "LANGUAGE")})
+
+
+def _uncapitalised_name(ent: Span) -> bool:
+    """A name the NER found without one capital letter (``customers``, ``striker``,
+    ``anabolic steroids``, ``7:39.89`` as places or firms): common words and numbers, no
+    name; a product named by a number (Boeing's ``777``) is one, and so is a lowercase
+    word the tagger reads as a proper noun (the cable firm ``ntl``)."""
+    if ent.label not in _CAPITALISED_LABELS:
+        return False
+    text = ent.text
+    return text == text.lower() and not (ent.label == _PRODUCT and text.isdigit()) \
+        and not all(t.pos == _PROPN for t in ent)  # "777"; a firm that writes itself "ntl"
+
+
 # NER labels of names that a lowercase preposition or conjunction never holds together
 # (a work's title may: "Return to Oz").
 _JOINED_NAME_LABELS = frozenset({get_string_id(label) for label in
                                  ("ORG", "GPE", "LOC", "FAC", "NORP", "PERSON")})
 _PROPN = get_string_id("PROPN")
+_PRODUCT = get_string_id("PRODUCT")
 # Lowercase words that join two names but sit in none (a name's own connectors do: "Bank
 # of England", "Newcastle upon Tyne", "Commission on Social Justice"). English; written here.
 _JOINING_WORDS = frozenset({get_string_id(w) for w in (

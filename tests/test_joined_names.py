@@ -38,3 +38,13 @@ def test_a_concept_keeps_every_word_of_its_label(graph_of):
     assert "deployment of an aircraft carrier strike group" in labels
     assert "Gerald Ford" in labels
     assert not labels & {"group", "carrier", "strike group"}
+
+
+def test_a_name_without_a_capital_is_no_entity(nlp, graph_of):
+    texts = ["He ran 7:39.89 in Leeds on Sunday.",
+             "He was tested positive for anabolic steroids last year."]
+    assert {e.text for t in texts for e in nlp(t).ents} >= {"7:39.89", "anabolic steroids"}
+    g = graph_of(*texts)
+    labels = {d["label"] for _, d in g.nodes(data=True) if d["type"] != "Concept"}
+    assert "Leeds" in labels
+    assert not labels & {"7:39.89", "anabolic steroids"}

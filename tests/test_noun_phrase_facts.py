@@ -78,3 +78,10 @@ def test_a_place_of_an_event_in_a_role_phrase_is_no_role_holders(extract):
         assert not [f for f in triples(extract(text)) if f[0] == "Tom Reid" and f[2] == "Rome"]
     assert ("Jane Hill", "economist in", "Tokyo") in triples(
         extract("Jane Hill, an economist at Acme Bank in Tokyo, said rates will rise."))
+
+
+def test_a_quotation_mark_read_as_a_noun_is_no_node(graph_of):
+    # The tagger reads the opening quote of "known as '771" as a proper noun; it had
+    # become an organisation with an empty label.
+    g = graph_of("The firm dropped a new drug for obesity, known as '771, after poor trials.")
+    assert all(d["label"].strip() for _, d in g.nodes(data=True))
