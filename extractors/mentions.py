@@ -51,6 +51,7 @@ from .tree import (
     doc_ents,
     doc_tokens,
     kept_answers,
+    label_piece,
     label_pieces,
     lefts,
     opens_bracket,
@@ -123,8 +124,7 @@ def span_label(span: Span) -> str:
     doc = span.doc
     if KEPT in doc.user_data:
         return " ".join("".join(label_pieces(doc)[span.start:span.end]).split())
-    text = "".join(t.whitespace_ if t.is_quote else t.text_with_ws for t in span)
-    return " ".join(text.split())
+    return " ".join("".join(label_piece(t) for t in span).split())
 
 
 def is_pronoun(token: Token) -> bool:

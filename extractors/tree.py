@@ -330,8 +330,38 @@ def token_codes(doc: Doc) -> list[tuple[int, int, int, int]]:
     return kept_table(doc, CODES, _codes)
 
 
+# Words whose closing period is their own even at a sentence's end ("Acme Co."). English
+# company and name abbreviations; written here.
+_ABBREVIATIONS = frozenset("""co inc ltd corp plc jr sr st bros mr mrs ms dr prof gen
+col lt sgt rev hon esq no vs etc""".split())
+
+
+def label_piece(token: Token) -> str:
+    """What a label writes of ``token``: its text and trailing whitespace, only the
+    whitespace for a quote mark, and no period that is also its sentence's full stop
+    (``on his account on X.``, ``chairman Norbert Ore.``: the tokenizer keeps it on the
+    word; ``U.S.`` and ``Co.`` keep theirs)."""
+    if token.is_quote:
+        return token.whitespace_
+    text = token.text
+    if len(text) > 1 and text[-1] == "." and "." not in text[:-1] \
+            and text[:-1].lower() not in _ABBREVIATIONS and text[0].isupper() \
+            and _ends_sentence(token):
+        return text[:-1] + token.whitespace_
+    return token.text_with_ws
+
+
+def _ends_sentence(token: Token) -> bool:
+    """Whether only whitespace comes between ``token`` and the next sentence or the end."""
+    doc = token.doc
+    i = token.i + 1
+    while i < len(doc) and doc[i].is_space:
+        i += 1
+    return i == len(doc) or doc[i].is_sent_start
+
+
 def _pieces(doc: Doc) -> list[str]:
-    return [t.whitespace_ if t.is_quote else t.text_with_ws for t in doc_tokens(doc)]
+    return [label_piece(t) for t in doc_tokens(doc)]
 
 
 def label_pieces(doc: Doc) -> list[str]:

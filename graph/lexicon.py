@@ -224,7 +224,8 @@ DESCRIBED_NOMINAL_HEADS: dict[str, tuple[str, ...]] = dict.fromkeys(
 # Organisation names whose kind their words make clear (schema.org subclasses).
 GOVERNMENT_WORDS = frozenset("""ministry department agency commission council parliament
 congress senate assembly bureau court police army navy military government cabinet office
-authority service treasury tribunal committee""".split())
+authority service treasury tribunal committee staff command corps forces headquarters
+""".split())  # the last five: military bodies ("US General Staff", "Southern Command")
 # The last word of an organisation's name that says what kind of body it is; writers
 # swap one for another in a name's acronym (``STMA``, ``STMC``: Administration, Company).
 BODY_WORDS = frozenset("""administration agency association authority board bureau commission

@@ -40,6 +40,7 @@ KINDS: dict[str, frozenset[str]] = {
     "org": frozenset({"Organization", "GovernmentOrganization", "PoliticalParty",
                       "SportsTeam"}),
     "party": frozenset({"PoliticalParty"}),
+    "government": frozenset({"GovernmentOrganization"}),
     "team": frozenset({"SportsTeam"}),
     "country": frozenset({"Country"}),
     "place": frozenset({"Place", "City", "Country", "Capital"}),

@@ -48,3 +48,11 @@ def test_a_name_without_a_capital_is_no_entity(nlp, graph_of):
     labels = {d["label"] for _, d in g.nodes(data=True) if d["type"] != "Concept"}
     assert "Leeds" in labels
     assert not labels & {"7:39.89", "anabolic steroids"}
+
+
+def test_a_full_stop_the_tokenizer_left_on_a_name_is_not_part_of_it(graph_of):
+    g = graph_of("The amnesty call came from Foro Penal, which posted it on X.\n\n"
+                 "It was backed by Acme Co. and by Bell Inc.")
+    labels = {d["label"] for _, d in g.nodes(data=True)}
+    assert "X" in labels and "X." not in labels
+    assert {"Acme Co.", "Bell Inc."} <= labels  # an abbreviation keeps its period

@@ -286,3 +286,11 @@ def test_a_capitalised_adjective_before_a_nationality_is_no_owner(extract):
     result = extract("Banned American sprinter Kelli White says she took the drug.")
     assert not any(e.rule == "title" and e.relation == "sprinter of"
                    for e in result.extractions)
+
+
+def test_the_chief_of_a_military_staff_directs_it(graph_of):
+    g = graph_of("General Tom Reyes, Chief of the US General Staff, visited the base.")
+    staff = g.nodes[find_node(g, "US General Staff")]
+    assert staff["type"] == "GovernmentOrganization"  # never a person "Staff"
+    assert [d["wikidata_property"] for d in edges_between(g, "Tom Reyes", "US General Staff")
+            if d["relation"] == "chief of"] == ["P1037"]  # director, not chief executive
