@@ -20,6 +20,7 @@ from .lexicon import (
     GROUP_OF_NOUNS,
     KIND_NOUNS_AFTER,
     KIND_NOUNS_BEFORE,
+    PERSONAL_HONORIFICS,
     ROLE_WORDS,
     WORK_OF_NOUNS,
 )
@@ -80,6 +81,8 @@ def kind_label(span: Span, label: str) -> str:
     """The NER-style label of the name ``span`` (NER said ``label``; ``""`` when NER saw
     no name), corrected by the words beside it."""
     root = span.root
+    if _courtesy_titled(span):
+        return "PERSON"  # "the Times newspaper, Ms Dunwoody": misparsed as its apposition
     if listed_title_of(root) is not None:
         return "WORK_OF_ART"  # "Their singles include Blue Lanes": a title, whatever NER said
     before = _noun_before(span)
@@ -102,6 +105,13 @@ def kind_label(span: Span, label: str) -> str:
     if label in ("ORG", "") and before is not None and _word(before) in ROLE_WORDS:
         return "PERSON"  # "former England full-back Dusty Hare", whatever NER said
     return label
+
+
+def _courtesy_titled(span: Span) -> bool:
+    """Whether ``span`` is a name with a personal courtesy title (``Ms Dunwoody``)."""
+    if span.start > 0 and span.doc[span.start - 1].lower_.rstrip(".") in PERSONAL_HONORIFICS:
+        return True
+    return len(span) > 1 and span[0].lower_.rstrip(".") in PERSONAL_HONORIFICS
 
 
 def _kind_of_object(preposition: Token) -> str | None:

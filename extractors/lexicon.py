@@ -256,7 +256,10 @@ KIND_NOUNS_BEFORE: dict[str, str] = {
     **dict.fromkeys("""single album song track film movie show series sitcom programme
     program novel book play musical documentary drama soap opera""".split(), "WORK_OF_ART"),
     **dict.fromkeys("""company firm group label band club side team network station
-    broadcaster channel operator retailer bank charity airline""".split(), "GROUP"),
+    broadcaster channel operator retailer bank charity airline newspaper magazine tabloid
+    """.split(), "GROUP"),
+    **dict.fromkeys("""platform website app""".split(), "PRODUCT"),  # "social media
+    # platform, Truth Social", which NER called a place
     **dict.fromkeys("""stadium ground venue airport""".split(), "FAC"),
     **dict.fromkeys("""drug medicine vaccine painkiller antidepressant depressant
     """.split(), "PRODUCT"),  # "anti-depressant" is three tokens

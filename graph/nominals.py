@@ -68,6 +68,24 @@ def definite_spans(extractions: Iterable[Extraction]) -> set[tuple[int, int]]:
 DESCRIBING_RULES = frozenset({"apposition"})  # "X, the Y" and "kind words X": X is Y
 
 
+def kind_nouns_before_names(extractions: Iterable[Extraction]) -> dict[tuple[int, int], int]:
+    """Span of each concept the text sets right before the name it is in apposition to,
+    nothing between (``the newspaper El Nacional``; not ``the Times newspaper, Ms X``)
+    → that name's start: a kind noun that stands for the name after it, never for an
+    entity named earlier."""
+    return {(e.object.start, e.object.end): e.subject.start for e in extractions
+            if e.rule in DESCRIBING_RULES and e.relation == "be" and e.objects
+            and e.subject.kind == "entity" and e.object.kind == "concept"
+            and e.object.end <= e.subject.start
+            and not _between(e, e.object.end, e.subject.start).strip()}
+
+
+def _between(extraction: Extraction, start: int, end: int) -> str:
+    """The text of ``extraction``'s sentence from offset ``start`` to ``end``."""
+    sentence = extraction.sentence
+    return sentence.text[start - sentence.start:end - sentence.start]
+
+
 def descriptions(extractions: Iterable[Extraction]) -> dict[int, frozenset[str]]:
     """Start of each mention the text describes (``tsunami charity single Grief Never
     Grows Old``, ``Deutsche Boerse, the German exchange``) → the lowercase words that
@@ -254,14 +272,17 @@ def _decided(found: list[Cluster | None]) -> bool:
 
 def nominal_targets(clusters: Iterable[Cluster], definite: set[tuple[int, int]],
                     history: list[Seen], pronouns: frozenset[tuple[int, int]] = frozenset(),
-                    described: dict[int, frozenset[str]] | None = None
+                    described: dict[int, frozenset[str]] | None = None,
+                    before_names: dict[tuple[int, int], int] | None = None
                     ) -> list[tuple[Cluster, Cluster]]:
     """(nominal cluster, entity cluster) pairs to merge, in key order. ``pronouns``: the
     spans of the document's pronouns, which a nominal's cluster may hold (``the band ...
     they``): they follow the nominal, and no definite article is asked of them.
-    ``described``: :func:`descriptions` of the document."""
+    ``described``: :func:`descriptions` of the document; ``before_names``:
+    :func:`kind_nouns_before_names`, each standing for its name when it fits the kind."""
     pairs: list[tuple[Cluster, Cluster]] = []
     introduced = introductions(history)
+    named_at = {seen.start: seen.cluster for seen in history} if before_names else {}
     for cluster in sorted(clusters, key=lambda c: c.key):
         named = _named_kind_pair(cluster, definite, history, pronouns) \
             or _law_pair(cluster, definite, history, pronouns)
@@ -277,13 +298,22 @@ def nominal_targets(clusters: Iterable[Cluster], definite: set[tuple[int, int]],
         words = cluster.key.removeprefix("concept:").split()
         modifiers = frozenset(words[:-1])
         plain = words[-1] not in DESCRIBED_NOMINAL_HEADS  # "the firm", "the 25-year-old"
-        found = [_described(s, kinds, modifiers, history, described or {}, words[-1])
-                 or (_referent(s, kinds, history, words[-1], introduced) if plain else None)
-                 for s, _ in spans]
+        found = [_named_after(named_at.get(before_names[span]), kinds, words[-1])
+                 if before_names and span in before_names else
+                 _described(span[0], kinds, modifiers, history, described or {}, words[-1])
+                 or (_referent(span[0], kinds, history, words[-1], introduced) if plain
+                     else None)
+                 for span in spans]
         targets = {id(t): t for t in found if t is not None}
         if len(targets) == 1 and _decided(found):
             pairs.append((cluster, next(iter(targets.values()))))
     return pairs
+
+
+def _named_after(cluster: Cluster | None, kinds: tuple[str, ...], head: str
+                 ) -> Cluster | None:
+    """The name a kind noun stands before, when it is of the noun's kinds."""
+    return cluster if cluster is not None and _fits(cluster, kinds, head) else None
 
 
 def _definite_spans(cluster: Cluster, definite: set[tuple[int, int]],

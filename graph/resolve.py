@@ -73,7 +73,13 @@ from .names import (
     surname_key,
     title_words,
 )
-from .nominals import NOMINAL_REASON, definite_spans, descriptions, nominal_targets
+from .nominals import (
+    NOMINAL_REASON,
+    definite_spans,
+    descriptions,
+    kind_nouns_before_names,
+    nominal_targets,
+)
 from .pronouns import (
     PERSON_PRONOUNS,
     SURE,
@@ -408,7 +414,8 @@ def document_clusters(result: DocumentExtractions, aliases: Aliases | None = Non
         resolver.fold_described(person, phrase, reason, things)
     for nominal, entity in nominal_targets(list(resolver.by_key.values()), definite,
                                            resolver.history, pronouns,
-                                           descriptions(result.extractions)):
+                                           descriptions(result.extractions),
+                                           kind_nouns_before_names(result.extractions)):
         # the history may name a cluster a short form was folded into since ("Jonny")
         _, start, end = entity.mentions[0]
         entity = resolver.entity_of.get((start, end), entity)

@@ -28,6 +28,10 @@ def type_of(nlp):
      "Organization"),
     ("The duo kept Phoenix Nights creator Peter Kay at number two.", "Phoenix Nights",
      "CreativeWork"),
+    ("He made the claim on his social media platform, Truth Social, on Monday.",
+     "Truth Social", "Product"),
+    ("He told Czech newspaper Daily Sport that he would stay.", "Daily Sport",
+     "Organization"),
 ])
 def test_a_kind_noun_beside_a_name_says_what_it_names(type_of, text, name, kind):
     assert type_of(text, name) == kind
@@ -88,3 +92,16 @@ def test_a_name_after_a_role_word_is_a_person_s(type_of):
 def test_a_vehicle_noun_keeps_a_person_like_name_a_thing(type_of):
     assert type_of("The Pentagon sent the aircraft carrier Gerald Ford to the region.",
                    "Gerald Ford") == "Product"
+
+
+def test_a_courtesy_title_keeps_a_person_whatever_noun_the_parse_sets_beside(type_of):
+    # The parse reads "Ms Rowe" as in apposition to "newspaper".
+    assert type_of("In an article for the Times newspaper, Ms Rowe, who chairs the "
+                   "committee, says the limits are too high.", "Rowe") == "Person"
+
+
+def test_a_kind_noun_right_before_a_name_stands_for_that_name(nlp):
+    text = "Trump said it. It appeared in the newspaper El Nacional on Monday."
+    g = build_graph([extract_doc(nlp(text), Document("d", text))]).graph
+    trump, paper = g.nodes[find_node(g, "Trump")], g.nodes[find_node(g, "El Nacional")]
+    assert "newspaper" in paper["aliases"] and "newspaper" not in trump["aliases"]
