@@ -338,3 +338,10 @@ deny refuse halt stop reverse terminate withdraw call off dissolve""".split())
 # from news usage.
 OFFICE_NOUNS = frozenset({"presidency", "chairmanship", "leadership", "helm", "control",
                           "ownership", "captaincy", "stewardship"})
+# Words a firm's longer name adds to its short one that only say what form of firm it
+# is ("Hyundai Motor", "Cadbury Schweppes" aside): the short name is still the firm.
+# Company designators and common group words of English-language business news; written
+# here.
+CORPORATE_WORDS = frozenset("""group holding holdings corporation corp co company inc
+incorporated plc ltd limited llc lp sa ag nv se spa bv ab asa oyj kk industries
+international enterprises motor motors finanziaria partners capital""".split())

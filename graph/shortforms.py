@@ -12,7 +12,7 @@ from .clusters import Cluster
 from .gazetteer import country_for, is_place_name
 from .genders import gender_of_name
 from .law_nominals import law_head
-from .lexicon import REGNAL_TITLES
+from .lexicon import CORPORATE_WORDS, REGNAL_TITLES
 from .names import NAME_PARTICLES, is_fixture, name_key, split_title
 
 # Kinds whose name the text shortens to its head word ("the Commission", "the Cup").
@@ -44,7 +44,8 @@ def short_form_of(word: str, cluster: Cluster, short: Cluster | None = None) -> 
     Europe``), or a company's first word (``Virgin`` for ``Virgin Radio``,
     which NER may call a person unless it is a first name; never a place: ``China`` is
     not ``China Mobile``; never a name with a title or a he/she: ``President Trump`` is
-    not ``Trump Management``)."""
+    not ``Trump Management``; never a firm named before a longer name that is more than
+    its form: ``Yahoo`` is not ``Yahoo Messenger`` named after it)."""
     words = [w for w in cluster.key.split() if w not in NAME_PARTICLES]
     if not words or is_fixture(cluster.label):
         return False  # "Rotherham v Yeovil": a match, no short name of either side
@@ -66,7 +67,19 @@ def short_form_of(word: str, cluster: Cluster, short: Cluster | None = None) -> 
         return False  # "President Trump" is no short form of "Trump Management"
     brand = kind in BRAND_TYPES or (kind == "Person" and gender_of_name(word, True) is None)
     return word == words[0] and cluster.type == "Organization" and brand \
-        and not is_place_name(word)
+        and not is_place_name(word) and not (
+            set(words[1:]) - CORPORATE_WORDS and _named_first(short, cluster))
+
+
+def _named_first(short: Cluster, cluster: Cluster) -> bool:
+    """Whether the one-word name ``short`` comes before ``cluster``'s longer name in the
+    text: news gives a name in full before it shortens it, so a firm named first and a
+    longer name after it are the firm and its product or unit (``Yahoo ... Yahoo
+    Messenger``, ``Fiat ... Fiat Powertrain``), unless the longer name only adds the
+    firm's form (``Hyundai ... Hyundai Motor``: :data:`~.lexicon.CORPORATE_WORDS`)."""
+    return bool(short.mentions and cluster.mentions) \
+        and min(start for _, start, _ in short.mentions) \
+        < min(start for _, start, _ in cluster.mentions)
 
 
 _JOINS = re.compile(r",\s+|\s+(?:and|&)\s+|(?<=[a-z])-(?=[A-Z])")

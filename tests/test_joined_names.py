@@ -4,6 +4,7 @@ and a firm's node is labelled with its full name, not the short form the text re
 from __future__ import annotations
 
 from kgbuilder.extractors.mentions import document_mentions
+from kgbuilder.graph import find_node
 from kgbuilder.graph.shortforms import joined_names
 
 
@@ -56,3 +57,18 @@ def test_a_full_stop_the_tokenizer_left_on_a_name_is_not_part_of_it(graph_of):
     labels = {d["label"] for _, d in g.nodes(data=True)}
     assert "X" in labels and "X." not in labels
     assert {"Acme Co.", "Bell Inc."} <= labels  # an abbreviation keeps its period
+
+
+def test_a_firm_named_before_a_longer_name_is_not_its_short_form(graph_of):
+    g = graph_of("Yahoo chose Norbel to power its search. Yahoo later launched Yahoo "
+                 "Messenger, and Norbel runs Norbel News. Hyundai said sales rose. "
+                 "Hyundai Motor expects more growth.")
+    labels = {d["label"]: d for _, d in g.nodes(data=True)}
+    assert "Norbel" in labels and "Norbel News" in labels  # a firm and its product
+    assert "Norbel" not in labels["Norbel News"]["aliases"]
+    assert "Hyundai" in labels["Hyundai Motor"]["aliases"]  # only the firm's form added
+
+
+def test_a_longer_name_given_first_still_takes_its_short_form(graph_of):
+    g = graph_of("Norbel Radio gained listeners. Norbel said its audience rose by 5%.")
+    assert "Norbel" in g.nodes[find_node(g, "Norbel Radio")]["aliases"]
