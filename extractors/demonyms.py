@@ -21,8 +21,13 @@ IRREGULAR: dict[str, str] = {
     "scottish": "Scotland", "welsh": "Wales", "irish": "Ireland", "american": "United States",
     "filipino": "Philippines", "thai": "Thailand", "czech": "Czechia", "turkish": "Turkey",
     "saudi": "Saudi Arabia", "emirati": "United Arab Emirates", "kiwi": "New Zealand",
-    "russian": "Russia", "afghan": "Afghanistan",
+    "russian": "Russia", "afghan": "Afghanistan", "slovak": "Slovakia",
 }
+
+
+# How English nationality adjectives end (Venezuelan, Chinese, Spanish, Iraqi, Icelandic,
+# Luxembourger, Cypriot, Argentine); the table above holds the rest. Written here.
+DEMONYM_ENDINGS = ("an", "ese", "ish", "i", "ic", "er", "ot", "ine")
 
 
 @cache
@@ -52,8 +57,8 @@ def country_of_demonym(word: str) -> str | None:
     key = word.casefold().strip()
     if key in IRREGULAR:
         return IRREGULAR[key]
-    if len(key) < 5 or " " in key:
-        return None
+    if len(key) < 5 or " " in key or not key.removesuffix("s").endswith(DEMONYM_ENDINGS):
+        return None  # "George" shares "Georg" with Georgia but is no nationality word
     best, found = 0, set()
     for folded, name in _names_by_opening().get(key[:4], ()):
         stem = 4

@@ -165,9 +165,9 @@ def _starts_a_name(words: list[str], i: int, cut: int) -> bool:
     """Whether ``words[i]``, shaped like a demonym, an initialism or a place, is part of
     the name: a known first name right after the titles (``Susan Walsh``, ``Brian Cox``,
     ``Mary Tyler Moore``; never a country's people, ``Jordanian``), or a middle initial
-    after one (``John F. Kennedy``)."""
+    after one (``John F. Kennedy``, ``George C Scott`` as the BBC writes it)."""
     word = words[i]
-    if len(word) == 2 and word.endswith(".") and word[0].isupper():
+    if word[:1].isupper() and (len(word) == 1 or (len(word) == 2 and word[1] == ".")):
         return i == cut + 1 and _is_first_name(words[cut])
     return i == cut and _is_first_name(word)
 

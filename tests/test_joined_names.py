@@ -72,3 +72,19 @@ def test_a_firm_named_before_a_longer_name_is_not_its_short_form(graph_of):
 def test_a_longer_name_given_first_still_takes_its_short_form(graph_of):
     g = graph_of("Norbel Radio gained listeners. Norbel said its audience rose by 5%.")
     assert "Norbel" in g.nodes[find_node(g, "Norbel Radio")]["aliases"]
+
+
+def test_a_middle_initial_without_its_period_stays_in_the_name(graph_of):
+    g = graph_of("Three actors have refused the prize, including actor George C Scott.",
+                 "President George W Bush met Tony Blair on Monday.")
+    labels = {d["label"] for _, d in g.nodes(data=True) if d["type"] == "Person"}
+    assert {"George C Scott", "George W Bush"} <= labels  # were "Scott" and "Bush"
+
+
+def test_a_first_name_or_a_town_is_no_nationality_word():
+    from kgbuilder.extractors.demonyms import country_of_demonym
+
+    assert country_of_demonym("George") is None  # it shares "Georg" with Georgia
+    assert country_of_demonym("Norwich") is None  # and "Norw" with Norway
+    assert [country_of_demonym(w) for w in ("Georgian", "Kenyans", "Slovak")] == [
+        "Georgia", "Kenya", "Slovakia"]
