@@ -172,7 +172,9 @@ def _referent(start: int, kinds: tuple[str, ...], history: list[Seen], head: str
     one of those kinds in its sentence and no entity of uncertain kind, nor a body of
     another kind (:func:`_other_body`), comes between. For ``the band``, ``the group``
     (:data:`~.lexicon.ACTOR_NOMINAL_HEADS`) only one ``introduced`` before as an actor:
-    never a broadcaster named in a speaker's title (``VH1's vice president``)."""
+    never a broadcaster named in a speaker's title (``VH1's vice president``); and a body
+    of another kind never introduced as one is passed over, as a place would be (``its
+    formation at Dundee University. The group ...``: no actor the group could be)."""
     chosen: Seen | None = None
     actor = head in ACTOR_NOMINAL_HEADS
     bystanders: dict[int, int] = {}  # sentence → a fitting name never an actor in it
@@ -190,8 +192,9 @@ def _referent(start: int, kinds: tuple[str, ...], history: list[Seen], head: str
             elif seen.cluster is not chosen.cluster:
                 return None  # two candidates in one sentence
         elif chosen is None and (_uncertain(seen.cluster) or (
-                seen.cluster.type in kinds and _other_body(seen.cluster, head))):
-            return None  # "Dundee University ... the band": no further back
+                seen.cluster.type in kinds and _other_body(seen.cluster, head)
+                and not (actor and introduced.get(id(seen.cluster), start) >= start))):
+            return None  # "the Brit Awards said ... the band": no further back
     if chosen is None or bystanders.get(chosen.sentence, id(chosen.cluster)) \
             != id(chosen.cluster):
         return None  # "UKIP ... the BNP. ... the group": a rival in its sentence
@@ -258,7 +261,8 @@ def nominal_targets(clusters: Iterable[Cluster], definite: set[tuple[int, int]],
                     ) -> list[tuple[Cluster, Cluster]]:
     """(nominal cluster, entity cluster) pairs to merge, in key order. ``pronouns``: the
     spans of the document's pronouns, which a nominal's cluster may hold (``the band ...
-    they``): they follow the nominal, and no definite article is asked of them.
+    they``): they follow the nominal, and no definite article is asked of them (nor of
+    the title line's mentions the caller adds: a headline drops ``the``).
     ``described``: :func:`descriptions` of the document."""
     pairs: list[tuple[Cluster, Cluster]] = []
     introduced = introductions(history)
