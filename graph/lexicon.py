@@ -144,6 +144,14 @@ NOMINAL_HEADS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys("regime government".split(), ("Country", "GovernmentOrganization")),
     **dict.fromkeys("city capital town".split(), ("City", "Place")),
 }
+# Head nouns of a firm named by its nationality ("the Spanish group", "the German
+# exchange", "the Indian brewer"): such a nominal stands for the one firm the text places
+# in that country (graph/national_nominals.py). Business news' words for a company;
+# teams, bands and parties left out. Written here.
+NATIONAL_NOMINAL_HEADS = frozenset("""firm company giant bank retailer maker manufacturer
+broadcaster operator provider insurer airline chain group corporation conglomerate
+drugmaker carmaker publisher supermarket exchange bourse lender brewer suitor miner
+utility carrier""".split())
 # Nominal heads of laws and named events ("the bill", "the conference"): head → the last
 # words a name must end with to be what it stands for ("the bill": "Prevention of Terrorism
 # Bill"; "the tournament": "Hopman Cup", "Australian Open"). Such a nominal stands for the

@@ -37,6 +37,7 @@ from .lexicon import (
     NOMINAL_HEADS,
     PERSON_NOMINAL_HEADS,
 )
+from .national_nominals import national_pair
 from .pronouns import Seen
 from .types import organization_kind
 
@@ -257,18 +258,22 @@ def _decided(found: list[Cluster | None]) -> bool:
 
 def nominal_targets(clusters: Iterable[Cluster], definite: set[tuple[int, int]],
                     history: list[Seen], pronouns: frozenset[tuple[int, int]] = frozenset(),
-                    described: dict[int, frozenset[str]] | None = None
-                    ) -> list[tuple[Cluster, Cluster]]:
+                    described: dict[int, frozenset[str]] | None = None,
+                    based: dict[int, str] | None = None) -> list[tuple[Cluster, Cluster]]:
     """(nominal cluster, entity cluster) pairs to merge, in key order. ``pronouns``: the
     spans of the document's pronouns, which a nominal's cluster may hold (``the band ...
     they``): they follow the nominal, and no definite article is asked of them (nor of
     the title line's mentions the caller adds: a headline drops ``the``).
-    ``described``: :func:`descriptions` of the document."""
+    ``described``: :func:`descriptions` of the document; ``based``: where it places its
+    firms (graph/national_nominals.py)."""
     pairs: list[tuple[Cluster, Cluster]] = []
     introduced = introductions(history)
     for cluster in sorted(clusters, key=lambda c: c.key):
         named = _named_kind_pair(cluster, definite, history, pronouns) \
             or _law_pair(cluster, definite, history, pronouns)
+        if named is None and based:
+            named = national_pair(cluster, _definite_spans(cluster, definite, pronouns),
+                                  history, based)
         if named is not None:
             pairs.append(named)
             continue

@@ -73,6 +73,7 @@ from .names import (
     surname_key,
     title_words,
 )
+from .national_nominals import based_countries
 from .nominals import NOMINAL_REASON, definite_spans, descriptions, nominal_targets
 from .pronouns import (
     PERSON_PRONOUNS,
@@ -411,7 +412,8 @@ def document_clusters(result: DocumentExtractions, aliases: Aliases | None = Non
     exempt = pronouns | frozenset(resolver.titled)
     for nominal, entity in nominal_targets(list(resolver.by_key.values()), definite,
                                            resolver.history, exempt,
-                                           descriptions(result.extractions)):
+                                           descriptions(result.extractions),
+                                           based_countries(result.extractions)):
         # the history may name a cluster a short form was folded into since ("Jonny")
         _, start, end = entity.mentions[0]
         entity = resolver.entity_of.get((start, end), entity)
