@@ -223,6 +223,13 @@ DRAFTING_MODIFIERS = frozenset({"draft", "proposed", "controversial", "annual"})
 PERSON_NOMINAL_HEADS = frozenset("""actor actress singer rapper comedian comedienne
 presenter striker winger midfielder defender goalkeeper keeper batsman bowler sprinter
 athlete youngster teenager veteran""".split())
+# Heads of an epithet news gives a person once named ("the king of rock 'n' roll", "the
+# queen of soul", "the godfather of punk"): "HEAD of" and lowercase words only, a person
+# nominal like "the singer" (graph/nominals.py); "the King of Spain" is a title. Kinship
+# words ("the father of the victim") are left out: they name someone else. Written here.
+EPITHET_HEADS = frozenset("""king queen prince princess emperor empress godfather
+godmother""".split())
+MAX_EPITHET_WORDS = 6  # "king of rock n roll"
 # Nominal heads of works, which stand for an earlier work only when their modifiers say
 # which (``tsunami charity single X ... the charity song``): alone, "the film" and "the
 # album" as often mean one the text never names ("the latest album", "the hit novel").

@@ -28,11 +28,13 @@ from .lexicon import (
     BILL_PAYING_VERBS,
     DESCRIBED_NOMINAL_HEADS,
     DRAFTING_MODIFIERS,
+    EPITHET_HEADS,
     GOVERNMENT_KINDS,
     GRADING_MODIFIERS,
     INSTITUTION_WORDS,
     LAW_NOMINAL_HEADS,
     LAW_NOMINAL_KINDS,
+    MAX_EPITHET_WORDS,
     NAMED_KIND_HEADS,
     NOMINAL_HEADS,
     PERSON_NOMINAL_HEADS,
@@ -127,8 +129,17 @@ def _kinds(cluster: Cluster) -> tuple[str, ...] | None:
 def is_person_nominal(cluster: Cluster) -> bool:
     """``the 25-year-old``, ``the singer``: a nominal that stands for a person (``the
     ex-Hole singer`` names a band inside)."""
-    return _kinds(cluster) == PERSON_NOUN_KINDS and not any(
+    return (_kinds(cluster) == PERSON_NOUN_KINDS or _epithet(cluster)) and not any(
         c.isupper() for alias in cluster.aliases for c in alias[1:])
+
+
+def _epithet(cluster: Cluster) -> bool:
+    """``the king of rock 'n' roll``: a concept ``HEAD of ...`` with an epithet's head
+    (:data:`~.lexicon.EPITHET_HEADS`), which names a person as ``the singer`` does (the
+    caller asks that no capital follow: ``the King of Spain`` is a title)."""
+    words = cluster.key.removeprefix("concept:").split()
+    return cluster.key.startswith("concept:") and 3 <= len(words) <= MAX_EPITHET_WORDS \
+        and words[0] in EPITHET_HEADS and words[1] == "of"
 
 
 def _fits(cluster: Cluster, kinds: tuple[str, ...], head: str) -> bool:
