@@ -39,7 +39,7 @@ from .lexicon import (
     NOMINAL_HEADS,
     PERSON_NOMINAL_HEADS,
 )
-from .national_nominals import national_pair
+from .national_nominals import national_nominal, national_pair
 from .pronouns import Seen
 from .types import organization_kind
 
@@ -282,7 +282,7 @@ def nominal_targets(clusters: Iterable[Cluster], definite: set[tuple[int, int]],
     for cluster in sorted(clusters, key=lambda c: c.key):
         named = _named_kind_pair(cluster, definite, history, pronouns) \
             or _law_pair(cluster, definite, history, pronouns)
-        if named is None and based:
+        if named is None and based and national_nominal(cluster) is not None:
             named = national_pair(cluster, _definite_spans(cluster, definite, pronouns),
                                   history, based)
         if named is not None:
