@@ -144,6 +144,14 @@ NOMINAL_HEADS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys("regime government".split(), ("Country", "GovernmentOrganization")),
     **dict.fromkeys("city capital town".split(), ("City", "Place")),
 }
+# Head nouns of a firm named by its nationality ("the Spanish group", "the German
+# exchange", "the Indian brewer"): such a nominal stands for the one firm the text places
+# in that country (graph/national_nominals.py). Business news' words for a company;
+# teams, bands and parties left out. Written here.
+NATIONAL_NOMINAL_HEADS = frozenset("""firm company giant bank retailer maker manufacturer
+broadcaster operator provider insurer airline chain group corporation conglomerate
+drugmaker carmaker publisher supermarket exchange bourse lender brewer suitor miner
+utility carrier""".split())
 # Nominal heads of laws and named events ("the bill", "the conference"): head → the last
 # words a name must end with to be what it stands for ("the bill": "Prevention of Terrorism
 # Bill"; "the tournament": "Hopman Cup", "Australian Open"). Such a nominal stands for the
@@ -215,6 +223,13 @@ DRAFTING_MODIFIERS = frozenset({"draft", "proposed", "controversial", "annual"})
 PERSON_NOMINAL_HEADS = frozenset("""actor actress singer rapper comedian comedienne
 presenter striker winger midfielder defender goalkeeper keeper batsman bowler sprinter
 athlete youngster teenager veteran""".split())
+# Heads of an epithet news gives a person once named ("the king of rock 'n' roll", "the
+# queen of soul", "the godfather of punk"): "HEAD of" and lowercase words only, a person
+# nominal like "the singer" (graph/nominals.py); "the King of Spain" is a title. Kinship
+# words ("the father of the victim") are left out: they name someone else. Written here.
+EPITHET_HEADS = frozenset("""king queen prince princess emperor empress godfather
+godmother""".split())
+MAX_EPITHET_WORDS = 6  # "king of rock n roll"
 # Nominal heads of works, which stand for an earlier work only when their modifiers say
 # which (``tsunami charity single X ... the charity song``): alone, "the film" and "the
 # album" as often mean one the text never names ("the latest album", "the hit novel").

@@ -28,15 +28,18 @@ from .lexicon import (
     BILL_PAYING_VERBS,
     DESCRIBED_NOMINAL_HEADS,
     DRAFTING_MODIFIERS,
+    EPITHET_HEADS,
     GOVERNMENT_KINDS,
     GRADING_MODIFIERS,
     INSTITUTION_WORDS,
     LAW_NOMINAL_HEADS,
     LAW_NOMINAL_KINDS,
+    MAX_EPITHET_WORDS,
     NAMED_KIND_HEADS,
     NOMINAL_HEADS,
     PERSON_NOMINAL_HEADS,
 )
+from .national_nominals import national_nominal, national_pair
 from .pronouns import Seen
 from .types import organization_kind
 
@@ -144,8 +147,17 @@ def _kinds(cluster: Cluster) -> tuple[str, ...] | None:
 def is_person_nominal(cluster: Cluster) -> bool:
     """``the 25-year-old``, ``the singer``: a nominal that stands for a person (``the
     ex-Hole singer`` names a band inside)."""
-    return _kinds(cluster) == PERSON_NOUN_KINDS and not any(
+    return (_kinds(cluster) == PERSON_NOUN_KINDS or _epithet(cluster)) and not any(
         c.isupper() for alias in cluster.aliases for c in alias[1:])
+
+
+def _epithet(cluster: Cluster) -> bool:
+    """``the king of rock 'n' roll``: a concept ``HEAD of ...`` with an epithet's head
+    (:data:`~.lexicon.EPITHET_HEADS`), which names a person as ``the singer`` does (the
+    caller asks that no capital follow: ``the King of Spain`` is a title)."""
+    words = cluster.key.removeprefix("concept:").split()
+    return cluster.key.startswith("concept:") and 3 <= len(words) <= MAX_EPITHET_WORDS \
+        and words[0] in EPITHET_HEADS and words[1] == "of"
 
 
 def _fits(cluster: Cluster, kinds: tuple[str, ...], head: str) -> bool:
@@ -190,7 +202,9 @@ def _referent(start: int, kinds: tuple[str, ...], history: list[Seen], head: str
     one of those kinds in its sentence and no entity of uncertain kind, nor a body of
     another kind (:func:`_other_body`), comes between. For ``the band``, ``the group``
     (:data:`~.lexicon.ACTOR_NOMINAL_HEADS`) only one ``introduced`` before as an actor:
-    never a broadcaster named in a speaker's title (``VH1's vice president``)."""
+    never a broadcaster named in a speaker's title (``VH1's vice president``); and a body
+    of another kind never introduced as one is passed over, as a place would be (``its
+    formation at Dundee University. The group ...``: no actor the group could be)."""
     chosen: Seen | None = None
     actor = head in ACTOR_NOMINAL_HEADS
     bystanders: dict[int, int] = {}  # sentence → a fitting name never an actor in it
@@ -208,8 +222,9 @@ def _referent(start: int, kinds: tuple[str, ...], history: list[Seen], head: str
             elif seen.cluster is not chosen.cluster:
                 return None  # two candidates in one sentence
         elif chosen is None and (_uncertain(seen.cluster) or (
-                seen.cluster.type in kinds and _other_body(seen.cluster, head))):
-            return None  # "Dundee University ... the band": no further back
+                seen.cluster.type in kinds and _other_body(seen.cluster, head)
+                and not (actor and introduced.get(id(seen.cluster), start) >= start))):
+            return None  # "the Brit Awards said ... the band": no further back
     if chosen is None or bystanders.get(chosen.sentence, id(chosen.cluster)) \
             != id(chosen.cluster):
         return None  # "UKIP ... the BNP. ... the group": a rival in its sentence
@@ -273,19 +288,25 @@ def _decided(found: list[Cluster | None]) -> bool:
 def nominal_targets(clusters: Iterable[Cluster], definite: set[tuple[int, int]],
                     history: list[Seen], pronouns: frozenset[tuple[int, int]] = frozenset(),
                     described: dict[int, frozenset[str]] | None = None,
+                    based: dict[int, str] | None = None,
                     before_names: dict[tuple[int, int], int] | None = None
                     ) -> list[tuple[Cluster, Cluster]]:
     """(nominal cluster, entity cluster) pairs to merge, in key order. ``pronouns``: the
     spans of the document's pronouns, which a nominal's cluster may hold (``the band ...
-    they``): they follow the nominal, and no definite article is asked of them.
-    ``described``: :func:`descriptions` of the document; ``before_names``:
-    :func:`kind_nouns_before_names`, each standing for its name when it fits the kind."""
+    they``): they follow the nominal, and no definite article is asked of them (nor of
+    the title line's mentions the caller adds: a headline drops ``the``).
+    ``described``: :func:`descriptions` of the document; ``based``: where it places its
+    firms (graph/national_nominals.py); ``before_names``: :func:`kind_nouns_before_names`,
+    each standing for its name when it fits the kind."""
     pairs: list[tuple[Cluster, Cluster]] = []
     introduced = introductions(history)
     named_at = {seen.start: seen.cluster for seen in history} if before_names else {}
     for cluster in sorted(clusters, key=lambda c: c.key):
         named = _named_kind_pair(cluster, definite, history, pronouns) \
             or _law_pair(cluster, definite, history, pronouns)
+        if named is None and based and national_nominal(cluster) is not None:
+            named = national_pair(cluster, _definite_spans(cluster, definite, pronouns),
+                                  history, based)
         if named is not None:
             pairs.append(named)
             continue

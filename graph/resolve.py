@@ -73,6 +73,7 @@ from .names import (
     surname_key,
     title_words,
 )
+from .national_nominals import based_countries
 from .nominals import (
     NOMINAL_REASON,
     definite_spans,
@@ -412,9 +413,13 @@ def document_clusters(result: DocumentExtractions, aliases: Aliases | None = Non
                                                      resolver.history, result.extractions,
                                                      pronouns, definite, resolver.quotes):
         resolver.fold_described(person, phrase, reason, things)
+    # a title line drops "the" ("Snow Patrol bassist exits group"): its mentions, as
+    # pronouns, neither ask the nominal's article nor find its entity
+    exempt = pronouns | frozenset(resolver.titled)
     for nominal, entity in nominal_targets(list(resolver.by_key.values()), definite,
-                                           resolver.history, pronouns,
+                                           resolver.history, exempt,
                                            descriptions(result.extractions),
+                                           based_countries(result.extractions),
                                            kind_nouns_before_names(result.extractions)):
         # the history may name a cluster a short form was folded into since ("Jonny")
         _, start, end = entity.mentions[0]
