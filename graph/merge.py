@@ -16,6 +16,7 @@ from kgbuilder.extractors.records import DocumentExtractions
 from .aliases import Aliases, with_shipped
 from .antecedents import ACRONYM_TYPES
 from .clusters import Cluster, Entity, MentionKey, Resolution
+from .document_folds import SHORT_FORM_REASON
 from .gazetteer import country_for
 from .lexicon import KIND_WORDS, THING_NOUNS
 from .mention_cues import is_role_only, nationality_named
@@ -32,7 +33,7 @@ from .names import (
     title_words,
 )
 from .nominals import NOMINAL_REASON
-from .resolve import SHORT_FORM_REASON, document_clusters
+from .resolve import document_clusters
 from .role_nominals import MERGE_REASONS
 from .types import entity_type, is_written_sum
 

@@ -34,15 +34,14 @@ from .antecedents import (
     SURNAME_LABELS,
     WORD_ACRONYM_LABELS,
     acronym_antecedent,
-    married,
     surname_antecedent,
     variant_antecedent,
 )
-from .cluster_index import ClusterIndex
 from .clusters import Cluster
+from .document_folds import DocumentFolds
 from .gazetteer import country_for
 from .genders import gender_of_name
-from .lexicon import HONORIFICS, KIND_WORDS, SUBORDINATE_ROLE_WORDS
+from .lexicon import HONORIFICS, KIND_WORDS
 from .mention_cues import (
     TITLE_VOTE,
     birth_names,
@@ -60,14 +59,12 @@ from .mention_cues import (
     voted_kind,
 )
 from .names import (
-    ROLE_NOUNS,
     acronyms,
     figure_key,
     gender_of,
     has_person_title,
     has_title_word,
     is_figure_text,
-    looks_like_acronym,
     name_key,
     split_title,
     surname_key,
@@ -91,19 +88,17 @@ from .pronouns import (
 )
 from .quotes import quoted_spans, speaker_names, speaker_spans
 from .role_nominals import role_phrase_merges
-from .shortforms import country_of_people, short_form_of, short_form_words, titled_person
 
 COUNTRY_LABELS = frozenset({"GPE", "LOC", "ORG", "NORP"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
 SURNAME_REASON = "surname of an earlier full name"
-SHORT_FORM_REASON = "short form of the one full name in the document"
 
 def _is_person_name(mention: Mention) -> bool:
     return mention.kind == "entity" and mention.label == "PERSON"
 
 
-class _DocumentResolver(ClusterIndex):
+class _DocumentResolver(DocumentFolds):
     """Walks one document's mentions in order, building its clusters."""
 
     def __init__(self, doc_id: str, aliases: Aliases,
@@ -112,7 +107,7 @@ class _DocumentResolver(ClusterIndex):
         self.guess = guess  # resolve a he/she to its best-ranked candidate without evidence
         self.aliases = aliases
         self.gender_cues = gender_cues
-        ClusterIndex.__init__(self)
+        DocumentFolds.__init__(self)
         self.history: list[Seen] = []
         self.role_only: set[str] = set()  # keys of role words NER read as names
         self.speakers: set[tuple[int, int]] = set()  # subjects of reporting verbs
@@ -294,68 +289,6 @@ class _DocumentResolver(ClusterIndex):
             cluster.aliases[honorific] = 0  # a form the text implies: searchable, uncounted
             cluster.reasons.setdefault(honorific, "courtesy title and name")
         self._remember(mention, cluster)
-
-    def resolve_nominals(self) -> None:
-        """Fold a title nominal (``the US president``) into the one person of this document
-        whose titles include every word of it, and no deputy's word besides (``the prime
-        minister`` is not the Deputy Prime Minister)."""
-        people = [c for c in self.by_key.values() if c.is_person]
-        for key in sorted(self.by_key):
-            cluster = self.by_key[key]
-            words = key.removeprefix("concept:").split()
-            if not key.startswith("concept:") or cluster.fixed or not words \
-                    or cluster.type == "Role" \
-                    or words[-1] not in ROLE_NOUNS:
-                continue
-            fitting = [p for p in people if set(words) <= p.titles()
-                       and not (p.titles() & SUBORDINATE_ROLE_WORDS) - set(words)]
-            if len(fitting) == 1:
-                self._merge(fitting[0], cluster, "title nominal unique in the document")
-        for key in sorted(self.role_only & self.by_key.keys()):
-            cluster = self.by_key.pop(key)  # a role no single person holds: no node
-            for span in self.spans_of.pop(id(cluster), ()):
-                del self.entity_of[span]
-
-    def resolve_namesakes(self) -> None:
-        """A noun phrase spelled like a named entity of this document is that entity
-        (``Labour say ...`` at a sentence start, where NER saw no name), or like a
-        person's name after titles (``French Green MEP Alain Lipietz``); a people's plural
-        joins its country (``the Scots``, :func:`.shortforms.country_of_people`)."""
-        for key in sorted(k for k in self.by_key if k.startswith("concept:")):
-            cluster = self.by_key[key]
-            named = self.by_key.get(key.removeprefix("concept:"))
-            reason = "spelled like a name of the document"
-            if named is None:
-                named, reason = titled_person(self.by_key, cluster.label), "title stripped"
-            if named is not None and not cluster.fixed and cluster.type != "Role":
-                self._merge(named, cluster, reason)
-        for people, country in country_of_people(list(self.by_key.values())):
-            self._merge(country, people, "people of a country of the document")
-
-    def resolve_short_names(self) -> None:
-        """Fold a one-word name into the one longer name of this document it belongs to:
-        a person's first or last name (``Jonny``, ``Xie``, ``Luscombe``), an
-        organisation's or event's head word (``the Commission``, ``the Cup``)."""
-        longer = [c for c in self.by_key.values()
-                  if not c.key.startswith("concept:") and len(c.key.split()) > 1]
-        by_word: dict[str, list[Cluster]] = {}  # every word short_form_of may accept
-        for candidate in longer:
-            for word in dict.fromkeys(short_form_words(candidate)):
-                by_word.setdefault(word, []).append(candidate)
-        for key in sorted(self.by_key):
-            cluster = self.by_key.get(key)
-            if cluster is None or cluster.fixed or key.startswith("concept:") \
-                    or len(key.split()) != 1 or looks_like_acronym(cluster.label):
-                continue
-            fitting = [c for c in by_word.get(key, ()) if c is not cluster
-                       and c.key in self.by_key and short_form_of(key, c, cluster)
-                       and not (married(c, self.spouses) and key == c.key.split()[-1]
-                                and cluster.gender != c.gender)]  # his name, taken
-            # "Virgin": of Virgin Radio and Virgin Radio Groove, the name the others extend
-            fitting = [c for c in fitting
-                       if not any(c.key.startswith(o.key + " ") for o in fitting)]
-            if len(fitting) == 1:
-                self._merge(fitting[0], cluster, SHORT_FORM_REASON)
 
 
 def document_clusters(result: DocumentExtractions, aliases: Aliases | None = None,
