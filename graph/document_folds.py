@@ -5,6 +5,10 @@ mentions; these run after it)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
+from kgbuilder.extractors.records import Extraction
+
 from .antecedents import married
 from .cluster_index import ClusterIndex
 from .clusters import Cluster
@@ -44,18 +48,26 @@ class DocumentFolds(ClusterIndex):
             for span in self.spans_of.pop(id(cluster), ()):
                 del self.entity_of[span]
 
-    def resolve_namesakes(self) -> None:
+    def resolve_namesakes(self, openings: frozenset[int]) -> None:
         """A noun phrase spelled like a named entity of this document is that entity
         (``Labour say ...`` at a sentence start, where NER saw no name), or like a
         person's name after titles (``French Green MEP Alain Lipietz``); a people's plural
-        joins its country (``the Scots``, :func:`.shortforms.country_of_people`)."""
+        joins its country (``the Scots``, :func:`.shortforms.country_of_people`). A
+        one-word "name" only ever capitalised where it opens a sentence is that common
+        noun (``Developers say ... developers``; ``openings``: where the document's
+        sentences of fact begin, :func:`sentence_openings`): the name joins the noun,
+        not the other way round."""
         for key in sorted(k for k in self.by_key if k.startswith("concept:")):
             cluster = self.by_key[key]
             named = self.by_key.get(key.removeprefix("concept:"))
             reason = "spelled like a name of the document"
             if named is None:
                 named, reason = titled_person(self.by_key, cluster.label), "title stripped"
-            if named is not None and not cluster.fixed and cluster.type != "Role":
+            if named is None or cluster.fixed or cluster.type == "Role":
+                continue
+            if _common_noun_opening(named, cluster, openings):
+                self._merge(cluster, named, "a common noun opening its sentence")
+            else:
                 self._merge(named, cluster, reason)
         for people, country in country_of_people(list(self.by_key.values())):
             self._merge(country, people, "people of a country of the document")
@@ -84,3 +96,22 @@ class DocumentFolds(ClusterIndex):
                        if not any(c.key.startswith(o.key + " ") for o in fitting)]
             if len(fitting) == 1:
                 self._merge(fitting[0], cluster, SHORT_FORM_REASON)
+
+
+_OPENING_MARKS = " \t\n\"'\u201c\u2018("  # what may stand before a sentence's first word
+
+
+def sentence_openings(extractions: Iterable[Extraction]) -> frozenset[int]:
+    """Where the first word of each sentence of ``extractions`` begins."""
+    return frozenset(e.sentence.start + len(e.sentence.text)
+                     - len(e.sentence.text.lstrip(_OPENING_MARKS)) for e in extractions)
+
+
+def _common_noun_opening(named: Cluster, noun: Cluster, openings: frozenset[int]) -> bool:
+    """Whether one-word ``named``, spelled as ``noun`` is in lowercase, is capitalised
+    only where sentences open: a common noun NER took for a name."""
+    if named.fixed or " " in named.key or not named.mentions \
+            or any(alias != alias.capitalize() for alias in named.aliases):
+        return False  # "iPod", "BT", "Labour Party": written as names
+    return all(alias.islower() for alias in noun.aliases) and all(
+        start in openings for _, start, _ in named.mentions)

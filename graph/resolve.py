@@ -38,7 +38,7 @@ from .antecedents import (
     variant_antecedent,
 )
 from .clusters import Cluster
-from .document_folds import DocumentFolds
+from .document_folds import DocumentFolds, sentence_openings
 from .gazetteer import country_for
 from .genders import gender_of_name
 from .lexicon import HONORIFICS, KIND_WORDS
@@ -337,7 +337,7 @@ def document_clusters(result: DocumentExtractions, aliases: Aliases | None = Non
         resolver._settle(span)
     resolver.resolve_nominals()
     resolver.resolve_short_names()
-    resolver.resolve_namesakes()
+    resolver.resolve_namesakes(sentence_openings(result.extractions))
     pronouns = frozenset((m.start, m.end) for m in mentions if m.kind == "pronoun")
     things = {(m.start, m.end) for m in mentions  # "the prince ... it": no person's "it"
               if m.kind == "pronoun" and m.label not in PERSON_PRONOUNS}

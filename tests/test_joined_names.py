@@ -88,3 +88,14 @@ def test_a_first_name_or_a_town_is_no_nationality_word():
     assert country_of_demonym("Norwich") is None  # and "Norw" with Norway
     assert [country_of_demonym(w) for w in ("Georgian", "Kenyans", "Slovak")] == [
         "Georgia", "Kenya", "Slovakia"]
+
+
+def test_a_common_noun_ner_named_where_it_opens_a_sentence_is_no_entity(graph_of, nlp):
+    first = "Telcos have complained about the new prices, a survey by Norbel found."
+    assert any(e.text == "Telcos" for e in nlp(first).ents)  # NER's reading
+    g = graph_of(first + " Some telcos will raise their prices to Acme Bank in March.")
+    kinds = {d["label"].lower(): d["type"] for _, d in g.nodes(data=True)}
+    assert kinds.get("telcos", "Concept") == "Concept"
+    assert "Norbel" in {d["label"] for _, d in g.nodes(data=True)}
+    g = graph_of(first)  # no lowercase "telcos" to show it a common noun: NER stands
+    assert any(d["label"] == "Telcos" for _, d in g.nodes(data=True))
