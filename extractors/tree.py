@@ -63,7 +63,7 @@ def doc_ents(doc: Doc) -> tuple[Span, ...]:
         if any(_owner_end(ent) or _opening_adverb(ent) for ent in found):
             found = tuple(_mended(ent) for ent in found)
         if any(ent.end - ent.start > 2 and ent.label in _JOINED_NAME_LABELS
-               and any(_joins_two_names(t) for t in ent[1:-1]) for ent in found):
+               and any(_joins_two_names(t, ent) for t in ent[1:-1]) for ent in found):
             found = tuple(piece for ent in found for piece in _joined_pieces(ent))
         if any(_uncapitalised_name(ent) for ent in found):
             found = tuple(ent for ent in found if not _uncapitalised_name(ent))
@@ -131,15 +131,41 @@ _JOINING_WORDS = frozenset({get_string_id(w) for w in (
     "to", "when", "while", "after", "before", "against", "than", "into", "from", "over")})
 
 
-def _joins_two_names(token: Token) -> bool:
+def _joins_two_names(token: Token, ent: Span) -> bool:
     """A lowercase preposition or conjunction between two capitalised words inside one
-    NER span, which then names two things (``Arsenal to Real Madrid``, ``Southampton
-    when Arsenal``); never one inside a hyphenated place (``Stoke-on-Trent``)."""
+    NER span ``ent``, which then names two things (``Arsenal to Real Madrid``,
+    ``Southampton when Arsenal``; never one inside a hyphenated place, ``Stoke-on-Trent``),
+    or an ``and`` between two names of two words or more (:func:`_and_joins_two_names`)."""
+    if token.orth in _AND_WORDS:
+        return _and_joins_two_names(token, ent)
     if token.orth not in _JOINING_WORDS:
         return False
     before, after = token.doc[token.i - 1], token.doc[token.i + 1]
     return before.pos == _PROPN and before.text[:1].isupper() and after.text[:1].isupper() \
         and before.whitespace_ != "" and token.whitespace_ != ""
+
+
+# "&" joins a firm's own name ("Daily Mail & General Trust"): only "and" may join two names
+_AND_WORDS = frozenset({get_string_id("and")})
+_DETERMINER_THE = get_string_id("the")
+
+
+def _and_joins_two_names(token: Token, ent: Span) -> bool:
+    """Whether ``and`` inside ``ent`` joins two capitalised names of two words or more
+    (``the Film Council and Channel 4``, ``Apple Insider and Think Secret``): one name
+    of one word and another is a name of its own (``Trinidad and Tobago``, ``Marks and
+    Spencer``, ``Procter and Gamble``), and so is any with a lowercase word in it
+    (``London School of Economics and Political Science``, ``St Vincent and the
+    Grenadines``)."""
+    start = ent.start + (ent[0].lower == _DETERMINER_THE)
+    left, right = token.doc[start:token.i], token.doc[token.i + 1:ent.end]
+    if len(left) < 2 or len(right) < 2 or not all(
+            t.text[:1].isupper() or t.text[:1].isdigit() for t in (*left, *right)):
+        return False
+    # the parse must coordinate the two: the right name a conjunct of the left one, the
+    # left no modifier of the right ("US Securities and Exchange Commission")
+    return any(t.dep_ == "conj" and left.start <= t.head.i < left.end for t in right) \
+        and not any(right.start <= t.head.i < right.end for t in left)
 
 
 def _joined_pieces(ent: Span) -> list[Span]:
@@ -148,7 +174,7 @@ def _joined_pieces(ent: Span) -> list[Span]:
         return [ent]
     pieces, start = [], ent.start
     for token in ent[1:-1]:
-        if _joins_two_names(token):
+        if _joins_two_names(token, ent):
             pieces.append(Span(ent.doc, start, token.i, label=ent.label))
             start = token.i + 1
     return [*pieces, Span(ent.doc, start, ent.end, label=ent.label)] if pieces else [ent]

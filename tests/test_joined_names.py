@@ -99,3 +99,14 @@ def test_a_common_noun_ner_named_where_it_opens_a_sentence_is_no_entity(graph_of
     assert "Norbel" in {d["label"] for _, d in g.nodes(data=True)}
     g = graph_of(first)  # no lowercase "telcos" to show it a common noun: NER stands
     assert any(d["label"] == "Telcos" for _, d in g.nodes(data=True))
+
+
+def test_and_between_two_names_of_two_words_parsed_as_conjuncts_is_two_names(nlp):
+    doc = nlp("Wasp was commissioned by the Film Council and Channel 4 last year.")
+    assert {"Film Council", "Channel 4"} <= {m.text for m in document_mentions(doc)}
+    for text, name in [("The US Securities and Exchange Commission fined the bank.",
+                        "US Securities and Exchange Commission"),
+                       ("He studied at the London School of Economics and Political "
+                        "Science.", "London School of Economics and Political Science")]:
+        mentions = {m.text for m in document_mentions(nlp(text))}
+        assert name in mentions, mentions
