@@ -14,12 +14,14 @@ from __future__ import annotations
 
 from .lexicon_events import (  # noqa: F401 (re-exported: one place for every list)
     CONDUCT_NOUNS,
+    CONTEST_NOUNS,
     DESCRIBED_LAW_HEADS,
     DESCRIBED_LAW_PREPOSITIONS,
     EVENT_MIDST_NOUNS,
     LAW_STAGE_WORDS,
     MAX_LAW_WORDS,
     ONGOING_EVENT_PREPS,
+    PLEA_VERBS,
     POSSESSED_EVENTS,
     RECIPROCAL_EVENTS,
     RECIPROCAL_SUBJECT_DEPS,

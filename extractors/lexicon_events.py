@@ -127,3 +127,16 @@ UNSPECIFIC_DETERMINERS = frozenset({"no", "any", "every", "each", "some", "such"
                                     "another", "all", "most", "either", "neither"})
 # The most words a described law's label may have: past that it is a clause's worth.
 MAX_LAW_WORDS = 10
+
+# --- Events named by a light verb or a copula with a partner (extractors/partner_events.py)
+
+# Verbs of asking publicly for a thing to be done, whose "for" clause names what is to be
+# done to whom ("X called for the embargo to be lifted" → X call for lifting the embargo).
+# Written here from political news; "hope", "wait" and "pray" (no demand) are left out.
+PLEA_VERBS = frozenset("""call press push campaign lobby appeal clamour clamor argue""".split())
+# Nouns of a contest whose sides a copula names with "between" ("the race is between X and
+# Y", "the fight will be between X and Y"): the two sides compete. Written here from
+# election and sport news; only as the subject of "be" (a noun phrase "the race between X
+# and Y" may name a match, see RECIPROCAL_EVENTS).
+CONTEST_NOUNS = frozenset("""race contest battle fight competition showdown choice
+struggle""".split())
