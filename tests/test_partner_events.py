@@ -1,0 +1,71 @@
+"""Facts whose partner the parse keeps away from the verb: a plea's passive ``for``
+clause (``X called for the ban to be lifted``), a contest noun's ``between`` sides
+(``the race is between X and Y``), a name the tagger read as a verb (``support to U2``)
+and a name closing its sentence after a comma (``his other band, Fightstar.``)."""
+
+from __future__ import annotations
+
+from kgbuilder.extractors.partner_events import gerund
+from kgbuilder.graph import find_node
+
+
+def relations(g, subject: str, obj: str) -> list[str]:
+    s, o = find_node(g, subject), find_node(g, obj)
+    return [d["relation"] for _, v, d in g.out_edges(s, data=True) if v == o]
+
+
+def rule_facts(result, rule: str) -> list[tuple[str, str, str]]:
+    return [(e.subject.text, e.relation, e.objects[0].text) for e in result.extractions
+            if e.rule == rule]
+
+
+def test_a_plea_for_a_thing_to_be_done_is_a_fact_of_the_pleader(extract):
+    result = extract("Mayor Ruth Dale and Governor Tom Reyes called for the curfew to be "
+                     "scrapped.")
+    facts = rule_facts(result, "called-for")
+    assert ("Mayor Ruth Dale", "call for scrapping", "curfew") in facts
+    assert ("Governor Tom Reyes", "call for scrapping", "curfew") in facts
+
+
+def test_a_plea_reaches_a_named_thing_and_is_typed_as_a_demand(graph_of):
+    g = graph_of("Senator Maria Lopez pressed for Norbel to be fined.")
+    assert "press for fining" in relations(g, "Maria Lopez", "Norbel")
+    s, o = find_node(g, "Maria Lopez"), find_node(g, "Norbel")
+    assert g.edges[s, o, next(iter(g[s][o]))]["event_type"] == "DEMAND"
+
+
+def test_a_for_clause_of_a_verb_of_no_plea_is_no_plea(extract):
+    result = extract("Fans waited for the gates to be opened.")
+    assert rule_facts(result, "called-for") == []
+
+
+def test_the_gerund_of_a_participle():
+    class Word:  # the two attributes gerund reads
+        def __init__(self, lower_: str, lemma_: str) -> None:
+            self.lower_, self.lemma_ = lower_, lemma_
+    assert gerund(Word("lifted", "lift")) == "lifting"
+    assert gerund(Word("scrapped", "scrap")) == "scrapping"
+    assert gerund(Word("freed", "free")) == "freeing"
+    assert gerund(Word("held", "hold")) == "holding"
+    assert gerund(Word("made", "make")) == "making"
+
+
+def test_a_race_between_two_parties_is_each_racing_the_other(extract):
+    result = extract("In Leeds the race is between the Greens and Labour.")
+    assert ("Greens", "race against", "Labour") in rule_facts(result, "contest-between")
+
+
+def test_a_race_of_one_named_pair_the_ner_joined_is_no_contest(extract):
+    result = extract("The battle will be between Chelsea and Arsenal.")
+    assert all(s != o for s, _, o in rule_facts(result, "contest-between"))
+
+
+def test_a_name_the_tagger_read_as_a_verb_is_still_a_partner(graph_of):
+    g = graph_of("Snow Patrol will play support to U2 on a number of summer gigs.")
+    assert any(r.startswith("play support to") for r in relations(g, "Snow Patrol", "U2"))
+
+
+def test_a_name_closing_its_sentence_after_a_comma_is_the_nouns(graph_of):
+    g = graph_of("Singer Tom Vale plans to spend some time working with his other band, "
+                 "Fightstar.")
+    assert "work with" in relations(g, "Tom Vale", "Fightstar")
