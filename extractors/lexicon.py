@@ -18,6 +18,7 @@ from .lexicon_events import (  # noqa: F401 (re-exported: one place for every li
     DESCRIBED_LAW_HEADS,
     DESCRIBED_LAW_PREPOSITIONS,
     EVENT_MIDST_NOUNS,
+    FIRM_SITE_NOUNS,
     LAW_STAGE_WORDS,
     MAX_LAW_WORDS,
     ONGOING_EVENT_PREPS,

@@ -41,6 +41,8 @@ POSSESSED_EVENTS: dict[str, tuple[frozenset[str], str]] = {
     "dispute": (frozenset({"with"}), "dispute with"),
     "tour": (frozenset({"of"}), "tour"),
     "trip": (frozenset({"to"}), "travel to"),
+    "deficit": (frozenset({"with"}), "have trade deficit with"),  # a deficit *with* a
+    "surplus": (frozenset({"with"}), "have trade surplus with"),  # partner is in trade
 }
 # Nouns of an event two parties share, named after "between" ("talks between X and Y"),
 # and the relation that states it (extractors/reciprocal.py). Written here; contest nouns
@@ -140,3 +142,9 @@ PLEA_VERBS = frozenset("""call press push campaign lobby appeal clamour clamor a
 # and Y" may name a match, see RECIPROCAL_EVENTS).
 CONTEST_NOUNS = frozenset("""race contest battle fight competition showdown choice
 struggle""".split())
+# Nouns of a firm's people or sites that a firm's name before them owns, so that a place
+# after them says where the firm has them ("Deutsche Boerse staff in Frankfurt", "the
+# Nissan plant in Sunderland" → the firm has staff / a plant there). Written here from
+# business news; "office" and "headquarters" are left out (an office may be a person's).
+FIRM_SITE_NOUNS = frozenset("""staff workers employees workforce plant plants factory
+factories""".split())

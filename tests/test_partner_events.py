@@ -69,3 +69,25 @@ def test_a_name_closing_its_sentence_after_a_comma_is_the_nouns(graph_of):
     g = graph_of("Singer Tom Vale plans to spend some time working with his other band, "
                  "Fightstar.")
     assert "work with" in relations(g, "Tom Vale", "Fightstar")
+
+
+def test_a_firms_staff_in_a_place_are_the_firms(graph_of):
+    g = graph_of("Unions representing Acme Foods staff in Leeds fear that jobs will move.")
+    assert "have staff in" in relations(g, "Acme Foods", "Leeds")
+
+
+def test_a_persons_staff_noun_is_no_firms_site(extract):
+    result = extract("The minister met hospital staff in Leeds.")
+    assert not any(e.relation.startswith("have staff") for e in result.extractions)
+
+
+def test_a_trade_deficit_with_a_partner_is_the_possessors(graph_of):
+    g = graph_of("Ruritania's overall trade deficit with Japan was $12bn in 2003.")
+    assert "have trade deficit with" in relations(g, "Ruritania", "Japan")
+
+
+def test_a_prefix_and_hyphen_read_as_subjects_join_their_word(extract):
+    result = extract("Tory co-chairman Liam Fox had opened the forum in Brighton with an "
+                     "attack on Labour.")
+    assert any(e.subject.text == "Liam Fox" and e.relation == "attack"
+               and e.objects[0].text == "Labour" for e in result.extractions)
