@@ -1,4 +1,6 @@
-"""A name closing its sentence after a comma, given back to the noun before the comma.
+"""Appositions the parse lost, given back to their noun before anything reads the parse.
+
+A name closing its sentence after a comma, given back to the noun before the comma.
 
 The small model often hangs a sentence-final apposition on the verb as an adverbial
 noun (``... working with his other band, Fightstar.``: Fightstar an ``npadvmod`` of
@@ -6,6 +8,9 @@ noun (``... working with his other band, Fightstar.``: Fightstar an ``npadvmod``
 that ends its sentence right after ``NOUN ,`` (the noun a verb's or preposition's object
 with a determiner or possessive of its own) is that noun's apposition: it is hung from
 the noun before anything reads the parse, as :mod:`.split_words` joins split words.
+A person's name right after a role noun may be read as a second subject (or object) of
+the same verb (``The late US legend/nsubj Elvis Presley/nsubj is ...``): the name is the
+noun's apposition, as the parse has it for ``The late US star Elvis Presley``.
 """
 
 from __future__ import annotations
@@ -42,16 +47,36 @@ def stranded_name(ent: Span) -> Token | None:
     return root
 
 
+# Roles a verb's argument has in which the parser may double it with the name after it.
+DOUBLED_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
+
+
+def doubled_name(ent: Span) -> Token | None:
+    """The root of a person's name read as a sibling of the role noun right before it,
+    with the same role (``legend/nsubj Elvis Presley/nsubj``); else None."""
+    if ent.label_ != "PERSON" or ent.start < 1:
+        return None
+    root, noun = ent.root, ent.doc[ent.start - 1]
+    if noun.tag_ != "NN" or root.dep_ not in DOUBLED_DEPS or noun.dep_ != root.dep_ \
+            or noun.head.i != root.head.i or root.head.i in range(ent.start - 1, ent.end):
+        return None
+    return root
+
+
 def hang_final_appositions(doc: Doc) -> int:
     """Hang each :func:`stranded_name` from the noun before its comma as its ``appos``
-    (and the comma as its ``punct``), in place; the number hung."""
+    (and the comma as its ``punct``), and each :func:`doubled_name` from the noun before
+    it, in place; the number hung."""
     found = [(root, doc[ent.start - 1], doc[ent.start - 2]) for ent in doc.ents
              if (root := stranded_name(ent)) is not None]
+    found += [(root, None, doc[ent.start - 1]) for ent in doc.ents
+              if (root := doubled_name(ent)) is not None]
     hung = 0
     for root, comma, host in found:
         if any(t.i == host.i for t in root.subtree):
             continue  # never a cycle
         root.head, root.dep_ = host, "appos"
-        comma.head = host
+        if comma is not None:
+            comma.head = host
         hung += 1
     return hung

@@ -41,9 +41,15 @@ POSSESSED_EVENTS: dict[str, tuple[frozenset[str], str]] = {
     "dispute": (frozenset({"with"}), "dispute with"),
     "tour": (frozenset({"of"}), "tour"),
     "trip": (frozenset({"to"}), "travel to"),
+    "crackdown": (frozenset({"on"}), "crack down on"),
+    "clampdown": (frozenset({"on"}), "clamp down on"),
     "deficit": (frozenset({"with"}), "have trade deficit with"),  # a deficit *with* a
     "surplus": (frozenset({"with"}), "have trade surplus with"),  # partner is in trade
 }
+# Of those, the events of a state or a force against people whose place news names after
+# the event or after its target ("China's crackdown on protesters in Tiananmen Square"),
+# and the relation that says where the possessor did it. Written here.
+PLACED_EVENTS: dict[str, str] = {"crackdown": "crack down in", "clampdown": "clamp down in"}
 # Nouns of an event two parties share, named after "between" ("talks between X and Y"),
 # and the relation that states it (extractors/reciprocal.py). Written here; contest nouns
 # ("clash", "battle", "race") are left out: in sport news they name a match.

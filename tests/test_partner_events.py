@@ -91,3 +91,18 @@ def test_a_prefix_and_hyphen_read_as_subjects_join_their_word(extract):
                      "attack on Labour.")
     assert any(e.subject.text == "Liam Fox" and e.relation == "attack"
                and e.objects[0].text == "Labour" for e in result.extractions)
+
+
+def test_a_name_read_as_a_second_subject_is_the_role_nouns(graph_of):
+    g = graph_of("The late US legend Tom Vale is likely to top the charts again.")
+    s, o = find_node(g, "Tom Vale"), find_node(g, "United States")
+    assert any(d.get("wikidata_property") == "P27" for _, v, d in g.out_edges(s, data=True)
+               if v == o)
+
+
+def test_a_crackdown_in_a_place_is_its_possessors(graph_of):
+    g = graph_of("The ban was imposed after France's crackdown on students in Tiananmen Square.")
+    s, o = find_node(g, "France"), find_node(g, "Tiananmen Square")
+    found = [d for _, v, d in g.out_edges(s, data=True) if v == o]
+    assert [d["relation"] for d in found] == ["crack down in"]
+    assert found[0]["event_type"] == "COERCE"
