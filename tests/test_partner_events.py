@@ -106,3 +106,17 @@ def test_a_crackdown_in_a_place_is_its_possessors(graph_of):
     found = [d for _, v, d in g.out_edges(s, data=True) if v == o]
     assert [d["relation"] for d in found] == ["crack down in"]
     assert found[0]["event_type"] == "COERCE"
+
+
+def test_a_body_named_by_its_remit_is_one_organisation(graph_of):
+    g = graph_of("Anna Marsh told the joint committee on Strategic Export Controls that "
+                 "the rules worked.")
+    node = find_node(g, "joint committee on Strategic Export Controls")
+    assert g.nodes[node]["type"] == "Organization"
+    assert "tell" in relations(g, "Anna Marsh", "joint committee on Strategic Export Controls")
+
+
+def test_a_committee_on_a_country_is_no_name(extract):
+    result = extract("Anna Marsh told the committee on Iraq that she had erred.")
+    assert all(e.objects[0].text != "committee on Iraq" for e in result.extractions
+               if e.objects)
