@@ -10,7 +10,8 @@ from .appositions import named_apposition
 from .argument_spans import argument_span
 from .arguments import Argument, is_time, is_usable
 from .conjuncts import alternative_offsets, respective_places
-from .mentions import mention_for, span_label, trimmed
+from .lexicon import UNUSABLE_ARGUMENTS
+from .mentions import NAMED_LABELS, mention_for, span_label, trimmed
 from .possessed import owned_name
 from .records import CROSSED_RULE, Extraction, Mention, Phrase, Sentence
 from .stance import Stance, is_question, quoted_speaker, stance_of
@@ -70,9 +71,16 @@ class ExtractionBuilder:
             if named is not None:
                 return named
         mention = mention_for(token, self.ents)
-        if not is_usable(token) or is_time(token, self.ents):
+        if not (is_usable(token) or self.named_word(token)) or is_time(token, self.ents):
             return Mention(mention.text, mention.start, mention.end, "other", "", token.text)
         return mention
+
+    def named_word(self, token: Token) -> bool:
+        """A word of a name the tagger read as a verb or an adjective (``support to U2``:
+        U2 a verb): the NER's name, a capitalised object of a preposition, is a thing."""
+        ent = self.ents.get(token.i)
+        return (ent is not None and ent.label_ in NAMED_LABELS and token.dep_ == "pobj"
+                and token.text[:1].isupper() and token.lower_ not in UNUSABLE_ARGUMENTS)
 
     def other(self, span: Span, kind: str = "other") -> Mention:
         """A mention of something that is not a graph node (a clause, a time, an adjective)."""

@@ -30,6 +30,7 @@ from .lexicon import (
     REPORTING_VERBS,
 )
 from .memberships import members_included
+from .partner_events import called_for, contest
 from .prepositions import (
     is_fronted,
     is_prepositional_idiom,
@@ -392,7 +393,7 @@ def time_only(frame: Frame, subject: Subject, b: ExtractionBuilder) -> Iterator[
 # The order constructions are tried in, for each subject of each verb.
 CONSTRUCTIONS: tuple[Construction, ...] = (
     passive_with_agent, direct_objects, complements, prepositional_idiom, prepositional_object,
-    changed_by, intransitive, time_only, resultative,
+    changed_by, intransitive, time_only, resultative, called_for, contest,
 )
 
 

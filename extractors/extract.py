@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 
 from .cleaning import clean_text
 from .entity_map import entities_kept, entity_spans
+from .final_appositions import hang_final_appositions
 from .mentions import document_mentions
 from .offsets import doubled_at_joins, restored, without
 from .pipeline import pipeline_name
@@ -27,6 +28,7 @@ def extract_doc(doc: Doc, document: Document, pipeline: str = "") -> DocumentExt
     Mentions and facts share the document's entity map and mended names. Words the
     parser split at a hyphen are joined in the parse first (:mod:`split_words`)."""
     join_split_words(doc)
+    hang_final_appositions(doc)
     with entities_kept(doc):
         entity_spans(doc)
         return DocumentExtractions(

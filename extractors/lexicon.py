@@ -14,12 +14,16 @@ from __future__ import annotations
 
 from .lexicon_events import (  # noqa: F401 (re-exported: one place for every list)
     CONDUCT_NOUNS,
+    CONTEST_NOUNS,
     DESCRIBED_LAW_HEADS,
     DESCRIBED_LAW_PREPOSITIONS,
     EVENT_MIDST_NOUNS,
+    FIRM_SITE_NOUNS,
     LAW_STAGE_WORDS,
     MAX_LAW_WORDS,
     ONGOING_EVENT_PREPS,
+    PLACED_EVENTS,
+    PLEA_VERBS,
     POSSESSED_EVENTS,
     RECIPROCAL_EVENTS,
     RECIPROCAL_SUBJECT_DEPS,
@@ -206,7 +210,7 @@ analyst economist correspondent mp mep member frontman singer bassist guitarist 
 captain player prop winger striker goalkeeper full-back fly-half kicker midfielder
 defender hooker flanker centre scrum-half lock host presenter producer creator star
 forward keeper centre-back left-back right-back wing-back sweeper playmaker batsman bowler
-wicketkeeper all-rounder
+wicketkeeper all-rounder legend
 executive officer commissioner judge prosecutor general admiral colonel commander
 """.split())
 ROLE_MODIFIERS = frozenset("""press shadow prime home foreign deputy vice assistant
@@ -219,7 +223,7 @@ drummer keyboardist""".split())
 # US star``, ``the British singer``, ``the Paris correspondent``; extractors/role_nominals.py).
 # Written here.
 HOME_ROLES = BAND_ROLE_WORDS | frozenset("""star analyst economist correspondent host
-presenter producer creator editor member founder co-founder""".split())
+presenter producer creator editor member founder co-founder legend""".split())
 GROUP_NOUNS = frozenset({"band", "group"})
 # A person's own group of these kinds has the person as a member ("his other band,
 # Fightstar", "her new party, Veritas"); a "club" or "team" may be a manager's. Written here.

@@ -41,7 +41,15 @@ POSSESSED_EVENTS: dict[str, tuple[frozenset[str], str]] = {
     "dispute": (frozenset({"with"}), "dispute with"),
     "tour": (frozenset({"of"}), "tour"),
     "trip": (frozenset({"to"}), "travel to"),
+    "crackdown": (frozenset({"on"}), "crack down on"),
+    "clampdown": (frozenset({"on"}), "clamp down on"),
+    "deficit": (frozenset({"with"}), "have trade deficit with"),  # a deficit *with* a
+    "surplus": (frozenset({"with"}), "have trade surplus with"),  # partner is in trade
 }
+# Of those, the events of a state or a force against people whose place news names after
+# the event or after its target ("China's crackdown on protesters in Tiananmen Square"),
+# and the relation that says where the possessor did it. Written here.
+PLACED_EVENTS: dict[str, str] = {"crackdown": "crack down in", "clampdown": "clamp down in"}
 # Nouns of an event two parties share, named after "between" ("talks between X and Y"),
 # and the relation that states it (extractors/reciprocal.py). Written here; contest nouns
 # ("clash", "battle", "race") are left out: in sport news they name a match.
@@ -127,3 +135,22 @@ UNSPECIFIC_DETERMINERS = frozenset({"no", "any", "every", "each", "some", "such"
                                     "another", "all", "most", "either", "neither"})
 # The most words a described law's label may have: past that it is a clause's worth.
 MAX_LAW_WORDS = 10
+
+# --- Events named by a light verb or a copula with a partner (extractors/partner_events.py)
+
+# Verbs of asking publicly for a thing to be done, whose "for" clause names what is to be
+# done to whom ("X called for the embargo to be lifted" → X call for lifting the embargo).
+# Written here from political news; "hope", "wait" and "pray" (no demand) are left out.
+PLEA_VERBS = frozenset("""call press push campaign lobby appeal clamour clamor argue""".split())
+# Nouns of a contest whose sides a copula names with "between" ("the race is between X and
+# Y", "the fight will be between X and Y"): the two sides compete. Written here from
+# election and sport news; only as the subject of "be" (a noun phrase "the race between X
+# and Y" may name a match, see RECIPROCAL_EVENTS).
+CONTEST_NOUNS = frozenset("""race contest battle fight competition showdown choice
+struggle""".split())
+# Nouns of a firm's people or sites that a firm's name before them owns, so that a place
+# after them says where the firm has them ("Deutsche Boerse staff in Frankfurt", "the
+# Nissan plant in Sunderland" → the firm has staff / a plant there). Written here from
+# business news; "office" and "headquarters" are left out (an office may be a person's).
+FIRM_SITE_NOUNS = frozenset("""staff workers employees workforce plant plants factory
+factories""".split())

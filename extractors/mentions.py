@@ -13,6 +13,7 @@ from spacy.symbols import PRON
 from spacy.tokens import Doc, Span, Token
 
 from .demonyms import is_country_name
+from .described_bodies import body_mention
 from .described_laws import LAW_HEAD_IDS, law_mention
 from .entity_map import (  # noqa: F401 (entities_kept, forget_entities: re-exported)
     entities_kept,
@@ -302,6 +303,9 @@ def mention_for(token: Token, ents: dict[int, Span]) -> Mention:
     law = law_mention(token)  # "the EU embargo on arms exports to China": a law's name
     if law is not None:
         return law
+    body = body_mention(token)  # "the joint committee on Strategic Export Controls"
+    if body is not None:
+        return body
     span = noun_phrase(token)
     if token.pos_ == "PROPN":
         span = without_order_words(span)

@@ -16,7 +16,7 @@ from .appositions import role_of
 from .argument_spans import argument_span
 from .confidence import confidence
 from .demonyms import country_of_demonym
-from .lexicon import LOCATIVE_PREPOSITIONS
+from .lexicon import FIRM_SITE_NOUNS, LOCATIVE_PREPOSITIONS
 from .mentions import mention_for, noun_phrase
 from .records import Extraction, Mention
 from .tree import children, rights
@@ -47,6 +47,20 @@ def place_of(noun: Token, ents: dict[int, Span]) -> tuple[Token, Token] | None:
     return None
 
 
+def site_owner(noun: Token, prep: Token, ents: dict[int, Span]) -> Token | None:
+    """The firm whose name stands right before a noun of its people or sites
+    (:data:`~.lexicon.FIRM_SITE_NOUNS`) set in a place: ``Deutsche Boerse staff in
+    Frankfurt`` → Deutsche Boerse; None for any other noun, name or preposition."""
+    if noun.lower_ not in FIRM_SITE_NOUNS or prep.lower_ != "in" or noun.i in ents:
+        return None
+    before = noun.doc[noun.i - 1] if noun.i else None
+    ent = ents.get(before.i) if before is not None else None
+    if ent is None or ent.label_ != "ORG" or ent.end != noun.i or before.head.i != noun.i \
+            or before.dep_ != "compound":
+        return None
+    return ent.root
+
+
 def location_extractions(noun: Token, builder: ExtractionBuilder) -> Iterator[Extraction]:
     """``the massacre in Tiananmen Square`` → massacre –be in→ Tiananmen Square (rule
     ``location``)."""
@@ -69,6 +83,9 @@ def location_extractions(noun: Token, builder: ExtractionBuilder) -> Iterator[Ex
         relation = f"{role_of(role)[0]} {prep.lower_}"
         noun = role.head
         thing = argument_span(noun, builder.ents)
+    firm = site_owner(noun, prep, builder.ents)
+    if firm is not None:  # "Deutsche Boerse staff in Frankfurt": the firm has staff there
+        relation, noun = f"have {noun.lower_} {prep.lower_}", firm
     surface = ([prep], [builder.phrase(thing), builder.phrase(argument_span(place, builder.ents))])
     extraction = builder.make(noun, mention_for(noun, builder.ents), relation,
                               [mention_for(place, builder.ents)], rule="location",

@@ -26,6 +26,7 @@ from .lexicon import (
     DEICTIC_TIME_WORDS,
     KIND_NOUNS_BEFORE,
     OWNED_KIND_NOUNS,
+    PLACED_EVENTS,
     POSSESSED_EVENTS,
     UNREALISED_MODIFIERS,
 )
@@ -71,6 +72,33 @@ def possessed_extractions(noun: Token, builder: ExtractionBuilder) -> Iterator[E
                                           "possessed", owners[0], target, builder.span,
                                           noun, 2))
             yield replace(extraction, relation_text=f"{noun.lower_} {prep.lower_}")
+    yield from _placed(noun, owners[0], builder)
+
+
+def event_place(noun: Token, ents: dict) -> Token | None:
+    """The named place an event noun's ``in`` phrase sets it in, on the noun or on its
+    target (``crackdown on protesters in Tiananmen Square``), else None."""
+    from .places import place_of  # places reads appositions, which read this module
+
+    holders = [noun] + [o for p in rights(noun) if p.dep_ == "prep" for o in children(p)
+                        if o.dep_ == "pobj" and o.pos_ == "NOUN"]
+    for holder in holders:
+        located = place_of(holder, ents)
+        if located is not None and located[0].lower_ == "in":
+            return located[1]
+    return None
+
+
+def _placed(noun: Token, owner: Token, builder: ExtractionBuilder) -> Iterator[Extraction]:
+    """``China's crackdown on protesters in Tiananmen Square`` → China –crack down in→
+    Tiananmen Square, for the events of :data:`~.lexicon.PLACED_EVENTS`."""
+    relation = PLACED_EVENTS.get(noun.lower_)
+    place = event_place(noun, builder.ents) if relation else None
+    if place is None:
+        return
+    doer, where = mention_for(owner, builder.ents), mention_for(place, builder.ents)
+    if doer.text != where.text:
+        yield _owned(noun, doer, relation, where, builder, place)
 
 
 AGENT_LABELS = frozenset({"ORG", "GPE"})  # "the EU embargo on X", "a US ban on Y"

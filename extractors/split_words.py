@@ -6,7 +6,10 @@ with one label: ``the vice/attr -/attr president/attr``, so a copula or an appos
 gets three objects (``vice``, ``-``, ``president``) and the role loses its prefix
 (``Burt Reynolds –co of→ Ossie Davis``). Such a word is one word: its last piece keeps
 the label and the pieces before it hang from it (on 393 unseen BBC articles, 275 words,
-mostly ``e-mail``, ``anti-...``, ``pre-...``, ``co-...``).
+mostly ``e-mail``, ``anti-...``, ``pre-...``, ``co-...``). It may also read the prefix
+and the hyphen as siblings of one label and hang the last piece elsewhere: ``Tory
+co/nsubj -/nsubj chairman/compound Liam Fox opened ...`` gives the verb two subjects ``co``
+and ``-``; such a prefix and hyphen hang from the last piece too.
 """
 
 from __future__ import annotations
@@ -23,7 +26,9 @@ HYPHEN_DEP = "punct"
 
 def split_hyphenated_words(doc: Doc) -> list[tuple[int, int, int]]:
     """``(prefix, hyphen, last)`` token positions of each word written with a hyphen and no
-    space that the parse reads as three siblings of one head with one label."""
+    space that the parse reads as three siblings of one head with one label, or whose
+    prefix and hyphen are such siblings while the last piece hangs elsewhere (never from
+    the prefix or the hyphen)."""
     if len(doc) < 3:
         return []
     table = doc.to_array([ORTH, SPACY, HEAD, DEP]).astype("int64")
@@ -37,8 +42,10 @@ def split_hyphenated_words(doc: Doc) -> list[tuple[int, int, int]]:
         if spaced_before or hyphen[1] or not offset_before:
             continue
         head = i - 1 + offset_before
-        if (head == i + hyphen[2] == i + 1 + after[2] and head not in (i - 1, i, i + 1)
-                and dep_before == hyphen[3] == after[3]):
+        if head != i + hyphen[2] or head in (i - 1, i, i + 1) or dep_before != hyphen[3]:
+            continue
+        if (head == i + 1 + after[2] and dep_before == after[3]) \
+                or i + 1 + after[2] not in (i - 1, i):
             found.append((i - 1, i, i + 1))
     return found
 

@@ -297,6 +297,8 @@ class RelationTyper:
             phrasal = words[1] in _PARTICLES
             if phrasal and len(words) > 2:  # "brush off suggestions of": "brush off"
                 verb.append(" ".join(words[:2]))
+            if len(words) == 3 and words[1] == "for" and words[2].endswith("ing"):
+                verb.append(f"{words[0]} for")  # "call for lifting": a plea, "call for"
             if not (chain or phrasal or role_fact and words[0] != "be"):  # "be mayor": P39
                 verb.append(words[0])
                 mode.setdefault(words[0], EVENTS if words[-1] in _PREPOSITIONS else ALL)
