@@ -54,12 +54,31 @@ def join_split_words(doc: Doc) -> int:
     """Hang each :func:`split_hyphenated_words` prefix and hyphen from the word's last
     piece, in place (before any table of the Doc is made); the number of words joined."""
     words = split_hyphenated_words(doc)
+    if not words:
+        return 0
+    heads = (doc.to_array([HEAD]).astype("int64").ravel()
+             + numpy.arange(len(doc))).tolist()  # each token's head, kept as we hang
+    joined = 0
     for prefix, hyphen, last in words:
-        doc[prefix].head = doc[last]
-        doc[prefix].dep_ = PREFIX_DEP
-        doc[hyphen].head = doc[last]
-        doc[hyphen].dep_ = HYPHEN_DEP
-    return len(words)
+        if _descends_from(last, {prefix, hyphen}, heads):
+            continue  # the last piece under the prefix or hyphen: hanging them would loop
+        for piece, dep in ((prefix, PREFIX_DEP), (hyphen, HYPHEN_DEP)):
+            doc[piece].head, doc[piece].dep_ = doc[last], dep
+            heads[piece] = last
+        joined += 1
+    return joined
+
+
+def _descends_from(token: int, ancestors: set[int], heads: list[int]) -> bool:
+    """Whether one of ``ancestors`` is on the way from ``token`` to its sentence's root."""
+    for _ in range(len(heads)):
+        head = heads[token]
+        if head in ancestors:
+            return True
+        if head == token:
+            return False
+        token = head
+    return True  # no root reached: treat as looping
 
 
 def is_joining_hyphen(token: Token) -> bool:

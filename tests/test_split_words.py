@@ -21,3 +21,18 @@ def test_hyphenated_role_keeps_its_prefix(graph_of):
     g = graph_of('"We are growing fast," said Jane Wilks, co-founder of Quorbex.')
     [data] = edges_between(g, "Jane Wilks", "Quorbex")
     assert data["relation"] == "co-founder of"
+
+
+def test_a_split_word_whose_last_piece_hangs_under_its_hyphen_is_left_as_parsed(nlp, extract):
+    # The parse hangs "producing songs" from the hyphen of "co-producing"; hanging the
+    # hyphen from "producing" would make a loop, and spaCy then fails to find a root
+    # (this crashed a build of the whole BBC corpus).
+    from kgbuilder.extractors.split_words import join_split_words
+
+    text = "Reyes began his music career co-producing songs for artists Mase and Tom Hill."
+    doc = nlp(text)
+    assert split_hyphenated_words(doc)  # the parse this test is about
+    join_split_words(doc)
+    assert all(sentence.root is not None for sentence in doc.sents)
+    assert all(entity.root is not None for entity in doc.ents)
+    assert extract(text).extractions  # the document is read, not failed
