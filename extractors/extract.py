@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import sys
 from collections.abc import Iterable, Iterator
 from contextlib import nullcontext
 from dataclasses import replace
@@ -192,6 +193,20 @@ def extract_documents(documents: Iterable[Document], nlp: Language,
         first = False
 
 
+def read_or_skip(doc: Doc, document: Document, name: str) -> DocumentExtractions:
+    """:func:`extract_doc`, or, when spaCy cannot walk the document's parse (a tree that
+    loops: ``E039``), the document with nothing read and a one-line warning: one
+    article never stops the build of a corpus."""
+    try:
+        return extract_doc(doc, document, name)
+    except (RuntimeError, IndexError, ValueError) as exc:
+        print(f"kgbuilder: warning: {document.id}: left out of the graph, its parse could "
+              f"not be read ({type(exc).__name__}: {' '.join(str(exc).split())[:120]})",
+              file=sys.stderr)
+        return DocumentExtractions(document=document, sentences=0, pipeline=name,
+                                   headline=first_line(document.text))
+
+
 def _extracted(documents: Iterable[Document], nlp: Language, name: str, batch_size: int,
                n_process: int, chunk_chars: int) -> Iterator[DocumentExtractions]:
     in_flight: dict[int, tuple[Document, list[int]]] = {}
@@ -217,8 +232,8 @@ def _extracted(documents: Iterable[Document], nlp: Language, name: str, batch_si
             waiting = []
             document, removed = in_flight.pop(number)
             if not removed:
-                yield extract_doc(whole, document, name)
+                yield read_or_skip(whole, document, name)
                 continue
             parsed = replace(document, text=without(document.text, removed))
-            result = restored(extract_doc(whole, parsed, name), removed)
+            result = restored(read_or_skip(whole, parsed, name), removed)
             yield replace(result, document=document, headline=first_line(document.text))

@@ -36,3 +36,17 @@ def test_a_split_word_whose_last_piece_hangs_under_its_hyphen_is_left_as_parsed(
     assert all(sentence.root is not None for sentence in doc.sents)
     assert all(entity.root is not None for entity in doc.ents)
     assert extract(text).extractions  # the document is read, not failed
+
+
+def test_a_parse_spacy_cannot_walk_leaves_its_document_out_with_a_warning(nlp, capsys):
+    from kgbuilder.extractors import Document
+    from kgbuilder.extractors.extract import read_or_skip
+
+    text = "Reyes met Tom Hill in Leeds on Monday."
+    doc = nlp(text)
+    doc[0].head, doc[2].head = doc[2], doc[0]  # a loop, as a bad repair would leave
+    result = read_or_skip(doc, Document("d1", text), "test")
+    assert result.extractions == () and result.mentions == ()
+    warning = capsys.readouterr().err
+    assert warning.startswith("kgbuilder: warning: d1: left out of the graph")
+    assert warning.count("\n") == 1
