@@ -22,12 +22,15 @@ IRREGULAR: dict[str, str] = {
     "filipino": "Philippines", "thai": "Thailand", "czech": "Czechia", "turkish": "Turkey",
     "saudi": "Saudi Arabia", "emirati": "United Arab Emirates", "kiwi": "New Zealand",
     "russian": "Russia", "afghan": "Afghanistan", "slovak": "Slovakia",
+    "slovene": "Slovenia", "norwegian": "Norway", "portuguese": "Portugal",
+    "peruvian": "Peru", "argentine": "Argentina", "congolese": "Congo",
 }
 
 
-# How English nationality adjectives end (Venezuelan, Chinese, Spanish, Iraqi, Icelandic,
-# Luxembourger, Cypriot, Argentine); the table above holds the rest. Written here.
-DEMONYM_ENDINGS = ("an", "ese", "ish", "i", "ic", "er", "ot", "ine")
+# What an English nationality adjective adds to the stem it shares with its country's
+# name (German, Venezuela-n, Belgi-an, Brazil-ian, Chin-ese, Iraq-i, Iceland-ic,
+# Luxembourg-er, Cypr-iot, Montenegr-in); the table above holds the rest. Written here.
+DEMONYM_ENDINGS = frozenset({"", "n", "an", "ian", "ese", "i", "ic", "er", "iot", "in"})
 
 
 @cache
@@ -57,14 +60,17 @@ def country_of_demonym(word: str) -> str | None:
     key = word.casefold().strip()
     if key in IRREGULAR:
         return IRREGULAR[key]
-    if len(key) < 5 or " " in key or not key.removesuffix("s").endswith(DEMONYM_ENDINGS):
-        return None  # "George" shares "Georg" with Georgia but is no nationality word
+    if len(key) < 5 or " " in key:
+        return None
+    word_key = key.removesuffix("s")  # "Kenyans"
     best, found = 0, set()
     for folded, name in _names_by_opening().get(key[:4], ()):
         stem = 4
-        while stem < min(len(folded), len(key)) and folded[stem] == key[stem]:
+        while stem < min(len(folded), len(word_key)) and folded[stem] == word_key[stem]:
             stem += 1
-        if stem >= len(folded) - 2 and stem >= best:
+        # what the word adds past the shared stem must be a nationality ending: "George"
+        # (Georgia + e), "Norwich", "Polanski", "Peruzzi" are no nationality words
+        if stem >= len(folded) - 2 and stem >= best and word_key[stem:] in DEMONYM_ENDINGS:
             found = {name} if stem > best else found | {name}
             best = stem
     return found.pop() if len(found) == 1 else None

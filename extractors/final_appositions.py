@@ -52,8 +52,9 @@ DOUBLED_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
 
 
 def doubled_name(ent: Span) -> Token | None:
-    """The root of a person's name read as a sibling of the role noun right before it,
-    with the same role (``legend/nsubj Elvis Presley/nsubj``); else None."""
+    """The root of a person's name read as a sibling of the singular common noun right
+    before it (a role, mostly), with the same role (``legend/nsubj Elvis Presley/nsubj``);
+    else None."""
     if ent.label_ != "PERSON" or ent.start < 1:
         return None
     root, noun = ent.root, ent.doc[ent.start - 1]

@@ -81,12 +81,15 @@ def kind_label(span: Span, label: str) -> str:
     """The NER-style label of the name ``span`` (NER said ``label``; ``""`` when NER saw
     no name), corrected by the words beside it."""
     root = span.root
-    if _courtesy_titled(span):
+    if _titled_before(span):
         return "PERSON"  # "the Times newspaper, Ms Dunwoody": misparsed as its apposition
     if listed_title_of(root) is not None:
         return "WORK_OF_ART"  # "Their singles include Blue Lanes": a title, whatever NER said
     before = _noun_before(span)
     kind = _kind_of_noun(before, KIND_NOUNS_BEFORE) if before is not None else None
+    if kind is None and _titled_first(span) and not (
+            span.start > 0 and span.doc[span.start - 1].lower_ in KIND_NOUNS_BEFORE):
+        return "PERSON"  # "Ms Love was sentenced", NER's work; not "the film Mrs X"
     if kind is None and root.dep_ == "compound" and root.head.i >= span.end and all(
             t.dep_ == "compound" for t in span.doc[span.end:root.head.i]):
         # "the Phoenix Nights creator", "Bluetooth radio technology"
@@ -107,11 +110,19 @@ def kind_label(span: Span, label: str) -> str:
     return label
 
 
-def _courtesy_titled(span: Span) -> bool:
-    """Whether ``span`` is a name with a personal courtesy title (``Ms Dunwoody``)."""
-    if span.start > 0 and span.doc[span.start - 1].lower_.rstrip(".") in PERSONAL_HONORIFICS:
-        return True
-    return len(span) > 1 and span[0].lower_.rstrip(".") in PERSONAL_HONORIFICS
+def _is_courtesy_title(token: Token) -> bool:
+    """A capitalised ``Mr``, ``Mrs``, ``Ms``, ``Miss`` (never the verb ``miss``)."""
+    return token.text[:1].isupper() and token.lower_.rstrip(".") in PERSONAL_HONORIFICS
+
+
+def _titled_before(span: Span) -> bool:
+    """Whether a courtesy title stands right before ``span`` (``Ms Dunwoody``)."""
+    return span.start > 0 and _is_courtesy_title(span.doc[span.start - 1])
+
+
+def _titled_first(span: Span) -> bool:
+    """Whether a courtesy title opens ``span`` and a name follows it (``Ms Love``)."""
+    return len(span) > 1 and _is_courtesy_title(span[0])
 
 
 def _kind_of_object(preposition: Token) -> str | None:

@@ -90,7 +90,8 @@ def _mended(ent: Span, inside: dict[int, Span]) -> tuple[Span, str]:
     tokens = doc_tokens(doc)
     start, end, label = ent.start, ent.end, ent.label_
     if label != "PERSON" and start > 0 and tokens[start - 1].lower_.rstrip(".") in \
-            PERSONAL_HONORIFICS and label not in NUMBER_LABELS:
+            PERSONAL_HONORIFICS and tokens[start - 1].text[:1].isupper() \
+            and label not in NUMBER_LABELS:  # (never the verb "miss")
         label = "PERSON"  # "Mr Kilroy-Silk told them ...": whatever NER called it
     elif label in RELABELLED_AFTER_ROLE and _after_role_word(tokens, start, end):
         label = "PERSON"  # "Liverpool forward Milan Baros", which NER read as a firm

@@ -109,7 +109,9 @@ def sentence_openings(extractions: Iterable[Extraction]) -> frozenset[int]:
 
 def _common_noun_opening(named: Cluster, noun: Cluster, openings: frozenset[int]) -> bool:
     """Whether one-word ``named``, spelled as ``noun`` is in lowercase, is capitalised
-    only where sentences open: a common noun NER took for a name."""
+    only where sentences open: a common noun NER took for a name. (A firm named only at
+    sentence openings whose name is also a noun the text uses, ``Shell ... the shell of
+    the building``, is lost the same way: a known limit.)"""
     if named.fixed or " " in named.key or not named.mentions \
             or any(alias != alias.capitalize() for alias in named.aliases):
         return False  # "iPod", "BT", "Labour Party": written as names

@@ -354,9 +354,9 @@ deny refuse halt stop reverse terminate withdraw call off dissolve""".split())
 OFFICE_NOUNS = frozenset({"presidency", "chairmanship", "leadership", "helm", "control",
                           "ownership", "captaincy", "stewardship"})
 # Words a firm's longer name adds to its short one that only say what form of firm it
-# is ("Hyundai Motor", "Cadbury Schweppes" aside): the short name is still the firm.
-# Company designators and common group words of English-language business news; written
-# here.
+# is ("Hyundai Motor", "Acme Holdings"): the short name is still the firm. Legal-form
+# designators (cf. the ISO 20275 Entity Legal Forms code list: plc, AG, SA, NV, SpA, Oyj,
+# KK ...) and the group words English business news adds to a name; written here.
 CORPORATE_WORDS = frozenset("""group holding holdings corporation corp co company inc
 incorporated plc ltd limited llc lp sa ag nv se spa bv ab asa oyj kk industries
-international enterprises motor motors finanziaria partners capital""".split())
+enterprises motor motors""".split())

@@ -111,6 +111,11 @@ ALL, EVENTS, SITES = "all", "events", "sites"
 LOCATION = "P276"
 
 
+# Role words that praise rather than name an office: a role node they head is typed as a
+# description. Written here.
+PRAISE_ROLE_HEADS = frozenset({"legend", "great", "icon", "hero"})
+
+
 def typing_type(node_type: str, head: str) -> str:
     """The type an end is typed by: a Concept headed by a group of actors
     (:data:`~.lexicon.ACTOR_HEADS`: ``officials``, ``authorities``) counts as
@@ -127,6 +132,8 @@ def typing_type(node_type: str, head: str) -> str:
         return BAND
     if node_type == "Concept":
         return ACTOR_GROUP if head.casefold() in ACTOR_HEADS else node_type
+    if node_type == "Role" and head.casefold() in PRAISE_ROLE_HEADS:
+        return "Concept"  # "soul legend Ray Charles": praise, no position held (P39)
     if head.casefold() in AWARD_HEADS and node_type in ("Event", "Thing"):
         return AWARD
     if node_type in ("City", "Place") and head.casefold() in CAPITAL_CITIES:

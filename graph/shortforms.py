@@ -71,13 +71,13 @@ def short_form_of(word: str, cluster: Cluster, short: Cluster | None = None) -> 
             set(words[1:]) - CORPORATE_WORDS and _named_first(short, cluster))
 
 
-def _named_first(short: Cluster, cluster: Cluster) -> bool:
+def _named_first(short: Cluster | None, cluster: Cluster) -> bool:
     """Whether the one-word name ``short`` comes before ``cluster``'s longer name in the
     text: news gives a name in full before it shortens it, so a firm named first and a
     longer name after it are the firm and its product or unit (``Yahoo ... Yahoo
     Messenger``, ``Fiat ... Fiat Powertrain``), unless the longer name only adds the
     firm's form (``Hyundai ... Hyundai Motor``: :data:`~.lexicon.CORPORATE_WORDS`)."""
-    return bool(short.mentions and cluster.mentions) \
+    return short is not None and bool(short.mentions and cluster.mentions) \
         and min(start for _, start, _ in short.mentions) \
         < min(start for _, start, _ in cluster.mentions)
 

@@ -110,3 +110,13 @@ def test_and_between_two_names_of_two_words_parsed_as_conjuncts_is_two_names(nlp
                         "Science.", "London School of Economics and Political Science")]:
         mentions = {m.text for m in document_mentions(nlp(text))}
         assert name in mentions, mentions
+
+
+def test_a_surname_or_a_town_sharing_a_countrys_stem_is_no_nationality_word():
+    from kgbuilder.extractors.demonyms import country_of_demonym
+
+    assert [country_of_demonym(w) for w in ("Polanski", "Peruzzi", "Monaghan", "Germaine",
+                                            "Francine")] == [None] * 5
+    assert [country_of_demonym(w) for w in ("Croat", "Slovene", "Montenegrin", "Cypriot",
+                                            "Icelandic", "Chinese")] == [
+        "Croatia", "Slovenia", "Montenegro", "Cyprus", "Iceland", "China"]

@@ -105,3 +105,14 @@ def test_a_kind_noun_right_before_a_name_stands_for_that_name(nlp):
     g = build_graph([extract_doc(nlp(text), Document("d", text))]).graph
     trump, paper = g.nodes[find_node(g, "Trump")], g.nodes[find_node(g, "El Nacional")]
     assert "newspaper" in paper["aliases"] and "newspaper" not in trump["aliases"]
+
+
+def test_a_title_that_is_part_of_a_works_name_or_a_verb_makes_no_person(nlp):
+    from kgbuilder.extractors.kinds import kind_label
+
+    doc = nlp("Judi Dench stars in the film Mrs Henderson Presents this winter.")
+    work = doc[6:9]
+    assert work.text == "Mrs Henderson Presents"
+    assert kind_label(work, "WORK_OF_ART") == "WORK_OF_ART"  # "film" says so; was PERSON
+    doc = nlp("Henry will miss Arsenal's trip to Bolton on Saturday.")
+    assert kind_label(doc[3:4], "ORG") == "ORG"  # the verb "miss" is no courtesy title

@@ -120,3 +120,9 @@ def test_a_committee_on_a_country_is_no_name(extract):
     result = extract("Anna Marsh told the committee on Iraq that she had erred.")
     assert all(e.objects[0].text != "committee on Iraq" for e in result.extractions
                if e.objects)
+
+
+def test_a_legend_is_praise_and_no_position_held(graph_of):
+    g = graph_of("Soul legend Tom Vale dominated the ceremony on Sunday.")
+    s = find_node(g, "Tom Vale")
+    assert not any(d.get("wikidata_property") == "P39" for _, _, d in g.out_edges(s, data=True))
